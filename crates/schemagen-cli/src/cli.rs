@@ -1,0 +1,184 @@
+//! Argument parsing and the three commands. Exit codes: 0 ok, 1 invalid input or failed output,
+//! 2 usage error (clap's own code).
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use schemagen_engine::GeneratedFile;
+use schemagen_schema::{Format, LoadError, LoadOptions, Loaded};
+
+/// The schema `docs` and `sdk` use when no `--schema` is given: the `aws` package with
+/// `aws:apigateway/integrationResponse:IntegrationResponse`, as its 2020 reference page shows it.
+const DEFAULT_SCHEMA: &str = include_str!("../../../schema/aws.json");
+const DEFAULT_SCHEMA_NAME: &str = "<embedded schema/aws.json>";
+
+#[derive(Parser)]
+#[command(
+    name = "schemagen",
+    version,
+    about = "Generate Pulumi reference docs and SDKs from a Pulumi Package Schema",
+    long_about = "schemagen reads a Pulumi Package Schema (the JSON or YAML a provider publishes) and \
+generates what a provider ships from it: the multilingual API reference pages and SDKs.\n\n\
+Without --schema, `docs` and `sdk` use the embedded default schema (the `aws` package's \
+apigateway IntegrationResponse resource).\n\n\
+Exit codes: 0 success, 1 invalid schema or failed output, 2 usage error."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct SchemaArgs {
+    /// The schema file (JSON or YAML, by extension or content); default: the embedded schema.
+    #[arg(long, value_name = "FILE")]
+    schema: Option<PathBuf>,
+    /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into.
+    #[arg(long, value_name = "DIR")]
+    deps: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a schema: print a one-line summary, or every problem with file:line:column.
+    Check {
+        /// The schema file to check (JSON or YAML).
+        #[arg(value_name = "SCHEMA")]
+        schema: PathBuf,
+        /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into.
+        #[arg(long, value_name = "DIR")]
+        deps: Option<PathBuf>,
+    },
+    /// Write the Hugo reference pages (2020 Pulumi docs format): DIR/<package>/...
+    Docs {
+        #[command(flatten)]
+        schema: SchemaArgs,
+        /// Output folder.
+        #[arg(long, value_name = "DIR", default_value = "generated/docs")]
+        out: PathBuf,
+    },
+    /// Write an SDK for one language.
+    Sdk {
+        /// The SDK language.
+        #[arg(long, value_enum)]
+        lang: Lang,
+        #[command(flatten)]
+        schema: SchemaArgs,
+        /// Output folder (default: generated/<lang>).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Python,
+    Rust,
+}
+
+impl Lang {
+    fn name(self) -> &'static str {
+        match self {
+            Lang::Python => "python",
+            Lang::Rust => "rust",
+        }
+    }
+}
+
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match cli.command {
+        Command::Check { schema, deps } => check(&schema, deps),
+        Command::Docs { schema, out } => generate(&schema, &out, "docs", schemagen_engine::docs::generate),
+        Command::Sdk { lang, schema, out } => {
+            let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
+            let gen = match lang {
+                Lang::Python => schemagen_engine::python::generate,
+                Lang::Rust => schemagen_engine::rust::generate,
+            };
+            generate(&schema, &out, lang.name(), gen)
+        }
+    }
+}
+
+fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
+    let Some(loaded) = load(Some(path), deps) else {
+        return ExitCode::from(1);
+    };
+    let p = &loaded.package;
+    let enums = p.types.iter().filter(|t| matches!(t, schemagen_schema::TypeDef::Enum(_))).count();
+    println!(
+        "{} {}: {} resources, {} functions, {} types ({} enums), {} modules{}",
+        p.name,
+        p.version.as_deref().unwrap_or("(no version)"),
+        p.resources.len() + usize::from(p.provider.is_some()),
+        p.functions.len(),
+        p.types.len(),
+        enums,
+        p.modules().len(),
+        match loaded.warnings.len() {
+            0 => String::new(),
+            n => format!(", {n} warning(s)"),
+        }
+    );
+    ExitCode::SUCCESS
+}
+
+type Generator = fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, schemagen_engine::OutputError>;
+
+fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: Generator) -> ExitCode {
+    let started = Instant::now();
+    let Some(loaded) = load(args.schema.as_deref(), args.deps.clone()) else {
+        return ExitCode::from(1);
+    };
+    let files = match gen(&loaded.package) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = schemagen_engine::output::write_all(out, &files) {
+        eprintln!("error: {e}");
+        return ExitCode::from(1);
+    }
+    eprintln!("{what}: wrote {} files to {} in {:.0?}", files.len(), out.display(), started.elapsed());
+    ExitCode::SUCCESS
+}
+
+/// Loads the schema (or the embedded one), printing warnings; `None` after printing errors.
+fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
+    let opts = LoadOptions { deps };
+    let result = match path {
+        Some(p) => schemagen_schema::load(p, &opts),
+        None => schemagen_schema::parse(DEFAULT_SCHEMA, DEFAULT_SCHEMA_NAME, Format::Json, &opts),
+    };
+    let file = path.map_or_else(|| DEFAULT_SCHEMA_NAME.to_string(), |p| p.display().to_string());
+    match result {
+        Ok(loaded) => {
+            for w in &loaded.warnings {
+                eprintln!("{}", w.display(&file));
+            }
+            Some(loaded)
+        }
+        Err(e) => {
+            report(&e);
+            None
+        }
+    }
+}
+
+fn report(e: &LoadError) {
+    eprintln!("{e}");
+    let errors = e.error_count();
+    eprintln!("{}: {errors} error{} found", e.file, if errors == 1 { "" } else { "s" });
+}

@@ -1,0 +1,11 @@
+//! schemagen's engine: language views over the bound schema and the renderers that turn them
+//! into files. It knows nothing of the command line; every front door calls in here.
+
+pub mod names;
+pub mod output;
+
+pub mod docs;
+pub mod python;
+pub mod rust;
+
+pub use output::{GeneratedFile, OutputError};

@@ -1,0 +1,4 @@
+//! Naming rules, one module per target language. Renderers and templates never re-derive a name;
+//! they ask here.
+
+pub mod python;

@@ -1,0 +1,159 @@
+//! Python names: Pulumi's PyName (camelCase → snake_case with acronym handling) and keywords.
+
+/// Which generation of Pulumi's PyName to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PyNameRule {
+    /// Pulumi ≥ 2.9 (Aug 2020): a lowercase `s` right after an acronym stays with it
+    /// (`podIPs` → `pod_ips`).
+    Current,
+    /// Pulumi 2.0–2.8, as the 2020 reference docs print it (`podIPs` → `pod_i_ps`).
+    Legacy2020,
+}
+
+/// Names that shipped with the legacy result and keep it under the current rule.
+const ALWAYS_LEGACY: [&str; 3] = ["openXJsonSerDe", "GetPublicIPs", "GetUptimeCheckIPs"];
+
+/// Python keywords (2 and 3) that get a trailing `_`.
+pub const KEYWORDS: [&str; 37] = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "exec", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "print", "raise", "return",
+    "try", "while", "with", "yield",
+];
+
+/// `name` with a trailing `_` when it is a Python keyword.
+pub fn keyword_safe(name: String) -> String {
+    if KEYWORDS.contains(&name.as_str()) {
+        name + "_"
+    } else {
+        name
+    }
+}
+
+/// snake_case for a property, parameter, function or module name under the current rule.
+pub fn py_name(name: &str) -> String {
+    py_name_with(name, PyNameRule::Current)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Seen {
+    Nothing,
+    /// One uppercase letter after a lowercase letter or digit (or at the start).
+    Upper,
+    /// Two or more uppercase letters in a row.
+    Acronym,
+    LowerOrDigit,
+}
+
+/// snake_case under the chosen rule. Characters that cannot appear in an identifier become `_`;
+/// a name that cannot start an identifier gets a leading `_`; keywords get a trailing `_`.
+pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
+    let fold_s_into_acronym = rule == PyNameRule::Current && !ALWAYS_LEGACY.contains(&name);
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    let mut seen = Seen::Nothing;
+    for c in name.chars() {
+        let c = if is_identifier_char(c) { c } else { '_' };
+        match seen {
+            Seen::Nothing => {
+                if !is_identifier_start(c) {
+                    word.push('_');
+                }
+                if c.is_uppercase() {
+                    word.extend(c.to_lowercase());
+                    seen = Seen::Upper;
+                } else {
+                    word.push(c);
+                    seen = Seen::LowerOrDigit;
+                }
+            }
+            Seen::Upper => {
+                if c.is_uppercase() {
+                    word.extend(c.to_lowercase());
+                    seen = Seen::Acronym;
+                } else {
+                    word.push(c);
+                    seen = Seen::LowerOrDigit;
+                }
+            }
+            Seen::Acronym => {
+                if c.is_uppercase() {
+                    word.extend(c.to_lowercase());
+                } else if c.is_ascii_digit() || c.is_numeric() || (c == 's' && fold_s_into_acronym) {
+                    word.push(c);
+                    seen = Seen::LowerOrDigit;
+                } else {
+                    // The acronym's last capital starts the next word: `HTTPServer` → `http_server`.
+                    let last = word.pop().expect("an acronym has at least two letters");
+                    words.push(std::mem::take(&mut word));
+                    word.push(last);
+                    word.push(c);
+                    seen = Seen::LowerOrDigit;
+                }
+            }
+            Seen::LowerOrDigit => {
+                if c.is_uppercase() {
+                    words.push(std::mem::take(&mut word));
+                    word.extend(c.to_lowercase());
+                    seen = Seen::Upper;
+                } else {
+                    word.push(c);
+                }
+            }
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    keyword_safe(words.join("_"))
+}
+
+fn is_identifier_start(c: char) -> bool {
+    c == '_' || c.is_alphabetic()
+}
+
+fn is_identifier_char(c: char) -> bool {
+    c == '_' || c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn current_and_legacy_rules() {
+        // (input, current, legacy) from the format notes.
+        let cases = [
+            ("kubeletConfigKey", "kubelet_config_key", "kubelet_config_key"),
+            ("podCIDR", "pod_cidr", "pod_cidr"),
+            ("podCidr", "pod_cidr", "pod_cidr"),
+            ("podCIDRs", "pod_cidrs", "pod_cid_rs"),
+            ("podIPs", "pod_ips", "pod_i_ps"),
+            ("nonResourceURLs", "non_resource_urls", "non_resource_ur_ls"),
+            ("someTHINGsAREWeird", "some_things_are_weird", "some_thin_gs_are_weird"),
+            ("podCIDRSet", "pod_cidr_set", "pod_cidr_set"),
+            ("Sha256Hash", "sha256_hash", "sha256_hash"),
+            ("SHA256Hash", "sha256_hash", "sha256_hash"),
+            ("proj:config", "proj_config", "proj_config"),
+            ("openXJsonSerDe", "open_x_json_ser_de", "open_x_json_ser_de"),
+            ("restApi", "rest_api", "rest_api"),
+            ("responseTemplates", "response_templates", "response_templates"),
+            ("stillOthers", "still_others", "still_others"),
+            ("BarResource", "bar_resource", "bar_resource"),
+        ];
+        for (input, current, legacy) in cases {
+            assert_eq!(py_name(input), current, "current rule for {input}");
+            assert_eq!(py_name_with(input, PyNameRule::Legacy2020), legacy, "legacy rule for {input}");
+        }
+    }
+
+    #[test]
+    fn keywords_and_illegal_characters() {
+        assert_eq!(py_name("lambda"), "lambda_");
+        assert_eq!(py_name("from"), "from_");
+        assert_eq!(py_name("None"), "none");
+        assert_eq!(py_name("1st"), "_1st");
+        assert_eq!(py_name("a-b.c"), "a_b_c");
+        assert_eq!(py_name("GetPublicIPs"), "get_public_i_ps");
+    }
+}

@@ -1,0 +1,710 @@
+//! Raw schema → bound model: resolve every reference, split every token, check what Pulumi's
+//! own binder rejects. Every problem becomes a diagnostic; binding never stops at the first.
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+use crate::deps::Dependencies;
+use crate::diag::{did_you_mean, escape_segment, Diagnostic};
+use crate::lang::{self, ObjectLanguage, PackageLanguage, PropertyLanguage, RawLanguages};
+use crate::model::*;
+use crate::raw;
+use crate::token::{percent_decode, TokenRules};
+
+/// A JSON pointer built lazily: binding a big schema must not format a string per node.
+#[derive(Clone, Copy)]
+pub(crate) struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    seg: &'a str,
+    index: Option<usize>,
+}
+
+impl<'a> Path<'a> {
+    pub(crate) const ROOT: Path<'static> = Path { parent: None, seg: "", index: None };
+    fn key(&'a self, seg: &'a str) -> Path<'a> {
+        Path { parent: Some(self), seg, index: None }
+    }
+    fn at(&'a self, index: usize) -> Path<'a> {
+        Path { parent: Some(self), seg: "", index: Some(index) }
+    }
+    pub(crate) fn pointer(&self) -> String {
+        let mut segs = Vec::new();
+        let mut p = Some(self);
+        while let Some(cur) = p {
+            if cur.parent.is_some() {
+                segs.push(match cur.index {
+                    Some(i) => i.to_string(),
+                    None => escape_segment(cur.seg),
+                });
+            }
+            p = cur.parent;
+        }
+        segs.iter().rev().fold(String::new(), |mut acc, s| {
+            acc.push('/');
+            acc.push_str(s);
+            acc
+        })
+    }
+}
+
+const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
+
+pub(crate) struct Binder<'d> {
+    rules: TokenRules,
+    package_name: String,
+    allowed_packages: Vec<String>,
+    diags: Vec<Diagnostic>,
+    type_index: IndexMap<String, TypeId>,
+    resource_index: IndexMap<String, ResourceId>,
+    function_index: IndexMap<String, FunctionId>,
+    /// Per type, whether it is an enum: references need it before bodies are bound.
+    type_is_enum: Vec<bool>,
+    deps: &'d mut Dependencies,
+}
+
+pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<Package>, Vec<Diagnostic>) {
+    let root = Path::ROOT;
+    let mut early = Vec::new();
+    let name = match spec.name.as_deref() {
+        Some(n) if !n.is_empty() => n.to_string(),
+        Some(_) => {
+            early.push(Diagnostic::error("/name", "the package name is empty"));
+            String::from("<unnamed>")
+        }
+        None => {
+            early.push(
+                Diagnostic::error("", "missing required key `name`: every package schema names its package")
+                    .with_help("add `\"name\": \"<package>\"` at the top level"),
+            );
+            String::from("<unnamed>")
+        }
+    };
+    let format = spec.meta.as_ref().and_then(|m| m.module_format.clone()).unwrap_or_else(|| "(.*)".into());
+    let rules = match TokenRules::new(&format) {
+        Ok(r) => r,
+        Err(e) => {
+            early.push(Diagnostic::error("/meta/moduleFormat", format!("`meta.moduleFormat` is not a valid regular expression: {e}")));
+            TokenRules::new("(.*)").expect("the default module format is valid")
+        }
+    };
+    let mut b = Binder {
+        rules,
+        package_name: name.clone(),
+        allowed_packages: spec.allowed_package_names.clone(),
+        diags: early,
+        type_index: IndexMap::new(),
+        resource_index: IndexMap::new(),
+        function_index: IndexMap::new(),
+        type_is_enum: spec.types.values().map(|t| t.enum_values.is_some()).collect(),
+        deps,
+    };
+
+    let type_tokens = b.register(&root.key("types"), spec.types.keys(), Kind::Type);
+    let resource_tokens = b.register(&root.key("resources"), spec.resources.keys(), Kind::Resource);
+    let function_tokens = b.register(&root.key("functions"), spec.functions.keys(), Kind::Function);
+    for (i, t) in type_tokens.iter().enumerate() {
+        b.type_index.insert(t.full.clone(), TypeId(i));
+    }
+    for (i, t) in resource_tokens.iter().enumerate() {
+        b.resource_index.insert(t.full.clone(), ResourceId(i));
+    }
+    for (i, t) in function_tokens.iter().enumerate() {
+        b.function_index.insert(t.full.clone(), FunctionId(i));
+    }
+
+    let types_path = root.key("types");
+    let types: Vec<TypeDef> = spec
+        .types
+        .iter()
+        .zip(type_tokens)
+        .map(|((key, t), token)| b.type_def(&types_path.key(key), t, token))
+        .collect();
+
+    let provider = spec.provider.as_ref().map(|p| {
+        let token = Token {
+            full: format!("pulumi:providers:{name}"),
+            package: "pulumi".into(),
+            module_part: "providers".into(),
+            module: String::new(),
+            name: name.clone(),
+        };
+        b.resource(&root.key("provider"), p, token, true)
+    });
+
+    let resources_path = root.key("resources");
+    let mut resources: Vec<Resource> = spec
+        .resources
+        .iter()
+        .zip(resource_tokens)
+        .map(|((key, r), token)| b.resource(&resources_path.key(key), r, token, false))
+        .collect();
+
+    let functions_path = root.key("functions");
+    let mut functions: Vec<Function> = spec
+        .functions
+        .iter()
+        .zip(function_tokens)
+        .map(|((key, f), token)| b.function(&functions_path.key(key), f, token))
+        .collect();
+
+    b.link_methods(spec, &mut resources, &mut functions);
+
+    let config = spec.config.as_ref().map(|c| {
+        let cpath = root.key("config");
+        let mut required = c.required.clone();
+        required.extend(c.defaults.iter().cloned());
+        b.properties(&cpath.key("variables"), &c.variables, &required, &cpath.key("required"))
+    });
+
+    let language = b.package_language(&root.key("language"), &spec.language);
+
+    let Binder { diags, type_index, resource_index, function_index, deps, .. } = b;
+    let package = Package {
+        name,
+        display_name: spec.display_name.clone(),
+        version: spec.version.clone(),
+        description: spec.description.clone(),
+        keywords: spec.keywords.clone(),
+        homepage: spec.homepage.clone(),
+        license: spec.license.clone(),
+        attribution: spec.attribution.clone(),
+        repository: spec.repository.clone(),
+        logo_url: spec.logo_url.clone(),
+        plugin_download_url: spec.plugin_download_url.clone(),
+        publisher: spec.publisher.clone(),
+        namespace: spec.namespace.clone(),
+        allowed_package_names: spec.allowed_package_names.clone(),
+        module_format: format,
+        config: config.unwrap_or_default(),
+        types,
+        provider,
+        resources,
+        functions,
+        language,
+        dependencies: deps.take_loaded(),
+        type_index,
+        resource_index,
+        function_index,
+    };
+    (Some(package), diags)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Type,
+    Resource,
+    Function,
+}
+
+impl Kind {
+    fn noun(self) -> &'static str {
+        match self {
+            Kind::Type => "type",
+            Kind::Resource => "resource",
+            Kind::Function => "function",
+        }
+    }
+}
+
+impl Binder<'_> {
+    fn error(&mut self, path: &Path<'_>, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(path.pointer(), message));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// Parses the tokens of one section and checks them; a bad token still gets a placeholder
+    /// so that indices stay aligned with the schema's own order.
+    fn register<'k>(&mut self, section: &Path<'_>, keys: impl Iterator<Item = &'k String>, kind: Kind) -> Vec<Token> {
+        let mut folded: HashMap<String, String> = HashMap::new();
+        let mut tokens = Vec::new();
+        for key in keys {
+            let path = section.key(key);
+            let token = match self.rules.parse(key) {
+                Ok(t) => t,
+                Err(msg) => {
+                    self.error(&path, format!("invalid {} token: {msg}", kind.noun()));
+                    Token {
+                        full: key.clone(),
+                        package: self.package_name.clone(),
+                        module_part: String::new(),
+                        module: String::new(),
+                        name: key.rsplit(':').next().unwrap_or(key).to_string(),
+                    }
+                }
+            };
+            if token.package != self.package_name && !self.allowed_packages.contains(&token.package) {
+                self.error(&path, format!(
+                    "{} token `{key}` belongs to package `{}`, but this schema is package `{}`",
+                    kind.noun(), token.package, self.package_name
+                ))
+                .help = Some(format!(
+                    "tokens in this schema start with `{}:`, or list `{}` in `allowedPackageNames`",
+                    self.package_name, token.package
+                ));
+            }
+            if token.module.is_empty() && token.name.eq_ignore_ascii_case("provider") {
+                self.error(&path, format!(
+                    "`{key}` is reserved: a {} named `provider` in the root module collides with the package's provider resource",
+                    kind.noun()
+                ));
+            }
+            if let Some(first) = folded.insert(key.to_lowercase(), key.clone()) {
+                self.error(&path, format!(
+                    "{} token `{key}` differs from `{first}` only in case; generated files and names would collide",
+                    kind.noun()
+                ));
+            }
+            tokens.push(token);
+        }
+        tokens
+    }
+
+    fn type_def(&mut self, path: &Path<'_>, spec: &raw::ComplexTypeSpec, token: Token) -> TypeDef {
+        let language = self.object_language(&path.key("language"), &spec.language);
+        if let Some(values) = &spec.enum_values {
+            let element = match spec.kind.as_deref() {
+                Some("string") => Type::String,
+                Some("integer") => Type::Integer,
+                Some("number") => Type::Number,
+                Some("boolean") => Type::Boolean,
+                Some(other) => {
+                    self.error(&path.key("type"), format!(
+                        "enum `{}` has type `{other}`; an enum's type is one of `string`, `integer`, `number`, `boolean`",
+                        token.full
+                    ));
+                    Type::String
+                }
+                None => {
+                    self.error(path, format!("enum `{}` is missing required key `type`", token.full))
+                        .help = Some("add `\"type\": \"string\"` (or integer, number, boolean)".into());
+                    Type::String
+                }
+            };
+            let values_path = path.key("enum");
+            let mut out = Vec::with_capacity(values.len());
+            for (i, v) in values.iter().enumerate() {
+                let vpath = values_path.at(i);
+                let ok = match (&element, &v.value) {
+                    (Type::String, Value::String(_)) => true,
+                    (Type::Integer, Value::Number(n)) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
+                    (Type::Number, Value::Number(_)) => true,
+                    (Type::Boolean, Value::Bool(_)) => true,
+                    _ => false,
+                };
+                if !ok {
+                    self.error(&vpath.key("value"), format!(
+                        "enum value {} does not match the enum's type `{}`",
+                        v.value,
+                        spec.kind.as_deref().unwrap_or("string")
+                    ));
+                }
+                out.push(EnumValue {
+                    name: v.name.clone(),
+                    description: v.description.clone(),
+                    value: v.value.clone(),
+                    deprecation_message: v.deprecation_message.clone(),
+                });
+            }
+            return TypeDef::Enum(EnumType {
+                token,
+                description: spec.description.clone(),
+                element,
+                values: out,
+                language,
+                is_overlay: spec.is_overlay,
+            });
+        }
+        match spec.kind.as_deref() {
+            Some("object") | None => {}
+            Some(other) => {
+                self.error(&path.key("type"), format!(
+                    "type `{}` has `type: {other}` but no `enum`: a named type is an object (`\"type\": \"object\"`) or an enum",
+                    token.full
+                ));
+            }
+        }
+        let properties = self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required"));
+        TypeDef::Object(ObjectType {
+            token,
+            description: spec.description.clone(),
+            properties,
+            language,
+            is_overlay: spec.is_overlay,
+        })
+    }
+
+    fn resource(&mut self, path: &Path<'_>, spec: &raw::ResourceSpec, token: Token, is_provider: bool) -> Resource {
+        let properties = self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required"));
+        let input_properties = self.properties(
+            &path.key("inputProperties"),
+            &spec.input_properties,
+            &spec.required_inputs,
+            &path.key("requiredInputs"),
+        );
+        let state_inputs = spec.state_inputs.as_ref().map(|s| self.shape(&path.key("stateInputs"), s));
+        let aliases = spec
+            .aliases
+            .iter()
+            .map(|a| Alias { name: a.name.clone(), project: a.project.clone(), kind: a.kind.clone() })
+            .collect();
+        Resource {
+            token,
+            description: spec.description.clone(),
+            properties,
+            input_properties,
+            state_inputs,
+            aliases,
+            deprecation_message: spec.deprecation_message.clone(),
+            is_component: spec.is_component,
+            is_provider,
+            methods: Vec::new(),
+            language: self.object_language(&path.key("language"), &spec.language),
+            is_overlay: spec.is_overlay,
+        }
+    }
+
+    fn function(&mut self, path: &Path<'_>, spec: &raw::FunctionSpec, token: Token) -> Function {
+        let inputs = spec.inputs.as_ref().map(|i| self.shape(&path.key("inputs"), i));
+        for (i, name) in spec.multi_argument_inputs.iter().enumerate() {
+            if !inputs.as_ref().is_some_and(|s| s.property(name).is_some()) {
+                self.error(&path.key("multiArgumentInputs").at(i), format!("`multiArgumentInputs` names `{name}`, which is not an input of `{}`", token.full));
+            }
+        }
+        let opath = path.key("outputs");
+        let outputs = match &spec.outputs {
+            None => FunctionOutputs::None,
+            Some(o) if o.properties.is_some() || (o.kind.as_deref() == Some("object") && o.reference.is_none() && o.additional_properties.is_none()) => {
+                let empty = IndexMap::new();
+                let props = o.properties.as_ref().unwrap_or(&empty);
+                FunctionOutputs::Object(ObjectShape {
+                    description: o.description.clone(),
+                    properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
+                    language: ObjectLanguage::default(),
+                })
+            }
+            Some(o) if o.kind.is_none() && o.reference.is_none() && o.one_of.is_none() => {
+                // `"outputs": {}`: an object with no properties.
+                FunctionOutputs::Object(ObjectShape { description: o.description.clone(), ..ObjectShape::default() })
+            }
+            Some(o) => FunctionOutputs::Type { ty: self.ty(&opath, o), plain: o.plain },
+        };
+        Function {
+            token,
+            description: spec.description.clone(),
+            inputs,
+            multi_argument_inputs: spec.multi_argument_inputs.clone(),
+            outputs,
+            deprecation_message: spec.deprecation_message.clone(),
+            is_overlay: spec.is_overlay,
+            method_of: None,
+            language: self.object_language(&path.key("language"), &spec.language),
+        }
+    }
+
+    fn link_methods(&mut self, spec: &raw::PackageSpec, resources: &mut [Resource], functions: &mut [Function]) {
+        let root = Path::ROOT;
+        let rpath = root.key("resources");
+        for (ri, (key, r)) in spec.resources.iter().enumerate() {
+            let path = rpath.key(key);
+            let mpath = path.key("methods");
+            for (mname, ftoken) in &r.methods {
+                let at = mpath.key(mname);
+                let Some(fid) = self.function_index.get(ftoken).copied() else {
+                    let help = did_you_mean(ftoken, self.function_index.keys().map(String::as_str));
+                    self.error(&at, format!("method `{mname}` names function `{ftoken}`, which this schema does not define")).help = help;
+                    continue;
+                };
+                let f = &mut functions[fid.0];
+                if !f.inputs.as_ref().is_some_and(|i| i.property("__self__").is_some()) {
+                    self.error(&at, format!(
+                        "method `{mname}` uses function `{ftoken}`, whose inputs have no `__self__` property"
+                    ))
+                    .help = Some(format!("a method's function takes the resource as `__self__`: `\"__self__\": {{\"$ref\": \"#/resources/{key}\"}}`"));
+                }
+                f.method_of = Some(ResourceId(ri));
+                resources[ri].methods.push(Method { name: mname.clone(), function: fid });
+            }
+        }
+    }
+
+    fn shape(&mut self, path: &Path<'_>, spec: &raw::ObjectTypeSpec) -> ObjectShape {
+        ObjectShape {
+            description: spec.description.clone(),
+            properties: self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required")),
+            language: self.object_language(&path.key("language"), &spec.language),
+        }
+    }
+
+    fn properties(
+        &mut self,
+        path: &Path<'_>,
+        specs: &IndexMap<String, raw::PropertySpec>,
+        required: &[String],
+        required_path: &Path<'_>,
+    ) -> Vec<Property> {
+        for (i, r) in required.iter().enumerate() {
+            if !specs.contains_key(r) {
+                let help = did_you_mean(r, specs.keys().map(String::as_str));
+                self.error(&required_path.at(i), format!("`{r}` is listed as required but is not a property here")).help = help;
+            }
+        }
+        let mut folded: HashMap<String, &str> = HashMap::new();
+        let mut out = Vec::with_capacity(specs.len());
+        for (name, spec) in specs {
+            let ppath = path.key(name);
+            if name.is_empty() {
+                self.error(&ppath, "a property name is empty");
+            }
+            let fold: String = name.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect();
+            if let Some(first) = folded.insert(fold, name) {
+                self.error(&ppath, format!(
+                    "properties `{first}` and `{name}` differ only in case or underscores; their generated names would collide (e.g. in Python)"
+                ));
+            }
+            out.push(self.property(&ppath, name, spec, required.contains(name)));
+        }
+        out
+    }
+
+    fn property(&mut self, path: &Path<'_>, name: &str, spec: &raw::PropertySpec, required: bool) -> Property {
+        Property {
+            name: name.to_string(),
+            description: spec.description.clone(),
+            ty: self.ty(path, spec),
+            required,
+            plain: spec.plain,
+            const_value: spec.const_value.clone(),
+            default: spec.default.clone(),
+            default_info: spec.default_info.as_ref().map(|d| DefaultInfo {
+                environment: d.environment.clone(),
+                language: d.language.clone(),
+            }),
+            deprecation_message: spec.deprecation_message.clone(),
+            secret: spec.secret,
+            replace_on_changes: spec.replace_on_changes,
+            will_replace_on_changes: spec.will_replace_on_changes,
+            language: self.property_language(&path.key("language"), &spec.language),
+        }
+    }
+
+    fn ty(&mut self, path: &Path<'_>, spec: &raw::PropertySpec) -> Type {
+        if let Some(reference) = &spec.reference {
+            return self.reference(&path.key("$ref"), reference, spec);
+        }
+        if let Some(one_of) = &spec.one_of {
+            let opath = path.key("oneOf");
+            let elements = one_of.iter().enumerate().map(|(i, e)| self.ty(&opath.at(i), e)).collect();
+            let declared = spec.kind.as_deref().and_then(primitive).map(Box::new);
+            let discriminator = spec.discriminator.as_ref().map(|d| Discriminator {
+                property_name: d.property_name.clone(),
+                mapping: d.mapping.clone(),
+            });
+            return Type::Union(Union { elements, declared, discriminator });
+        }
+        match spec.kind.as_deref() {
+            Some(k) if primitive(k).is_some() => primitive(k).expect("checked"),
+            Some("array") => match &spec.items {
+                Some(items) => Type::Array(Box::new(self.ty(&path.key("items"), items))),
+                None => {
+                    self.error(path, "an array type needs `items`").help =
+                        Some("add `\"items\": {\"type\": \"string\"}` (or the element type)".into());
+                    Type::Array(Box::new(Type::Any))
+                }
+            },
+            Some("object") => match &spec.additional_properties {
+                Some(ap) => Type::Map(Box::new(self.ty(&path.key("additionalProperties"), ap))),
+                None => Type::Map(Box::new(Type::String)),
+            },
+            Some(other) => {
+                let help = did_you_mean(other, PRIMITIVES).or_else(|| Some(format!("expected one of {}", PRIMITIVES.join(", "))));
+                self.error(&path.key("type"), format!("unknown type `{other}`")).help = help;
+                Type::Any
+            }
+            None => {
+                self.error(path, "a type needs `type`, `$ref` or `oneOf`").help =
+                    Some("e.g. `\"type\": \"string\"` or `\"$ref\": \"#/types/<token>\"`".into());
+                Type::Any
+            }
+        }
+    }
+
+    fn reference(&mut self, path: &Path<'_>, reference: &str, spec: &raw::PropertySpec) -> Type {
+        match reference {
+            "pulumi.json#/Any" => return Type::Any,
+            "pulumi.json#/Json" => return Type::Json,
+            "pulumi.json#/Archive" => return Type::Archive,
+            "pulumi.json#/Asset" => return Type::Asset,
+            _ => {}
+        }
+        if reference.starts_with("pulumi.json#") {
+            self.error(path, format!("unknown built-in type `{reference}`")).help =
+                Some("built-ins are pulumi.json#/Any, #/Archive, #/Asset and #/Json".into());
+            return Type::Any;
+        }
+        let Some((url, fragment)) = reference.split_once('#') else {
+            self.error(path, format!("`{reference}` is not a reference: expected `#/types/<token>`, `#/resources/<token>`, `#/provider` or `<schema url>#/...`"));
+            return Type::Any;
+        };
+        if url.is_empty() {
+            return self.local_reference(path, reference, fragment, spec);
+        }
+        self.external_reference(path, reference, url, fragment)
+    }
+
+    fn local_reference(&mut self, path: &Path<'_>, reference: &str, fragment: &str, spec: &raw::PropertySpec) -> Type {
+        if fragment == "/provider" {
+            return Type::Provider;
+        }
+        if let Some(token) = fragment.strip_prefix("/types/") {
+            let token = percent_decode(token);
+            if let Some(&id) = self.type_index.get(&token) {
+                return self.type_ref(id);
+            }
+            // 2020-era bridged schemas name a primitive with a token that has no definition.
+            if let Some(underlying) = spec.kind.as_deref().and_then(primitive) {
+                if let Ok(t) = self.rules.parse(&token) {
+                    return Type::Token { token: t, underlying: Box::new(underlying) };
+                }
+            }
+            let help = did_you_mean(&token, self.type_index.keys().map(String::as_str));
+            self.error(path, format!("`{reference}` refers to type `{token}`, which this schema does not define")).help = help;
+            return Type::Any;
+        }
+        if let Some(token) = fragment.strip_prefix("/resources/") {
+            let token = percent_decode(token);
+            if token == format!("pulumi:providers:{}", self.package_name) {
+                return Type::Provider;
+            }
+            if let Some(&id) = self.resource_index.get(&token) {
+                return Type::Resource(id);
+            }
+            let help = did_you_mean(&token, self.resource_index.keys().map(String::as_str));
+            self.error(path, format!("`{reference}` refers to resource `{token}`, which this schema does not define")).help = help;
+            return Type::Any;
+        }
+        self.error(path, format!("`{reference}` is not a reference this schema can hold: expected `#/types/<token>`, `#/resources/<token>` or `#/provider`"));
+        Type::Any
+    }
+
+    fn type_ref(&self, id: TypeId) -> Type {
+        // Enum-ness is decided by the definition, known before any body is bound.
+        if self.type_is_enum[id.0] { Type::Enum(id) } else { Type::Object(id) }
+    }
+
+    fn external_reference(&mut self, path: &Path<'_>, reference: &str, url: &str, fragment: &str) -> Type {
+        let Some((package, version)) = parse_schema_url(url) else {
+            self.error(path, format!("cannot tell which package `{reference}` refers to"))
+                .help = Some("external references look like `/<package>/v<version>/schema.json#/types/<token>`".into());
+            return Type::Any;
+        };
+        let (kind, raw_token) = if fragment == "/provider" {
+            (RefKind::Provider, format!("pulumi:providers:{package}"))
+        } else if let Some(t) = fragment.strip_prefix("/types/") {
+            (RefKind::Type, percent_decode(t))
+        } else if let Some(t) = fragment.strip_prefix("/resources/") {
+            (RefKind::Resource, percent_decode(t))
+        } else {
+            self.error(path, format!("`{reference}`: the part after `#` must be `/types/<token>`, `/resources/<token>` or `/provider`"));
+            return Type::Any;
+        };
+        let token = match self.rules.parse(&raw_token) {
+            Ok(t) => t,
+            Err(msg) => {
+                self.error(path, format!("`{reference}`: {msg}"));
+                return Type::Any;
+            }
+        };
+        let package = if package.is_empty() { token.package.clone() } else { package };
+        let resolved = match self.deps.resolve(&package, version.as_deref(), kind, &token.full) {
+            Ok(r) => r,
+            Err(msg) => {
+                self.error(path, msg);
+                None
+            }
+        };
+        Type::External(ExternalRef { package, version, url: reference.to_string(), kind, token, resolved })
+    }
+
+    fn property_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> PropertyLanguage {
+        if raw.is_empty() {
+            return PropertyLanguage::default();
+        }
+        PropertyLanguage {
+            python: self.typed(path, raw, "python"),
+            csharp: self.typed(path, raw, "csharp"),
+            go: self.typed(path, raw, "go"),
+            nodejs: self.typed(path, raw, "nodejs"),
+            raw: raw.clone(),
+        }
+    }
+
+    fn object_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> ObjectLanguage {
+        if raw.is_empty() {
+            return ObjectLanguage::default();
+        }
+        ObjectLanguage { nodejs: self.typed(path, raw, "nodejs"), raw: raw.clone() }
+    }
+
+    fn package_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> PackageLanguage {
+        PackageLanguage {
+            python: self.typed(path, raw, "python"),
+            nodejs: self.typed(path, raw, "nodejs"),
+            go: self.typed(path, raw, "go"),
+            csharp: self.typed(path, raw, "csharp"),
+            raw: raw.clone(),
+        }
+    }
+
+    fn typed<T: serde::de::DeserializeOwned + Default>(&mut self, path: &Path<'_>, raw: &RawLanguages, lang: &str) -> Option<T> {
+        match lang::typed::<T>(raw, lang) {
+            Ok(v) => v,
+            Err(msg) => {
+                self.error(&path.key(lang), format!("`language.{lang}` is malformed: {msg}"));
+                None
+            }
+        }
+    }
+}
+
+fn primitive(kind: &str) -> Option<Type> {
+    Some(match kind {
+        "boolean" => Type::Boolean,
+        "integer" => Type::Integer,
+        "number" => Type::Number,
+        "string" => Type::String,
+        _ => return None,
+    })
+}
+
+/// `/aws/v4.0.0/schema.json` → (`aws`, `4.0.0`); `https://host/path/schema.json` → (`""`, None):
+/// the package then comes from the token.
+fn parse_schema_url(url: &str) -> Option<(String, Option<String>)> {
+    let path = match url.split_once("://") {
+        Some((_, rest)) => rest.split_once('/').map_or("", |(_, p)| p),
+        None => url.trim_start_matches('/'),
+    };
+    let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    match segs.as_slice() {
+        [.., pkg, ver, "schema.json"] if ver.starts_with('v') && ver[1..].starts_with(|c: char| c.is_ascii_digit()) => {
+            Some((pkg.to_string(), Some(ver[1..].to_string())))
+        }
+        [pkg, "schema.json"] if !url.contains("://") => Some((pkg.to_string(), None)),
+        [.., last] if last.ends_with(".json") => Some((String::new(), None)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_schema_url;
+
+    #[test]
+    fn schema_urls() {
+        assert_eq!(parse_schema_url("/aws/v4.0.0/schema.json"), Some(("aws".into(), Some("4.0.0".into()))));
+        assert_eq!(parse_schema_url("https://example.com/random/v4.11.2/schema.json"), Some(("random".into(), Some("4.11.2".into()))));
+        assert_eq!(parse_schema_url("https://example.com/schema.json"), Some((String::new(), None)));
+        assert_eq!(parse_schema_url("nonsense"), None);
+    }
+}

@@ -1,0 +1,120 @@
+//! Diagnostics: what is wrong, where (JSON pointer, line, column), and what would fix it.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// A 1-based line and column (in characters) and the byte offset they stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// RFC 6901 pointer to the offending node (`""` is the whole document).
+    pub pointer: String,
+    pub help: Option<String>,
+    pub location: Option<Location>,
+}
+
+impl Diagnostic {
+    pub fn error(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            pointer: pointer.into(),
+            help: None,
+            location: None,
+        }
+    }
+    pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(pointer, message) }
+    }
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `file:line:column: error: message` followed by the pointer and the help, one per line.
+    pub fn display<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
+        DisplayWithFile { diag: self, file }
+    }
+}
+
+struct DisplayWithFile<'a> {
+    diag: &'a Diagnostic,
+    file: &'a str,
+}
+
+impl fmt::Display for DisplayWithFile<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.diag;
+        match d.location {
+            Some(l) => write!(f, "{}:{}:{}: ", self.file, l.line, l.column)?,
+            None => write!(f, "{}: ", self.file)?,
+        }
+        let kind = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{kind}: {}", d.message)?;
+        if !d.pointer.is_empty() {
+            write!(f, "\n  at {}", d.pointer)?;
+        }
+        if let Some(help) = &d.help {
+            write!(f, "\n  help: {help}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Escape one pointer segment (RFC 6901: `~` → `~0`, `/` → `~1`).
+pub fn escape_segment(seg: &str) -> String {
+    seg.replace('~', "~0").replace('/', "~1")
+}
+
+/// Split a pointer back into unescaped segments.
+pub fn pointer_segments(pointer: &str) -> Vec<String> {
+    if pointer.is_empty() {
+        return Vec::new();
+    }
+    pointer
+        .trim_start_matches('/')
+        .split('/')
+        .map(|s| s.replace("~1", "/").replace("~0", "~"))
+        .collect()
+}
+
+/// Up to three candidates closest to `wanted`, best first, for "did you mean" help.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let wanted_l = wanted.to_ascii_lowercase();
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&wanted_l, &c.to_ascii_lowercase()), c))
+        .filter(|(s, _)| *s > 0.7)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+    scored.into_iter().take(3).map(|(_, c)| c).collect()
+}
+
+/// "did you mean `a`, `b`?" or `None` when nothing is close.
+pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let best = closest(wanted, candidates);
+    if best.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = best.iter().map(|c| format!("`{c}`")).collect();
+    Some(format!("did you mean {}?", list.join(", ")))
+}

@@ -1,0 +1,152 @@
+//! Typed `language` blocks for the four languages schemagen knows; every other language's block,
+//! and every key we do not model, is kept as raw JSON.
+
+use indexmap::IndexMap;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use serde_json::Value;
+
+pub type RawLanguages = IndexMap<String, Value>;
+
+/// Deserialize the block for `lang`, reporting a shape error as `Err(message)`.
+pub(crate) fn typed<T: DeserializeOwned + Default>(
+    raw: &RawLanguages,
+    lang: &str,
+) -> Result<Option<T>, String> {
+    match raw.get(lang) {
+        None | Some(Value::Null) => Ok(None),
+        Some(v) => T::deserialize(v).map(Some).map_err(|e| e.to_string()),
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct PackageLanguage {
+    pub python: Option<PythonPackage>,
+    pub nodejs: Option<NodePackage>,
+    pub go: Option<GoPackage>,
+    pub csharp: Option<CsharpPackage>,
+    /// Every block as written, the four above included.
+    pub raw: RawLanguages,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PythonPackage {
+    pub package_name: Option<String>,
+    #[serde(default)]
+    pub requires: IndexMap<String, String>,
+    pub readme: Option<String>,
+    #[serde(default)]
+    pub module_name_overrides: IndexMap<String, String>,
+    pub compatibility: Option<String>,
+    #[serde(default)]
+    pub uses_io_classes: bool,
+    /// `classes`, `classes-and-dicts` (the default) or `dicts`.
+    pub input_types: Option<String>,
+    #[serde(default)]
+    pub lift_single_value_method_returns: bool,
+    #[serde(default)]
+    pub respect_schema_version: bool,
+    pub pyproject: Option<PyProject>,
+    pub python_requires: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct PyProject {
+    #[serde(default)]
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodePackage {
+    pub package_name: Option<String>,
+    pub package_description: Option<String>,
+    #[serde(default)]
+    pub dependencies: IndexMap<String, String>,
+    #[serde(default)]
+    pub dev_dependencies: IndexMap<String, String>,
+    pub readme: Option<String>,
+    pub compatibility: Option<String>,
+    #[serde(default)]
+    pub module_to_package: IndexMap<String, String>,
+    #[serde(default)]
+    pub respect_schema_version: bool,
+    pub typescript_version: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GoPackage {
+    pub import_base_path: Option<String>,
+    pub root_package_name: Option<String>,
+    #[serde(default)]
+    pub module_to_package: IndexMap<String, String>,
+    #[serde(default)]
+    pub package_import_aliases: IndexMap<String, String>,
+    #[serde(default)]
+    pub generate_resource_container_types: bool,
+    #[serde(default)]
+    pub generate_extra_input_types: bool,
+    #[serde(default)]
+    pub respect_schema_version: bool,
+    pub internal_module_name: Option<String>,
+    pub module_path: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CsharpPackage {
+    #[serde(default)]
+    pub package_references: IndexMap<String, String>,
+    #[serde(default)]
+    pub namespaces: IndexMap<String, String>,
+    pub compatibility: Option<String>,
+    #[serde(default)]
+    pub dictionary_constructors: bool,
+    pub root_namespace: Option<String>,
+    #[serde(default)]
+    pub respect_schema_version: bool,
+}
+
+/// `language` on a property.
+#[derive(Debug, Clone, Default)]
+pub struct PropertyLanguage {
+    pub python: Option<PythonProperty>,
+    pub csharp: Option<NamedProperty>,
+    pub go: Option<NamedProperty>,
+    pub nodejs: Option<NamedProperty>,
+    pub raw: RawLanguages,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PythonProperty {
+    /// `false` keeps the property out of the legacy camel/snake tables.
+    pub map_case: Option<bool>,
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct NamedProperty {
+    pub name: Option<String>,
+}
+
+/// `language` on an object type, enum or function.
+#[derive(Debug, Clone, Default)]
+pub struct ObjectLanguage {
+    pub nodejs: Option<NodeObject>,
+    pub raw: RawLanguages,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeObject {
+    #[serde(default)]
+    pub required_inputs: Vec<String>,
+    #[serde(default)]
+    pub required_outputs: Vec<String>,
+}
+
+/// `language` on a resource.
+pub type ResourceLanguage = ObjectLanguage;

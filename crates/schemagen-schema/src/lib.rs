@@ -1,0 +1,236 @@
+//! Reads a Pulumi Package Schema (JSON or YAML) into one typed, bound model.
+//!
+//! `raw` mirrors the metaschema, `bind` resolves references and checks the schema, `model` is what
+//! every generator reads. This crate knows nothing of any output language.
+
+mod bind;
+mod deps;
+pub mod diag;
+pub mod lang;
+mod locate;
+pub mod model;
+pub mod raw;
+mod token;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use diag::{Diagnostic, Location, Severity};
+pub use model::*;
+pub use token::percent_decode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Yaml,
+}
+
+impl Format {
+    /// By extension; otherwise by the first non-blank character (`{` means JSON).
+    pub fn detect(path: &Path, text: &str) -> Format {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Format::Json,
+            Some("yaml" | "yml") => Format::Yaml,
+            _ if text.trim_start().starts_with('{') => Format::Json,
+            _ => Format::Yaml,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// Folder of `<name>-<version>.json` schemas that external references point into.
+    pub deps: Option<PathBuf>,
+}
+
+/// A schema that bound without errors, and the warnings found on the way.
+#[derive(Debug)]
+pub struct Loaded {
+    pub package: Package,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Everything wrong with a schema (errors and warnings, in document order).
+#[derive(Debug)]
+pub struct LoadError {
+    /// The file as the user named it.
+    pub file: String,
+    /// The text, when it could be read, for rendering snippets.
+    pub source: Option<String>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}", d.display(&self.file))?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Reads, parses and binds the schema at `path`.
+pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    let file = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| LoadError {
+        file: file.clone(),
+        source: None,
+        diagnostics: vec![Diagnostic::error("", format!("cannot read the schema: {e}"))],
+    })?;
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let mut d = Diagnostic::error("", "the schema is not valid UTF-8");
+            d.location = Some(locate::location_of_offset(&text, offset));
+            return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
+        }
+    };
+    let format = Format::detect(path, &text);
+    parse(&text, &file, format, opts)
+}
+
+/// Parses and binds schema text; `file` is only used to name it in diagnostics.
+pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    let mut ignored: Vec<String> = Vec::new();
+    let parsed: Result<raw::PackageSpec, (String, Option<Location>, String)> = match format {
+        Format::Json => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
+                de.end().map(|()| spec).map_err(|e| (String::new(), json_location(text, &e), e.to_string()))
+            })
+        }
+        Format::Yaml => {
+            let de = serde_norway::Deserializer::from_str(text);
+            deserialize_tracking(de, &mut ignored)
+        }
+    };
+    let spec = match parsed {
+        Ok(spec) => spec,
+        Err((pointer, location, message)) => {
+            let mut d = Diagnostic::error(pointer, clean_serde_message(&message));
+            d.location = match location {
+                Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
+                None => locate(text, format, &d.pointer),
+            };
+            return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics: vec![d] });
+        }
+    };
+    let mut deps = deps::Dependencies::new(opts.deps.clone());
+    let (package, mut diagnostics) = bind::bind(&spec, &mut deps);
+    diagnostics.extend(ignored.into_iter().map(|p| {
+        let key = diag::pointer_segments(&p).pop().unwrap_or_default();
+        Diagnostic::warning(p, format!("unknown key `{key}` is ignored"))
+    }));
+    for d in &mut diagnostics {
+        if d.location.is_none() {
+            d.location = locate(text, format, &d.pointer);
+        }
+    }
+    diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics });
+    }
+    Ok(Loaded { package: package.expect("a package binds whenever there are no errors"), warnings: diagnostics })
+}
+
+fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
+    match format {
+        Format::Json => locate::locate_json(text, pointer),
+        Format::Yaml => locate::locate_yaml(text, pointer),
+    }
+}
+
+fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
+    if e.line() == 0 {
+        return None;
+    }
+    let offset = locate::offset_of_line_column(text, e.line(), e.column());
+    Some(Location { line: e.line(), column: e.column().max(1), offset })
+}
+
+/// serde appends " at line L column C"; the diagnostic carries the location itself.
+fn clean_serde_message(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+trait ErrorLocation {
+    fn location(&self) -> Option<(usize, usize)>;
+}
+
+impl ErrorLocation for serde_json::Error {
+    fn location(&self) -> Option<(usize, usize)> {
+        (self.line() > 0).then(|| (self.line(), self.column()))
+    }
+}
+
+impl ErrorLocation for serde_norway::Error {
+    fn location(&self) -> Option<(usize, usize)> {
+        serde_norway::Error::location(self).map(|l| (l.line(), l.column()))
+    }
+}
+
+/// Deserializes the raw spec, recording the pointer of every ignored key and, on failure, the
+/// pointer, location and message of the error.
+fn deserialize_tracking<'de, D>(
+    de: D,
+    ignored: &mut Vec<String>,
+) -> Result<raw::PackageSpec, (String, Option<Location>, String)>
+where
+    D: serde::Deserializer<'de>,
+    D::Error: ErrorLocation,
+{
+    let mut record = |path: serde_ignored::Path<'_>| ignored.push(ignored_pointer(&path));
+    let tracked = serde_ignored::Deserializer::new(de, &mut record);
+    serde_path_to_error::deserialize(tracked).map_err(|e| {
+        let pointer = error_pointer(e.path());
+        let inner = e.inner();
+        let loc = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
+        (pointer, loc, inner.to_string())
+    })
+}
+
+fn error_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out.push_str(&format!("/{index}")),
+            Segment::Map { key } => {
+                out.push('/');
+                out.push_str(&diag::escape_segment(key));
+            }
+            Segment::Enum { variant } => {
+                out.push('/');
+                out.push_str(&diag::escape_segment(variant));
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn ignored_pointer(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path as P;
+    match path {
+        P::Root => String::new(),
+        P::Seq { parent, index } => format!("{}/{index}", ignored_pointer(parent)),
+        P::Map { parent, key } => format!("{}/{}", ignored_pointer(parent), diag::escape_segment(key)),
+        P::Some { parent } | P::NewtypeStruct { parent } | P::NewtypeVariant { parent } => ignored_pointer(parent),
+    }
+}

@@ -1,0 +1,290 @@
+//! Finds where a JSON pointer's node starts in the source text.
+//!
+//! Only run on the error path: binding works on the parsed model, and this re-walks the text
+//! (skipping values it does not descend into) to turn pointers back into line and column.
+
+use crate::diag::{pointer_segments, Location};
+
+/// Byte offset → 1-based line and character column.
+pub fn location_of_offset(text: &str, offset: usize) -> Location {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    Location { line, column, offset }
+}
+
+/// 1-based line and column → byte offset (clamped to the text).
+pub fn offset_of_line_column(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let col_bytes: usize = l.chars().take(column.saturating_sub(1)).map(char::len_utf8).sum();
+            return offset + col_bytes;
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The location of the deepest node of `pointer` that exists in the JSON `text`: a pointer to a
+/// missing key locates its parent object, which is where the key would have to be written.
+pub fn locate_json(text: &str, pointer: &str) -> Option<Location> {
+    let segs = pointer_segments(pointer);
+    let mut s = Scanner { b: text.as_bytes(), i: 0 };
+    s.ws();
+    let mut at = s.i;
+    for seg in &segs {
+        match s.peek()? {
+            b'{' => {
+                s.i += 1;
+                let mut found = false;
+                loop {
+                    s.ws();
+                    if s.peek()? == b'}' {
+                        break;
+                    }
+                    let key_start = s.i;
+                    let key = s.string()?;
+                    s.ws();
+                    if s.peek()? != b':' {
+                        return None;
+                    }
+                    s.i += 1;
+                    s.ws();
+                    if key == *seg {
+                        // Point at the key, which is what a reader looks for, then descend.
+                        at = key_start;
+                        found = true;
+                        break;
+                    }
+                    s.skip_value()?;
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                }
+                if !found {
+                    break;
+                }
+            }
+            b'[' => {
+                let want: usize = seg.parse().ok()?;
+                s.i += 1;
+                let mut idx = 0;
+                let mut found = false;
+                loop {
+                    s.ws();
+                    if s.peek()? == b']' {
+                        break;
+                    }
+                    if idx == want {
+                        at = s.i;
+                        found = true;
+                        break;
+                    }
+                    s.skip_value()?;
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                    idx += 1;
+                }
+                if !found {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    Some(location_of_offset(text, at))
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.i).copied()
+    }
+    fn ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
+        }
+    }
+    /// Reads a string literal and returns its unescaped content.
+    fn string(&mut self) -> Option<String> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        let start = self.i;
+        self.i += 1;
+        let mut escaped = false;
+        loop {
+            match self.peek()? {
+                b'\\' => {
+                    escaped = true;
+                    self.i += 2;
+                }
+                b'"' => {
+                    self.i += 1;
+                    break;
+                }
+                _ => self.i += 1,
+            }
+        }
+        let raw = std::str::from_utf8(self.b.get(start..self.i)?).ok()?;
+        if escaped {
+            serde_json::from_str(raw).ok()
+        } else {
+            Some(raw[1..raw.len() - 1].to_string())
+        }
+    }
+    fn skip_value(&mut self) -> Option<()> {
+        let mut depth = 0usize;
+        loop {
+            self.ws();
+            match self.peek()? {
+                b'"' => {
+                    self.string()?;
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    self.i += 1;
+                    continue;
+                }
+                b'}' | b']' => {
+                    depth = depth.checked_sub(1)?;
+                    self.i += 1;
+                }
+                b',' | b':' if depth > 0 => {
+                    self.i += 1;
+                    continue;
+                }
+                _ => {
+                    while !matches!(self.peek()?, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        self.i += 1;
+                    }
+                }
+            }
+            if depth == 0 {
+                return Some(());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_keys_and_array_items() {
+        let text = "{\n  \"a\": {\"b/c\": [1, {\"d\": true}]},\n  \"e\": 2\n}";
+        assert_eq!(locate_json(text, "/e").map(|l| (l.line, l.column)), Some((3, 3)));
+        assert_eq!(locate_json(text, "/a/b~1c/1/d").map(|l| (l.line, l.column)), Some((2, 21)));
+        // A missing key locates the object it would belong to.
+        assert_eq!(locate_json(text, "/a/zzz").map(|l| (l.line, l.column)), Some((2, 3)));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "{\"é\": {\"x\": 1}}";
+        assert_eq!(locate_json(text, "/é/x").map(|l| l.column), Some(8));
+    }
+}
+
+/// The location of `pointer` in block-style YAML: each segment is looked for as a key (or, for
+/// array indices, as the n-th `- ` item) below its parent and indented deeper than it. Flow
+/// style (`{a: 1}`) is located at the nearest enclosing block node.
+pub fn locate_yaml(text: &str, pointer: &str) -> Option<Location> {
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .scan(0usize, |off, l| {
+            let start = *off;
+            *off += l.len();
+            Some((start, l.trim_end_matches(['\n', '\r'])))
+        })
+        .collect();
+    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
+    let is_content = |l: &str| {
+        let t = l.trim_start();
+        !t.is_empty() && !t.starts_with('#') && t != "---"
+    };
+    // (line index, indentation) of the current node; the root spans everything.
+    let mut cur: Option<usize> = None;
+    let mut cur_indent: isize = -1;
+    let mut at = lines.iter().position(|(_, l)| is_content(l)).unwrap_or(0);
+    for seg in pointer_segments(pointer) {
+        let start = cur.map_or(0, |c| c + 1);
+        let mut found = None;
+        let mut item = 0usize;
+        let want_index: Option<usize> = seg.parse().ok();
+        for (i, (_, l)) in lines.iter().enumerate().skip(start) {
+            if !is_content(l) {
+                continue;
+            }
+            let ind = indent(l) as isize;
+            let t = l.trim_start();
+            if ind <= cur_indent && !(ind == cur_indent && t.starts_with("- ") && cur.is_some_and(|c| !lines[c].1.trim_start().starts_with("- "))) {
+                break;
+            }
+            if let Some(n) = want_index {
+                if t.starts_with("- ") || t == "-" {
+                    if item == n {
+                        found = Some((i, ind + 2));
+                        break;
+                    }
+                    item += 1;
+                    continue;
+                }
+            }
+            let key = t.trim_start_matches("- ");
+            let key_ind = ind + (t.len() - key.len()) as isize;
+            for cand in [format!("{seg}:"), format!("\"{seg}\":"), format!("'{seg}':")] {
+                if key.starts_with(&cand) {
+                    found = Some((i, key_ind));
+                    break;
+                }
+            }
+            if found.is_some() {
+                break;
+            }
+        }
+        match found {
+            Some((i, ind)) => {
+                cur = Some(i);
+                cur_indent = ind;
+                at = i;
+            }
+            None => break,
+        }
+    }
+    let (off, l) = lines.get(at)?;
+    let col_off = l.len() - l.trim_start_matches([' ', '-']).len();
+    Some(location_of_offset(text, off + col_off))
+}
+
+#[cfg(test)]
+mod yaml_tests {
+    use super::locate_yaml;
+
+    #[test]
+    fn finds_block_keys_and_items() {
+        let text = "name: x\ntypes:\n  x::A:\n    type: object\n    properties:\n      foo:\n        $ref: \"#/types/x::B\"\n    required: [ foo ]\nlist:\n  - a: 1\n  - b: 2\n";
+        let at = |p: &str| locate_yaml(text, p).map(|l| (l.line, l.column));
+        assert_eq!(at("/types/x::A/properties/foo/$ref"), Some((7, 9)));
+        assert_eq!(at("/list/1/b"), Some((11, 5)));
+        assert_eq!(at("/name"), Some((1, 1)));
+    }
+}
