@@ -9,3 +9,4 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
     let _ = pkg;
     Err(crate::OutputError::UnsafePath("docs generation is not implemented yet".into()))
 }
+
