@@ -184,7 +184,7 @@ impl<'a> Annotator<'a> {
                     return "Provider".into();
                 }
                 let module = self.module_of(named);
-                let qualifier = if module == self.module { String::new() } else { format!("_{}", dotted_prefix(&module)) };
+                let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
                 format!("{qualifier}{}", py_class_name(&named.name))
             }
             Owner::External(pkg) => {

@@ -448,7 +448,8 @@ impl<'a> ModuleBuilder<'a> {
         let method_name = py_name(&m.name);
         let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
         let (ret_props, ret_plain, ret_ty): (Option<&'a [Property]>, bool, Option<&Type>) = match &f.outputs {
-            FunctionOutputs::Object(o) => (Some(&o.properties[..]), false, None),
+            FunctionOutputs::Object(o) if !o.properties.is_empty() => (Some(&o.properties[..]), false, None),
+            FunctionOutputs::Object(_) => (None, false, None),
             FunctionOutputs::Type { ty, plain } => (None, *plain, Some(ty)),
             FunctionOutputs::None => (None, false, None),
         };
@@ -524,7 +525,9 @@ impl<'a> ModuleBuilder<'a> {
         let ins: Vec<PyType> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
         self.collect_imports(&ins, true, None);
         let (ret_props, ret_ty) = match &f.outputs {
-            FunctionOutputs::Object(o) => (Some(&o.properties[..]), None),
+            // An `outputs` object without properties is no result at all, as Pulumi binds it.
+            FunctionOutputs::Object(o) if !o.properties.is_empty() => (Some(&o.properties[..]), None),
+            FunctionOutputs::Object(_) => (None, None),
             FunctionOutputs::Type { ty, .. } => (None, Some(ty)),
             FunctionOutputs::None => (None, None),
         };
@@ -575,12 +578,9 @@ impl<'a> ModuleBuilder<'a> {
                 .iter()
                 .map(|b| {
                     let t = if plain { optional(&b.ty) } else { PyType::Optional(Box::new(PyType::Input(Box::new(b.ty.clone())))) };
-                    Param { name: b.name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, const_value: b.prop.const_value.as_ref(), ..Default::default() }), default_none: true }
+                    Param { name: b.name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, ..Default::default() }), default_none: true }
                 })
                 .collect();
-            for b in &bound {
-                self.note_literal(b.prop);
-            }
             let mut runtime_fn = if plain { "invoke".to_string() } else { "invoke_output".to_string() };
             if ret_ty.is_some() {
                 runtime_fn.push_str("_single");
