@@ -19,9 +19,9 @@ warnings.warn({{ d }}, DeprecationWarning)
 {%- for f in defs %}
 def {{ f.name }}(
 {%- for p in f.params -%}
-{{ p.name }}: {{ p.ty }} = None,
+{% if !loop.first %}{{ f.indent }}{% endif %}{{ p.name }}: {{ p.ty }} = None,
 {% endfor -%}
-opts: {{ f.opts_ty }} = None) -> {{ f.returns }}:
+{% if !f.params.is_empty() %}{{ f.indent }}{% endif %}opts: {{ f.opts_ty }} = None) -> {{ f.returns }}:
 {%- call m::doc(f.doc, "    ") %}{%- endcall %}
 {%- if let Some(l) = f.deprecation_log_lit %}
     pulumi.log.warn({{ l }})

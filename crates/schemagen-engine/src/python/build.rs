@@ -496,6 +496,9 @@ impl<'a> ModuleBuilder<'a> {
             let b = Bound { prop: p, ty: t, name: name.clone() };
             self.param_doc(&mut doc, &name, &b, false);
         }
+        while doc.last().is_some_and(|l| l.is_empty()) {
+            doc.pop();
+        }
         let kind = if ret_plain {
             CallKind::Plain { unwrap: ret_props.is_none().then(|| "res".to_string()) }
         } else if ret_props.is_none() {
@@ -567,6 +570,9 @@ impl<'a> ModuleBuilder<'a> {
                 self.param_doc(&mut doc, &b.name, b, true);
             }
         }
+        while doc.last().is_some_and(|l| l.is_empty()) {
+            doc.pop();
+        }
         let args: Vec<(String, String)> = bound.iter().map(|b| (single_quoted_lit(&b.prop.name), b.name.clone())).collect();
         let result_fields: Option<Vec<(String, String)>> = ret_props.map(|p| by_name(p).iter().map(|x| (py_name(&x.name), single_quoted_lit(&py_name(&x.name)))).collect());
         let mut defs = Vec::new();
@@ -586,6 +592,7 @@ impl<'a> ModuleBuilder<'a> {
                 runtime_fn.push_str("_single");
             }
             defs.push(FunctionDef {
+                indent: " ".repeat(if plain { name.len() } else { name.len() + 7 } + 5),
                 name: if plain { name.clone() } else { format!("{name}_output") },
                 params,
                 opts_ty: if plain { "Optional[pulumi.InvokeOptions]".into() } else { "Optional[Union[pulumi.InvokeOptions, pulumi.InvokeOutputOptions]]".into() },

@@ -161,6 +161,8 @@ pub struct MethodView {
 #[derive(Debug, Clone)]
 pub struct FunctionDef {
     pub name: String,
+    /// Spaces aligning continuation parameters under the first one.
+    pub indent: String,
     pub params: Vec<Param>,
     pub opts_ty: String,
     pub returns: String,
