@@ -7,12 +7,11 @@ use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use super::types::{Named, Owner, PyType};
-use crate::names::python::{py_class_name, py_name, py_pack, python_module, token_name};
+use crate::names::python::{py_class_name, py_pack, python_module, token_name};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
 pub struct PkgSettings {
-    pub name: String,
     /// The import name of the package (`pulumi_<name>` unless overridden).
     pub py_pkg: String,
     /// The import name another package uses for it (never the override).
@@ -29,7 +28,6 @@ impl PkgSettings {
         let py = pkg.language.python.as_ref();
         let py_pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
         PkgSettings {
-            name: pkg.name.clone(),
             py_pkg: py.and_then(|p| p.package_name.clone()).unwrap_or_else(|| py_pack.clone()),
             py_pack,
             module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
@@ -362,9 +360,4 @@ pub fn primitive_literal(v: &serde_json::Value) -> Option<String> {
         serde_json::Value::String(s) => Some(super::escape::single_quoted(s)),
         _ => None,
     }
-}
-
-/// snake_case of a wire name, through the one naming rule.
-pub fn prop_name(wire: &str) -> String {
-    py_name(wire)
 }

@@ -16,8 +16,6 @@ pub enum ResRef {
 
 #[derive(Debug, Default)]
 pub struct ModPlan {
-    /// The module path ("" is the root, "a/b" nested).
-    pub path: String,
     pub children: Vec<String>,
     pub resources: Vec<ResRef>,
     pub functions: Vec<FunctionId>,
@@ -125,7 +123,7 @@ impl Plan {
     /// The module at `path`, created with its ancestors.
     pub fn module(&mut self, path: &str) -> &mut ModPlan {
         if !self.modules.contains_key(path) {
-            self.modules.insert(path.to_string(), ModPlan { path: path.to_string(), ..Default::default() });
+            self.modules.insert(path.to_string(), ModPlan::default());
             if !path.is_empty() {
                 let parent = path.rsplit_once('/').map_or("", |(p, _)| p).to_string();
                 self.module(&parent).children.push(path.to_string());
