@@ -10,7 +10,7 @@ class _ExportableConfig(types.ModuleType):
     @_builtins.property
     def {{ v.name }}(self) -> {{ v.ty }}:
 {%- call m::doc(v.doc, "        ") %}{%- endcall %}
-        return {{ v.fetch }}
+        return __config__.{{ v.getter }}({{ v.key_lit }}){% if let Some(d) = v.default %} or {% call m::default_value(d) %}{% endcall %}{% endif %}
 {# #}
 {%- endfor %}
 {%- if vars.is_empty() %}

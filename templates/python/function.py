@@ -21,8 +21,18 @@ def {{ f.name }}(
 {%- for p in f.params -%}
 {% if !loop.first %}{{ f.indent }}{% endif %}{{ p.name }}: {{ p.ty }} = None,
 {% endfor -%}
-{% if !f.params.is_empty() %}{{ f.indent }}{% endif %}opts: {{ f.opts_ty }} = None) -> {{ f.returns }}:
-{%- call m::doc(f.doc, "    ") %}{%- endcall %}
+{% if !f.params.is_empty() %}{{ f.indent }}{% endif %}opts: {% if f.plain %}Optional[pulumi.InvokeOptions]{% else %}Optional[Union[pulumi.InvokeOptions, pulumi.InvokeOutputOptions]]{% endif %} = None) -> {{ f.returns }}:
+    """
+{%- if f.doc.is_empty() %}
+    Use this data source to access information about an existing resource.
+{%- else %}
+{%- call m::doc_lines(f.doc, "    ") %}{%- endcall %}
+{%- endif %}
+{%- if !f.param_docs.is_empty() %}
+{# #}
+{%- call m::param_docs(f.param_docs, "    ") %}{%- endcall %}
+{%- endif %}
+    """
 {%- if let Some(l) = f.deprecation_log_lit %}
     pulumi.log.warn({{ l }})
 {%- endif %}
@@ -30,8 +40,8 @@ def {{ f.name }}(
 {%- for (w, n) in f.args %}
     __args__[{{ w }}] = {{ n }}
 {%- endfor %}
-    opts = pulumi.{{ f.options_class }}.merge(_utilities.get_invoke_opts_defaults(), opts)
-    __ret__ = pulumi.runtime.{{ f.runtime_fn }}({{ f.token_lit }}, __args__, opts=opts{{ f.typ }}){% if f.plain %}.value{% endif %}
+    opts = pulumi.{% if f.plain %}InvokeOptions{% else %}InvokeOutputOptions{% endif %}.merge(_utilities.get_invoke_opts_defaults(), opts)
+    __ret__ = pulumi.runtime.{{ f.runtime_fn }}({{ f.token_lit }}, __args__, opts=opts{% if let Some(t) = f.typ %}, typ={{ t }}{% endif %}){% if f.plain %}.value{% endif %}
 {%- if f.returns_value %}
 {%- if let Some((cls, fields)) = f.result %}
 {%- if f.plain %}

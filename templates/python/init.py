@@ -1,6 +1,6 @@
 {%- import "python/macros.py" as m -%}
 {%- call m::header(header) %}{%- endcall %}
-{{ header.utilities_import }}
+from {{ header.root }} import _utilities
 import typing
 {%- if !exports.is_empty() %}
 # Export this package's modules as members:
@@ -18,20 +18,20 @@ from . import outputs
 {# #}
 # Make subpackages available:
 if typing.TYPE_CHECKING:
-{%- for (short, fqn) in children %}
-    import {{ fqn }} as __{{ short }}
-    {{ short }} = __{{ short }}
+{%- for c in children %}
+    import {{ c.fqn }} as __{{ c.short }}
+    {{ c.short }} = __{{ c.short }}
 {%- endfor %}
 else:
-{%- for (short, fqn) in children %}
-    {{ short }} = _utilities.lazy_import({{ fqn_lits[loop.index0] }})
+{%- for c in children %}
+    {{ c.short }} = _utilities.lazy_import({{ c.fqn_lit }})
 {%- endfor %}
 {# #}
 {%- endif %}
-{%- if let Some((modules, packages)) = registration %}
+{%- if let Some(r) = registration %}
 _utilities.register(
-    resource_modules={{ modules }},
-    resource_packages={{ packages }}
+    resource_modules={{ r.modules_lit }},
+    resource_packages={{ r.packages_lit }}
 )
 {%- endif %}
 {# #}

@@ -13,31 +13,77 @@ import sys
 {%- endif %}
 import pulumi
 import pulumi.runtime
-from typing import {{ h.typings }}
+from typing import {{ h.typings|join(", ") }}
 {%- if h.typed_dict %}
 if sys.version_info >= (3, 11):
     from typing import NotRequired, TypedDict, TypeAlias
 else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 {%- endif %}
-{{ h.utilities_import }}
+from {{ h.root }} import _utilities
 {%- for i in h.imports.iter() %}
-{{ i }}
+{%- if let Some(name) = i.name %}
+from {{ i.module }} import {{ name }}{% if let Some(a) = i.alias %} as {{ a }}{% endif %}
+{%- else %}
+import {{ i.module }}
+{%- endif %}
 {%- endfor %}
+{%- endif %}
+{%- endmacro %}
+
+{#- The lines of a docstring, without its quotes. #}
+{%- macro doc_lines(lines, indent) %}
+{%- for l in lines.iter() %}
+{% if !l.is_empty() %}{{ indent }}{{ l }}{% endif %}
+{%- endfor %}
+{%- endmacro %}
+
+{#- `:param` entries, continuation lines aligned under the first. #}
+{%- macro param_docs(params, indent) %}
+{%- for p in params.iter() %}
+{%- for l in p.lines.iter() %}
+{%- if loop.first %}
+{{ indent }}:param {{ p.ty }} {{ p.name }}: {{ l }}
+{%- else %}
+{% if !l.is_empty() %}{{ indent }}       {{ l }}{% endif %}
+{%- endif %}
+{%- endfor %}
+{%- endfor %}
+{%- endmacro %}
+
+{#- A docstring of description lines, then a blank line and `:param` entries when there are any. #}
+{%- macro docstring(lines, params, indent) %}
+{%- if !lines.is_empty() || !params.is_empty() %}
+{{ indent }}"""
+{%- call doc_lines(lines, indent) %}{%- endcall %}
+{%- if !lines.is_empty() && !params.is_empty() %}
+{# #}
+{%- endif %}
+{%- call param_docs(params, indent) %}{%- endcall %}
+{{ indent }}"""
 {%- endif %}
 {%- endmacro %}
 
 {%- macro doc(lines, indent) %}
 {%- if !lines.is_empty() %}
 {{ indent }}"""
-{%- for l in lines.iter() %}
-{% if !l.is_empty() %}{{ indent }}{{ l }}{% endif %}
-{%- endfor %}
+{%- call doc_lines(lines, indent) %}{%- endcall %}
 {{ indent }}"""
 {%- endif %}
 {%- endmacro %}
 
-{%- macro getters(props, setters, indent) %}
+{#- The expression a missing value falls back to. #}
+{%- macro default_value(d) -%}
+{%- if d.env_lits.is_empty() -%}
+{{ d.value_lit.as_deref().unwrap_or("None") }}
+{%- else if let Some(v) = d.value_lit -%}
+(_utilities.{{ d.env_getter }}({{ d.env_lits|join(", ") }}) or {{ v }})
+{%- else -%}
+_utilities.{{ d.env_getter }}({{ d.env_lits|join(", ") }})
+{%- endif -%}
+{%- endmacro %}
+
+{%- macro getters(props, setters, output, indent) %}
 {%- for p in props.iter() %}
 {{ indent }}    @_builtins.property
 {%- if let Some(w) = p.wire_lit %}
@@ -48,7 +94,7 @@ else:
 {%- if let Some(d) = p.deprecated_lit %}
 {{ indent }}    @_utilities.deprecated({{ d }})
 {%- endif %}
-{{ indent }}    def {{ p.name }}(self) -> {{ p.ty }}:
+{{ indent }}    def {{ p.name }}(self) -> {% if output %}pulumi.Output[{{ p.ty }}]{% else %}{{ p.ty }}{% endif %}:
 {%- call doc(p.doc, indent ~ "        ") %}{%- endcall %}
 {{ indent }}        return pulumi.get(self, {{ p.key_lit }})
 {# #}
@@ -80,7 +126,7 @@ class {{ c.name }}:
 {%- else %}
 @pulumi.output_type
 class {{ c.name }}(dict):
-{%- call doc(c.class_doc, "    ") %}{%- endcall %}
+{%- call doc(c.doc, "    ") %}{%- endcall %}
 {%- endif %}
 {%- if !c.key_warnings.is_empty() %}
     @staticmethod
@@ -113,7 +159,25 @@ class {{ c.name }}(dict):
 {%- endfor -%}
 ):
 {%- endif %}
-{%- call doc(c.init_doc, "        ") %}{%- endcall %}
+{%- if let Some(r) = c.resource_args_of %}
+        """
+        The set of arguments for constructing a {{ r }} resource.
+{%- if !c.param_docs.is_empty() %}
+{# #}
+{%- call param_docs(c.param_docs, "        ") %}{%- endcall %}
+{%- endif %}
+        """
+{%- else if let Some(r) = c.resource_state_of %}
+        """
+        Input properties used for looking up and filtering {{ r }} resources.
+{%- if !c.param_docs.is_empty() %}
+{# #}
+{%- call param_docs(c.param_docs, "        ") %}{%- endcall %}
+{%- endif %}
+        """
+{%- else %}
+{%- call docstring(c.doc, c.param_docs, "        ") %}{%- endcall %}
+{%- endif %}
 {%- if c.params.is_empty() %}
         pass
 {%- endif %}
@@ -125,19 +189,20 @@ class {{ c.name }}(dict):
             pulumi.log.warn({{ l }})
 {%- endif %}
 {%- endif %}
-{%- if let Some(dv) = p.default_expr %}
+{%- if let Some(dv) = p.default %}
         if {{ p.name }} is None:
-            {{ p.name }} = {{ dv }}
+            {{ p.name }} = {% call default_value(dv) %}{% endcall %}
 {%- endif %}
+{%- let value = p.const_lit.as_deref().unwrap_or(p.name.as_str()) %}
 {%- if p.required %}
-        pulumi.set(__self__, {{ p.key_lit }}, {{ p.value }})
+        pulumi.set(__self__, {{ p.key_lit }}, {{ value }})
 {%- else %}
         if {{ p.name }} is not None:
-            pulumi.set(__self__, {{ p.key_lit }}, {{ p.value }})
+            pulumi.set(__self__, {{ p.key_lit }}, {{ value }})
 {%- endif %}
 {%- endfor %}
 {# #}
-{%- call getters(c.props, c.input, "") %}{%- endcall %}
+{%- call getters(c.props, c.input, false, "") %}{%- endcall %}
 {# #}
 {%- endmacro %}
 
@@ -145,17 +210,17 @@ class {{ c.name }}(dict):
 {{ indent }}@pulumi.output_type
 {{ indent }}class {{ r.name }}:
 {%- call doc(r.doc, indent ~ "    ") %}{%- endcall %}
-{{ indent }}    def __init__(__self__{% for (n, _, _) in r.checks %}, {{ n }}=None{% endfor %}):
-{%- if r.checks.is_empty() %}
+{{ indent }}    def __init__(__self__{% for f in r.fields %}, {{ f.name }}=None{% endfor %}):
+{%- if r.fields.is_empty() %}
 {{ indent }}        pass
 {%- endif %}
-{%- for (n, isinstance, shown) in r.checks %}
-{{ indent }}        if {{ n }} and not isinstance({{ n }}, {{ isinstance }}):
-{{ indent }}            raise TypeError("Expected argument '{{ n }}' to be a {{ shown }}")
-{{ indent }}        pulumi.set(__self__, "{{ n }}", {{ n }})
+{%- for f in r.fields %}
+{{ indent }}        if {{ f.name }} and not isinstance({{ f.name }}, {{ f.isinstance }}):
+{{ indent }}            raise TypeError("Expected argument '{{ f.name }}' to be a {{ f.shown }}")
+{{ indent }}        pulumi.set(__self__, {{ f.key_lit }}, {{ f.name }})
 {%- endfor %}
 {# #}
-{%- call getters(r.props, false, indent) %}{%- endcall %}
+{%- call getters(r.props, false, false, indent) %}{%- endcall %}
 {%- if let Some(aw) = r.awaitable %}
 {# #}
 class {{ aw }}({{ r.name }}):
@@ -164,9 +229,9 @@ class {{ aw }}({{ r.name }}):
         if False:
             yield self
         return {{ r.name }}(
-{%- for (n, _, _) in r.checks -%}
+{%- for f in r.fields -%}
 {% if !loop.first %},{% endif %}
-            {{ n }}=self.{{ n }}
+            {{ f.name }}=self.{{ f.name }}
 {%- endfor -%}
 )
 {%- endif %}

@@ -279,7 +279,7 @@ impl<'a> Annotator<'a> {
             }
             PyType::Bool | PyType::Int | PyType::Str | PyType::Number => {
                 if let Some(cv) = opts.const_value.filter(|_| !matches!(t, PyType::Number)) {
-                    if let Some(lit) = primitive_literal(cv) {
+                    if let Some(lit) = super::escape::literal(cv) {
                         return format!("Literal[{lit}]");
                     }
                 }
@@ -346,18 +346,3 @@ fn dotted_prefix(module: &str) -> String {
     }
 }
 
-/// A JSON primitive as a Python literal (`True`, `42`, `'text'`), or `None` for other values.
-pub fn primitive_literal(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::Bool(true) => Some("True".into()),
-        serde_json::Value::Bool(false) => Some("False".into()),
-        serde_json::Value::Number(n) => Some(match (n.as_i64(), n.as_f64()) {
-            (Some(i), _) => i.to_string(),
-            (None, Some(f)) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
-            (None, Some(f)) => format!("{f}"),
-            _ => n.to_string(),
-        }),
-        serde_json::Value::String(s) => Some(super::escape::single_quoted(s)),
-        _ => None,
-    }
-}

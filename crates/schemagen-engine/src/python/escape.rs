@@ -75,6 +75,22 @@ pub fn doc_lines(text: &str) -> Vec<String> {
     lines
 }
 
+/// A JSON primitive as a Python literal (`True`, `42`, `'text'`), or `None` for other values.
+pub fn literal(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Bool(true) => Some("True".into()),
+        serde_json::Value::Bool(false) => Some("False".into()),
+        serde_json::Value::Number(n) => Some(match (n.as_i64(), n.as_f64()) {
+            (Some(i), _) => i.to_string(),
+            (None, Some(f)) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", f as i64),
+            (None, Some(f)) => format!("{f}"),
+            _ => n.to_string(),
+        }),
+        serde_json::Value::String(s) => Some(single_quoted(s)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

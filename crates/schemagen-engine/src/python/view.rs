@@ -1,26 +1,54 @@
-//! What the templates read: every name, annotation and literal already computed, so a template
-//! only lays text out.
+//! What the templates read: every name, annotation and literal already computed and escaped, so
+//! a template only lays text out. Strings named `*_lit` are complete Python literals; `doc` lines
+//! are escaped for a `"""` docstring.
+
+/// One import statement: `import {module}` or `from {module} import {name} [as {alias}]`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Import {
+    /// Sorts imports the way they read (`from . import outputs` before `from ._inputs import *`).
+    pub sort_key: String,
+    pub module: String,
+    /// `None` for a plain `import module`.
+    pub name: Option<String>,
+    pub alias: Option<String>,
+}
 
 /// The import block at the top of a module.
 #[derive(Debug, Clone, Default)]
 pub struct Header {
     pub needs_sdk: bool,
     pub typed_dict: bool,
-    /// `Any, Mapping, ...` for `from typing import`.
-    pub typings: String,
-    /// `from . import _utilities` (relative to this module).
-    pub utilities_import: String,
-    /// Other imports, sorted.
-    pub imports: Vec<String>,
+    /// Names imported from `typing`.
+    pub typings: Vec<&'static str>,
+    /// The relative import path of the package root (`.`, `..`).
+    pub root: String,
+    pub imports: Vec<Import>,
+}
+
+/// `:param <ty> <name>: <first line>` and its continuation lines, in a docstring.
+#[derive(Debug, Clone)]
+pub struct ParamDoc {
+    pub ty: String,
+    pub name: String,
+    pub lines: Vec<String>,
+}
+
+/// A value a missing input falls back to: environment variables (first set wins), then a literal.
+#[derive(Debug, Clone)]
+pub struct DefaultView {
+    /// `get_env`, `get_env_bool`, `get_env_int` or `get_env_float`.
+    pub env_getter: &'static str,
+    pub env_lits: Vec<String>,
+    pub value_lit: Option<String>,
 }
 
 /// A `@pulumi.getter` property.
 #[derive(Debug, Clone)]
 pub struct PropView {
     pub name: String,
-    /// `"wireName"` when it differs from the Python name.
+    /// The wire name, when it differs from the Python name.
     pub wire_lit: Option<String>,
-    /// `"py_name"`: the key under which `pulumi.get`/`pulumi.set` store the value.
+    /// The key under which `pulumi.get`/`pulumi.set` store the value (the Python name).
     pub key_lit: String,
     pub ty: String,
     pub deprecated_lit: Option<String>,
@@ -35,9 +63,9 @@ pub struct FieldParam {
     pub default_none: bool,
     pub required: bool,
     pub key_lit: String,
-    /// What is stored: the parameter, or a `const` literal.
-    pub value: String,
-    pub default_expr: Option<String>,
+    /// A `const` value stored instead of the parameter.
+    pub const_lit: Option<String>,
+    pub default: Option<DefaultView>,
     pub deprecated_lit: Option<String>,
     pub deprecated_log_lit: Option<String>,
 }
@@ -47,11 +75,15 @@ pub struct FieldParam {
 pub struct ClassView {
     pub name: String,
     pub input: bool,
-    pub class_doc: Vec<String>,
+    /// The type's own description.
+    pub doc: Vec<String>,
+    /// The docstring's first sentence when the class stands for a resource's args or state.
+    pub resource_args_of: Option<String>,
+    pub resource_state_of: Option<String>,
     /// (wire literal, python-name literal) pairs that warn on camelCase key access.
     pub key_warnings: Vec<(String, String)>,
     pub params: Vec<FieldParam>,
-    pub init_doc: Vec<String>,
+    pub param_docs: Vec<ParamDoc>,
     pub props: Vec<PropView>,
     pub dict: Option<DictView>,
 }
@@ -70,13 +102,22 @@ pub struct DictField {
     pub doc: Vec<String>,
 }
 
+/// One field of a result class: checked with `isinstance` when set.
+#[derive(Debug, Clone)]
+pub struct ResultField {
+    pub name: String,
+    pub key_lit: String,
+    pub isinstance: String,
+    /// The type named in the error message (escaped for a string literal).
+    pub shown: String,
+}
+
 /// A result class built from an invoke's or call's return value (`FooResult`, method results).
 #[derive(Debug, Clone)]
 pub struct ResultClass {
     pub name: String,
     pub doc: Vec<String>,
-    /// (python name, isinstance class, type shown in the error).
-    pub checks: Vec<(String, String, String)>,
+    pub fields: Vec<ResultField>,
     pub props: Vec<PropView>,
     /// `AwaitableFooResult`, for functions.
     pub awaitable: Option<String>,
@@ -89,55 +130,59 @@ pub struct Param {
     pub default_none: bool,
 }
 
-/// One resource's `__props__` entry set from an input.
+/// One resource `__props__` entry set from an input.
 #[derive(Debug, Clone)]
 pub struct InputAssign {
     pub pname: String,
     pub key_lit: String,
-    pub value: String,
-    pub default_expr: Option<String>,
+    pub const_lit: Option<String>,
+    pub default: Option<DefaultView>,
     pub required: bool,
     pub secret: bool,
+    /// A provider sends every non-string input as a JSON string.
+    pub as_json: bool,
 }
 
 #[derive(Debug, Clone)]
 pub struct ResourceView {
     pub name: String,
+    /// The token's last part, as the docstrings name the resource.
+    pub type_name: String,
     pub args_name: String,
-    pub base: String,
-    /// The type token for `@pulumi.type_token`.
+    pub base: &'static str,
+    pub is_provider: bool,
+    pub is_component: bool,
     pub token_lit: String,
     /// What `super().__init__` registers (the package name for a provider).
     pub register_lit: String,
     pub deprecation_lit: Option<String>,
     pub deprecation_log_lit: Option<String>,
+    pub description: Vec<String>,
     pub init_params: Vec<Param>,
+    pub init_param_docs: Vec<ParamDoc>,
     pub all_optional: bool,
-    pub kw_doc: Vec<String>,
-    pub args_doc: Vec<String>,
     pub assigns: Vec<InputAssign>,
-    pub output_nones: Vec<String>,
-    pub aliases: Vec<String>,
-    pub secret_outputs: Vec<String>,
-    pub replace_on_changes: Vec<String>,
-    pub is_component: bool,
-    pub has_get: bool,
+    /// Python names of outputs that are not inputs (set to `None`).
+    pub output_only_lits: Vec<String>,
+    pub alias_type_lits: Vec<String>,
+    pub secret_output_lits: Vec<String>,
+    pub replace_on_change_lits: Vec<String>,
     pub get_params: Vec<Param>,
-    pub get_doc: Vec<String>,
+    pub get_param_docs: Vec<ParamDoc>,
     pub get_props_class: String,
-    /// (key literal, value expression) set on `__props__` in `get`.
-    pub get_assigns: Vec<(String, String)>,
+    /// (key literal, parameter) set on `__props__` in `get`; `None` parameters mean `None`.
+    pub get_assigns: Vec<(String, Option<String>)>,
     pub props: Vec<PropView>,
     pub methods: Vec<MethodView>,
 }
 
 #[derive(Debug, Clone)]
 pub enum CallKind {
-    /// `return _utilities.call_plain(...)`, optionally unwrapping the single value.
-    Plain { unwrap: Option<String> },
+    /// `return _utilities.call_plain(...)`, unwrapping the single value `res` when `unwrap`.
+    Plain { unwrap: bool },
     /// No result.
     Bare,
-    /// `return pulumi.runtime.call(...).prop`.
+    /// `return pulumi.runtime.call(...).<field>`.
     Lift(String),
     Output,
 }
@@ -149,12 +194,13 @@ pub struct MethodView {
     pub params: Vec<Param>,
     pub returns: String,
     pub doc: Vec<String>,
+    pub param_docs: Vec<ParamDoc>,
     pub deprecation_log_lit: Option<String>,
     /// (wire literal, python name).
     pub args: Vec<(String, String)>,
     pub token_lit: String,
-    /// `, typ=Res.FooResult` or "".
-    pub typ: String,
+    /// `Resource.FooResult`, passed as `typ=`.
+    pub typ: Option<String>,
     pub kind: CallKind,
 }
 
@@ -164,17 +210,17 @@ pub struct FunctionDef {
     /// Spaces aligning continuation parameters under the first one.
     pub indent: String,
     pub params: Vec<Param>,
-    pub opts_ty: String,
     pub returns: String,
     pub doc: Vec<String>,
+    pub param_docs: Vec<ParamDoc>,
     pub deprecation_log_lit: Option<String>,
     pub args: Vec<(String, String)>,
-    pub options_class: String,
+    /// `invoke`, `invoke_output`, `invoke_single`, `invoke_output_single`.
     pub runtime_fn: String,
     pub token_lit: String,
-    pub typ: String,
+    pub typ: Option<String>,
     pub plain: bool,
-    /// The result class to build from the response, with the Python names of its fields.
+    /// The result class to build from the response, with (python name, key literal) of its fields.
     pub result: Option<(String, Vec<(String, String)>)>,
     pub returns_value: bool,
 }

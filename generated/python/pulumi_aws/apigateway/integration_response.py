@@ -30,18 +30,18 @@ class IntegrationResponseArgs:
         """
         The set of arguments for constructing a IntegrationResponse resource.
 
-        :param pulumi.Input[str] content_handling: Specifies how to handle request payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`. If this property is not defined, the response payload will be passed through from the integration response to the method response without modification.
         :param pulumi.Input[str] http_method: The HTTP method (`GET`, `POST`, `PUT`, `DELETE`, `HEAD`, `OPTIONS`, `ANY`)
         :param pulumi.Input[str] resource_id: The API resource ID
+        :param pulumi.Input[str] rest_api: The ID of the associated REST API
+        :param pulumi.Input[str] status_code: The HTTP status code
+        :param pulumi.Input[str] content_handling: Specifies how to handle request payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`. If this property is not defined, the response payload will be passed through from the integration response to the method response without modification.
         :param pulumi.Input[Mapping[str, pulumi.Input[str]]] response_parameters: A map of response parameters that can be read from the backend response.
                For example: `response_parameters = { \"method.response.header.X-Some-Header\" = \"integration.response.header.X-Some-Other-Header\" }`
         :param pulumi.Input[Mapping[str, pulumi.Input[str]]] response_templates: A map specifying the templates used to transform the integration response body
-        :param pulumi.Input[str] rest_api: The ID of the associated REST API
         :param pulumi.Input[str] selection_pattern: Specifies the regular expression pattern used to choose
                an integration response based on the response from the backend. Setting this to `-` makes the integration the default one.
                If the backend is an `AWS` Lambda function, the AWS Lambda function error header is matched.
                For all other `HTTP` and `AWS` backends, the HTTP status code is matched.
-        :param pulumi.Input[str] status_code: The HTTP status code
         """
         pulumi.set(__self__, "http_method", http_method)
         pulumi.set(__self__, "resource_id", resource_id)
