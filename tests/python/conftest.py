@@ -21,10 +21,17 @@ class RecordingMocks(pulumi.runtime.Mocks):
 
     def new_resource(self, args: pulumi.runtime.MockResourceArgs):
         self.resources.append(args)
-        return [args.name + "-id", dict(args.inputs)]
+        state = dict(args.inputs)
+        if args.typ == "features:storage:Bucket":
+            state["arn"] = "arn:" + args.name
+        return [args.resource_id or args.name + "-id", state]
 
     def call(self, args: pulumi.runtime.MockCallArgs):
         self.invokes.append(args)
+        if args.token == "features:storage:Bucket/describe":
+            return {"text": "a bucket"}
+        if args.token == "features:storage:getBucket":
+            return {"arn": "arn:" + args.args["name"], "tier": "cold"}
         return {"r": "result-of-" + str(args.args.get("a", args.args.get("b", "")))}
 
 
@@ -35,14 +42,28 @@ def mocks():
     yield m
 
 
+def _generate(tmp_path_factory, schema: pathlib.Path, name: str):
+    """Generates the SDK of `schema` with the schemagen binary and puts it on `sys.path`."""
+    assert schema.is_file(), f"schema missing: {schema}"
+    out = tmp_path_factory.mktemp(name)
+    binary = os.environ.get("SCHEMAGEN_BIN", str(REPO / "target" / "debug" / "schemagen"))
+    subprocess.run([binary, "sdk", "--lang", "python", "--schema", str(schema), "--out", str(out)], check=True)
+    sys.path.insert(0, str(out))
+    return out
+
+
 @pytest.fixture(scope="session")
 def output_funcs_sdk(tmp_path_factory):
-    """The SDK of the `output-funcs` fixture, importable as `pulumi_mypkg`."""
+    """The SDK of the shared `output-funcs` fixture, importable as `pulumi_mypkg`."""
     assert FIXTURES.is_dir(), f"shared fixtures missing: {FIXTURES}"
-    out = tmp_path_factory.mktemp("output-funcs")
-    binary = os.environ.get("SCHEMAGEN_BIN", str(REPO / "target" / "debug" / "schemagen"))
-    subprocess.run([binary, "sdk", "--lang", "python", "--schema", str(FIXTURES / "output-funcs" / "schema.json"),
-                    "--out", str(out)], check=True)
-    sys.path.insert(0, str(out))
+    out = _generate(tmp_path_factory, FIXTURES / "output-funcs" / "schema.json", "output-funcs")
+    yield out
+    sys.path.remove(str(out))
+
+
+@pytest.fixture(scope="session")
+def features_sdk(tmp_path_factory):
+    """The SDK of tests/python/schemas/features.json, importable as `pulumi_features`."""
+    out = _generate(tmp_path_factory, pathlib.Path(__file__).parent / "schemas" / "features.json", "features")
     yield out
     sys.path.remove(str(out))

@@ -7,10 +7,6 @@ import pulumi_aws as aws
 TOKEN = "aws:apigateway/integrationResponse:IntegrationResponse"
 
 
-def _resolve(output: pulumi.Output):
-    return output.future()
-
-
 @pulumi.runtime.test
 def test_keyword_form_registers_type_and_camel_case_inputs(mocks):
     r = aws.apigateway.IntegrationResponse(
@@ -66,10 +62,15 @@ def test_get_reads_existing_state(mocks):
     r = aws.apigateway.IntegrationResponse.get("existing", "some-id")
     assert isinstance(r, aws.apigateway.IntegrationResponse)
 
-    def check(rid):
-        assert rid == "some-id" or rid == "existing-id"
+    def check(values):
+        rid, urn = values
+        assert rid == "some-id"
+        assert TOKEN in urn
+        read = [a for a in mocks.resources if a.name == "existing"][0]
+        assert read.typ == TOKEN
+        assert read.resource_id == "some-id"
 
-    return r.id.apply(check)
+    return pulumi.Output.all(r.id, r.urn).apply(check)
 
 
 def test_missing_required_input_names_it(mocks):

@@ -33,3 +33,8 @@ fn output_funcs() {
         .collect();
     snapshot_all("output_funcs", &files);
 }
+
+#[test]
+fn features_schema() {
+    snapshot_all("features", &generate(&repo_root().join("tests/python/schemas/features.json")));
+}
