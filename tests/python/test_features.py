@@ -110,3 +110,21 @@ def test_config_defaults(features, monkeypatch):
     assert config.region == "eu-west-1"
     assert config.verbose is False
     assert config.retries is None
+
+
+@pulumi.runtime.test
+def test_deprecated_property_warns_on_use_not_on_serialization(mocks, features, monkeypatch):
+    logged = []
+    monkeypatch.setattr(pulumi.log, "warn", lambda msg, *a, **k: logged.append(msg))
+    rule = features.storage.RuleArgs(days=1)
+    rule.prefix_filter = "logs/"
+    b = features.storage.Bucket("dep", rules=[rule])
+
+    def check(_):
+        # Registered, so serialized: the runtime read the property without a warning.
+        assert _registered(mocks, "dep").inputs["rules"] == [{"days": 1, "prefixFilter": "logs/"}]
+        assert not any("prefix_filter is deprecated" in m for m in logged)
+        assert rule.prefix_filter == "logs/"
+        assert "prefix_filter is deprecated: use filters" in logged
+
+    return b.urn.apply(check)

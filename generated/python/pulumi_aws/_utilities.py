@@ -195,12 +195,19 @@ _F = typing.TypeVar("_F", bound=typing.Callable[..., typing.Any])
 
 
 def deprecated(message: str) -> typing.Callable[[_F], _F]:
-    """Warns (once per call) that a property or function is deprecated."""
+    """Warns when a deprecated property or function is used.
+
+    The runtime reads properties itself when it serializes an input type; it finds the
+    undecorated getter under `_pulumi_deprecated_callable` and so warns only about user code.
+    """
     def decorator(fn: _F) -> _F:
         @functools.wraps(fn)
         def wrapper(*args, **kwargs):
-            warnings.warn(f"{fn.__name__} is deprecated: {message}", DeprecationWarning, stacklevel=2)
+            text = f"{fn.__name__} is deprecated: {message}"
+            warnings.warn(text, DeprecationWarning, stacklevel=2)
+            pulumi.log.warn(text)
             return fn(*args, **kwargs)
+        wrapper.__dict__["_pulumi_deprecated_callable"] = fn
         return typing.cast(_F, wrapper)
     return decorator
 
