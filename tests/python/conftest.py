@@ -30,6 +30,8 @@ class RecordingMocks(pulumi.runtime.Mocks):
         self.invokes.append(args)
         if args.token == "features:storage:Bucket/describe":
             return {"text": "a bucket"}
+        if args.token == "names-test:index:import":
+            return {"str": "s", "int": 3, "return": "r"}
         if args.token == "features:storage:getBucket":
             return {"arn": "arn:" + args.args["name"], "tier": "cold"}
         return {"r": "result-of-" + str(args.args.get("a", args.args.get("b", "")))}
@@ -65,5 +67,13 @@ def output_funcs_sdk(tmp_path_factory):
 def features_sdk(tmp_path_factory):
     """The SDK of tests/python/schemas/features.json, importable as `pulumi_features`."""
     out = _generate(tmp_path_factory, pathlib.Path(__file__).parent / "schemas" / "features.json", "features")
+    yield out
+    sys.path.remove(str(out))
+
+
+@pytest.fixture(scope="session")
+def names_sdk(tmp_path_factory):
+    """The SDK of tests/python/schemas/names.json (keywords, builtins, hyphens, digits as names)."""
+    out = _generate(tmp_path_factory, pathlib.Path(__file__).parent / "schemas" / "names.json", "names")
     yield out
     sys.path.remove(str(out))

@@ -128,3 +128,16 @@ def test_deprecated_property_warns_on_use_not_on_serialization(mocks, features, 
         assert "prefix_filter is deprecated: use filters" in logged
 
     return b.urn.apply(check)
+
+
+@pulumi.runtime.test
+def test_nested_outputs_are_output_types(mocks, features):
+    b = features.storage.Bucket("nested", rules=[{"days": 3, "tier": "cold", "prefix_filter": "p/"}])
+
+    def check(rules):
+        assert isinstance(rules[0], features.storage.outputs.Rule)
+        assert rules[0].days == 3
+        assert rules[0].tier == features.storage.Tier.COLD
+        assert rules[0]["prefix_filter"] == "p/"
+
+    return b.rules.apply(check)

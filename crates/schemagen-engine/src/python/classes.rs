@@ -96,8 +96,8 @@ impl<'a> ModuleBuilder<'a> {
         let mut prop_views = Vec::new();
         for b in &bound {
             let rt = self.ann.runtime_type(&b.ty);
-            // A field named like a builtin shadows it inside `__init__`.
-            let isinstance = if ["bool", "int", "float", "str"].contains(&rt.as_str()) && rt == b.name { format!("_builtins.{rt}") } else { rt.clone() };
+            // Any field named like a builtin (`str`, `list`) shadows it inside `__init__`.
+            let isinstance = if ["bool", "int", "float", "str", "list", "dict"].contains(&rt.as_str()) { format!("_builtins.{rt}") } else { rt.clone() };
             fields.push(ResultField { name: b.name.clone(), key_lit: literal_str(&b.name), isinstance, shown: docstring_body(&rt) });
             let ty = self.annotate_prop(b.prop, &b.ty, Opts::default());
             prop_views.push(self.prop_view(b, ty));
