@@ -64,7 +64,15 @@ class {{ res.name }}({{ res.base }}):
     def __init__(__self__, resource_name: str, *args, **kwargs):
         resource_args, opts = _utilities.get_resource_args_opts({{ res.args_name }}, pulumi.ResourceOptions, *args, **kwargs)
         if resource_args is not None:
+{%- if res.renamed_inputs.is_empty() %}
             __self__._internal_init(resource_name, opts, **resource_args.__dict__)
+{%- else %}
+            props = dict(resource_args.__dict__)
+{%- for (key, param) in res.renamed_inputs %}
+            props[{{ param }}] = props.pop({{ key }}, None)
+{%- endfor %}
+            __self__._internal_init(resource_name, opts, **props)
+{%- endif %}
         else:
             __self__._internal_init(resource_name, *args, **kwargs)
 {# #}

@@ -41,3 +41,17 @@ def test_enum_member_names():
 
     assert [m.name for m in n.Color] == ["RED_ISH", "ASTERISK", "ONE", "NONE", "RED_ISH_"]
     assert n.Color.RED_ISH_.value == "red_ish"
+
+
+@pulumi.runtime.test
+def test_args_form_with_inputs_named_like_init_parameters(mocks, names_sdk):
+    import pulumi_names_test as n
+
+    args = n.LambdaArgs(class_="c", opts="o", resource_name="rn")
+    r = n.Lambda("args-form", args, pulumi.ResourceOptions())
+
+    def check(_):
+        reg = [a for a in mocks.resources if a.name == "args-form"][0]
+        assert reg.inputs == {"class": "c", "opts": "o", "resourceName": "rn"}
+
+    return r.urn.apply(check)

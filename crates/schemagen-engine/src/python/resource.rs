@@ -110,6 +110,12 @@ impl<'a> ModuleBuilder<'a> {
             deprecation_log_lit: deprecation.map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
             description: res.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
             all_optional: res.input_properties.iter().all(|p| !p.required),
+            renamed_inputs: inputs
+                .iter()
+                .map(|b| (b.name.clone(), init_param_name(&b.prop.name)))
+                .filter(|(key, param)| key != param)
+                .map(|(key, param)| (literal_str(&key), literal_str(&param)))
+                .collect(),
             init_params,
             init_param_docs,
             assigns,

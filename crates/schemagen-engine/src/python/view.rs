@@ -159,6 +159,9 @@ pub struct ResourceView {
     pub deprecation_log_lit: Option<String>,
     pub description: Vec<String>,
     pub init_params: Vec<Param>,
+    /// (args-class key literal, `__init__` parameter literal) where the two differ: an input
+    /// named `opts` or `resourceName` is `opts_`/`resource_name_` on the resource.
+    pub renamed_inputs: Vec<(String, String)>,
     pub init_param_docs: Vec<ParamDoc>,
     pub all_optional: bool,
     pub assigns: Vec<InputAssign>,
