@@ -167,7 +167,8 @@ impl<'a> Annotator<'a> {
         if let Owner::External(pkg) = &named.owner {
             parts.push(py_pack(None, pkg));
         }
-        if !module.is_empty() && !(!foreign && module == self.module) {
+        // An enum of this module is named bare; any other carries its module.
+        if !module.is_empty() && (foreign || module != self.module) {
             parts.push(module.replace('/', "."));
         }
         parts.push(name);
