@@ -142,6 +142,19 @@ def lazy_import(fullname: str):
     return module
 
 
+def _runtime_version():
+    """`get_version()` as the semver object the runtime's registries compare."""
+    from semver import Version
+
+    version = get_version()
+    if version is None:
+        return None
+    try:
+        return Version.parse(version)
+    except ValueError:
+        return None
+
+
 class _ResourceModule(pulumi.runtime.ResourceModule):
     """Rehydrates resources of one module from their URNs (`get`, resource references)."""
 
@@ -152,7 +165,7 @@ class _ResourceModule(pulumi.runtime.ResourceModule):
         self.classes = classes
 
     def version(self):
-        return get_version()
+        return _runtime_version()
 
     def construct(self, name: str, typ: str, urn: str) -> pulumi.Resource:
         class_name = self.classes.get(typ)
@@ -172,7 +185,7 @@ class _ResourcePackage(pulumi.runtime.ResourcePackage):
         self.class_name = class_name
 
     def version(self):
-        return get_version()
+        return _runtime_version()
 
     def construct_provider(self, name: str, typ: str, urn: str) -> pulumi.ProviderResource:
         if typ != self.token:

@@ -92,3 +92,31 @@ def test_invoke_through_a_generated_function(mocks, output_funcs_sdk):
         assert result.r == "result-of-v"
 
     return out.apply(check)
+
+
+@pulumi.runtime.test
+def test_references_rehydrate_through_the_registered_module(mocks):
+    from google.protobuf import struct_pb2
+    from pulumi.runtime import rpc
+
+    r = aws.apigateway.IntegrationResponse("orig", rest_api="a", resource_id="b", http_method="GET", status_code="200")
+    p = aws.Provider("prov")
+
+    def check(urns):
+        urn, provider_urn = urns
+        ref = struct_pb2.Struct()
+        ref.update({"urn": urn, "type": TOKEN, "name": "orig", "packageVersion": ""})
+        back = rpc.deserialize_resource(ref)
+        assert isinstance(back, aws.apigateway.IntegrationResponse)
+        module = rpc.get_resource_module("aws", "apigateway/integrationResponse", "")
+        # The registries compare semver objects (`packageVersion` lookups), not strings.
+        import semver
+        assert module is not None and isinstance(module.version(), semver.Version)
+        assert rpc.get_resource_module("aws", "apigateway/integrationResponse", str(module.version())) is module
+        provider = rpc.get_resource_package("aws", "")
+        assert provider is not None
+        prov_ref = struct_pb2.Struct()
+        prov_ref.update({"urn": provider_urn, "type": "pulumi:providers:aws", "name": "prov", "packageVersion": ""})
+        assert isinstance(rpc.deserialize_resource(prov_ref), aws.Provider)
+
+    return pulumi.Output.all(r.urn, p.urn).apply(check)
