@@ -141,3 +141,18 @@ def test_nested_outputs_are_output_types(mocks, features):
         assert rules[0]["prefix_filter"] == "p/"
 
     return b.rules.apply(check)
+
+
+def test_plain_method_result_is_returned_directly(mocks, features, monkeypatch):
+    # The schema model binds a non-object result from `outputs` (it does not read `returnType`).
+    seen = {}
+
+    def fake_call(tok, props, res=None, typ=None, **kwargs):
+        seen.update(tok=tok, typ=typ)
+        return pulumi.Output.from_input(typ(res=42))
+
+    b = features.storage.Bucket("plain", rules=[])
+    monkeypatch.setattr(pulumi.runtime, "call", fake_call)
+    assert b.object_count() == 42
+    assert seen["tok"] == "features:storage:Bucket/objectCount"
+    assert seen["typ"] is features.storage.Bucket.ObjectCountResult
