@@ -111,7 +111,8 @@ pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
 /// `pulumi_<name>` (or `<namespace>_<name>`), hyphens made underscores: a package's import name.
 pub fn py_pack(namespace: Option<&str>, name: &str) -> String {
     let namespace = namespace.filter(|n| !n.is_empty()).map_or_else(|| "pulumi".to_string(), |n| n.replace('-', "_"));
-    format!("{namespace}_{}", name.replace('-', "_"))
+    // Anything else a name could hold (dots, slashes) must not reach a folder or import name.
+    valid_identifier(&format!("{namespace}_{}", name.replace('-', "_")))
 }
 
 /// The last part of a token with its first letter capitalised: the class name of a resource,
@@ -149,7 +150,8 @@ pub fn python_module(module: &str, overrides: &indexmap::IndexMap<String, String
         return String::new();
     }
     if let Some(o) = overrides.get(module) {
-        return o.clone();
+        // An override names folders: each part must still be an importable identifier.
+        return o.split('/').filter(|p| !p.is_empty()).map(valid_identifier).collect::<Vec<_>>().join("/");
     }
     module.to_lowercase().split('/').map(py_name).collect::<Vec<_>>().join("/")
 }
@@ -282,6 +284,10 @@ mod tests {
         assert_eq!(python_module("index", &none), "");
         assert_eq!(python_module("tree/v1", &none), "tree/v1");
         assert_eq!(python_module("someModule", &none), "somemodule");
+        let overrides: indexmap::IndexMap<String, String> =
+            [("helm.sh/v3".to_string(), "helm/v3".to_string()), ("x".to_string(), "../a b".to_string())].into_iter().collect();
+        assert_eq!(python_module("helm.sh/v3", &overrides), "helm/v3");
+        assert_eq!(python_module("x", &overrides), "__/a_b");
         assert_eq!(enum_member_name("*", "Star"), "ASTERISK");
         assert_eq!(enum_member_name("Standard_LRS", "SkuName"), "STANDARD_LRS");
         assert_eq!(enum_member_name("-1", "Number"), "NUMBER_1");

@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use super::types::{Named, Owner, PyType};
-use crate::names::python::{py_class_name, py_pack, python_module, token_name};
+use crate::names::python::{py_class_name, py_pack, python_module, token_name, valid_identifier};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -28,7 +28,8 @@ impl PkgSettings {
         let py = pkg.language.python.as_ref();
         let py_pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
         PkgSettings {
-            py_pkg: py.and_then(|p| p.package_name.clone()).unwrap_or_else(|| py_pack.clone()),
+            // The package name is a folder and an import name: keep it an identifier.
+            py_pkg: py.and_then(|p| p.package_name.as_deref()).map(valid_identifier).unwrap_or_else(|| py_pack.clone()),
             py_pack,
             module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
             compat: py.and_then(|p| p.compatibility.clone()),
