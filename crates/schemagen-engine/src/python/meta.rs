@@ -81,6 +81,9 @@ pub fn pyproject(pkg: &Package, settings: &PkgSettings) -> PyprojectFile {
         keywords: pkg.keywords.iter().map(|k| double_quoted(k)).collect(),
         dependencies: deps.into_iter().map(|(k, v)| double_quoted(&format!("{k}{v}"))).collect(),
         license_lit: pkg.license.as_deref().map(double_quoted),
+        requires_python_lit: double_quoted(
+            pkg.language.python.as_ref().and_then(|p| p.python_requires.as_deref()).unwrap_or(">=3.9"),
+        ),
         urls,
         pkg_lit: double_quoted(&settings.py_pkg),
     }

@@ -136,6 +136,8 @@ pub struct PyprojectFile {
     pub keywords: Vec<String>,
     pub dependencies: Vec<String>,
     pub license_lit: Option<String>,
+    /// `language.python.pythonRequires`, by default `>=3.9`.
+    pub requires_python_lit: String,
     pub urls: Vec<(String, String)>,
     pub pkg_lit: String,
 }
