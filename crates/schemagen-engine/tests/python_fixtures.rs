@@ -41,6 +41,8 @@ fn every_fixture_matches_pulumis_python_api() {
             failures.push(format!("{case}: does not compile: {}", String::from_utf8_lossy(&compiled.stdout)));
         }
     }
+    // Shown with `--nocapture`, and kept in target/ for a look after a plain run.
     println!("{}", report.join("\n"));
-    assert!(failures.is_empty(), "fixtures below {FLOOR}:\n{}", failures.join("\n"));
+    let _ = std::fs::write(repo_root().join("target/python-fixture-scores.txt"), report.join("\n") + "\n");
+    assert!(failures.is_empty(), "fixtures below {FLOOR}:\n{}\n\nall scores:\n{}", failures.join("\n"), report.join("\n"));
 }
