@@ -59,7 +59,7 @@ def test_args_form_gives_the_same_outputs(mocks):
 
 @pulumi.runtime.test
 def test_get_reads_existing_state(mocks):
-    r = aws.apigateway.IntegrationResponse.get("existing", "some-id")
+    r = aws.apigateway.IntegrationResponse.get("existing", "some-id", status_code="204")
     assert isinstance(r, aws.apigateway.IntegrationResponse)
 
     def check(values):
@@ -69,6 +69,7 @@ def test_get_reads_existing_state(mocks):
         read = [a for a in mocks.resources if a.name == "existing"][0]
         assert read.typ == TOKEN
         assert read.resource_id == "some-id"
+        assert read.inputs == {"statusCode": "204"}
 
     return pulumi.Output.all(r.id, r.urn).apply(check)
 
