@@ -7,7 +7,7 @@ use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
 use super::escape::{doc_lines, docstring_body, literal, single_quoted};
-use super::types::{Binder, Named, Owner, PyType};
+use super::types::{reachable, Binder, Named, Owner, PyType};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
 use crate::names::python::{py_name, py_pack, token_name};
 
@@ -113,7 +113,7 @@ impl<'a> ModuleBuilder<'a> {
     /// Adds the imports the named types reachable from `types` need (`skip_resource`: the
     /// resource being written, which needs no import of itself).
     pub fn collect_imports(&mut self, types: &[PyType], input: bool, skip_resource: Option<&str>) {
-        for t in types_closure(self.pkg, &self.binder, types) {
+        for t in reachable(self.pkg, types) {
             let imp = match &t {
                 PyType::Object { named, .. } => self.import_object(named, input),
                 PyType::Enum { named, .. } => self.import_enum(named),
@@ -225,30 +225,6 @@ pub fn default_view(prop: &Property, t: &PyType) -> Option<DefaultView> {
         _ => "get_env",
     };
     Some(DefaultView { env_getter, env_lits: env.iter().map(|e| single_quoted(e)).collect(), value_lit })
-}
-
-/// Every named type reachable from `types`, through local object properties.
-fn types_closure(pkg: &Package, binder: &Binder<'_>, types: &[PyType]) -> Vec<PyType> {
-    let mut seen: Vec<PyType> = Vec::new();
-    let mut stack: Vec<PyType> = types.to_vec();
-    while let Some(t) = stack.pop() {
-        let mut found = Vec::new();
-        t.visit_shallow(&mut found);
-        for n in found {
-            if seen.contains(n) {
-                continue;
-            }
-            seen.push(n.clone());
-            if let PyType::Object { named, input_shape } = n {
-                if named.owner == Owner::Local {
-                    if let Some(schemagen_schema::TypeDef::Object(o)) = pkg.type_by_token(&named.token).map(|id| pkg.type_def(id)) {
-                        stack.extend(o.properties.iter().map(|p| binder.property(p, *input_shape)));
-                    }
-                }
-            }
-        }
-    }
-    seen
 }
 
 #[cfg(test)]

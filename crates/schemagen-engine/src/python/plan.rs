@@ -1,12 +1,12 @@
 //! Which Python module holds what: resources, functions, object types (by how they are used) and
 //! enums, placed by token, in a tree of modules rooted at the package.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 use schemagen_schema::{FunctionId, FunctionOutputs, Package, ResourceId, TypeDef, TypeId};
 
 use super::annotate::{PkgSettings, Usage, UsageMap};
-use super::types::{Binder, Named, Owner, PyType};
+use super::types::{reachable, Binder, Named, Owner, PyType};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResRef {
@@ -115,8 +115,12 @@ impl Plan {
 
     /// Marks every local object shape reachable from `types` (through object properties).
     fn mark(&mut self, pkg: &Package, types: &[PyType], f: impl Fn(&mut Usage)) {
-        for (token, shape) in object_closure(pkg, types) {
-            f(self.usage.entry((token, shape)).or_default());
+        for t in reachable(pkg, types) {
+            if let PyType::Object { named, input_shape } = t {
+                if named.owner == Owner::Local {
+                    f(self.usage.entry((named.token, input_shape)).or_default());
+                }
+            }
         }
     }
 
@@ -146,31 +150,4 @@ impl Plan {
 
 fn named(token: &schemagen_schema::Token) -> Named {
     Named { owner: Owner::Local, token: token.full.clone(), module: token.module.clone(), name: token.name.clone() }
-}
-
-/// (token, input shape) of every local object type reachable from `types`, properties included.
-pub fn object_closure(pkg: &Package, types: &[PyType]) -> Vec<(String, bool)> {
-    let binder = Binder::new(pkg);
-    let mut seen: HashSet<(String, bool)> = HashSet::new();
-    let mut out = Vec::new();
-    let mut stack: Vec<PyType> = types.to_vec();
-    while let Some(t) = stack.pop() {
-        let mut found = Vec::new();
-        t.visit_shallow(&mut found);
-        for n in found {
-            let PyType::Object { named, input_shape } = n else { continue };
-            if named.owner != Owner::Local {
-                continue;
-            }
-            let key = (named.token.clone(), *input_shape);
-            if !seen.insert(key.clone()) {
-                continue;
-            }
-            out.push(key);
-            if let Some(TypeDef::Object(o)) = pkg.type_by_token(&named.token).map(|id| pkg.type_def(id)) {
-                stack.extend(o.properties.iter().map(|p| binder.property(p, *input_shape)));
-            }
-        }
-    }
-    out
 }

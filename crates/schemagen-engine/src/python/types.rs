@@ -4,7 +4,9 @@
 //! object referenced from an input shape is that object's `Args` shape, a property that is not
 //! required is `Optional[...]`).
 
-use schemagen_schema::{ExternalRef, ExternalTarget, Package, Property, RefKind, Type};
+use std::collections::HashSet;
+
+use schemagen_schema::{ExternalRef, ExternalTarget, Package, Property, RefKind, Type, TypeDef};
 
 /// Where a named type lives: this package or a dependency.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,8 +137,8 @@ impl<'a> Binder<'a> {
             Type::Enum(id) => {
                 let def = self.pkg.type_def(*id);
                 let element = match def {
-                    schemagen_schema::TypeDef::Enum(e) => self.shape(&e.element, false),
-                    schemagen_schema::TypeDef::Object(_) => PyType::Str,
+                    TypeDef::Enum(e) => self.shape(&e.element, false),
+                    TypeDef::Object(_) => PyType::Str,
                 };
                 PyType::Enum { named: local(def.token()), element: Box::new(element) }
             }
@@ -182,7 +184,7 @@ impl<'a> Binder<'a> {
             (RefKind::Resource, _) => PyType::Resource { named, is_provider: false },
             (RefKind::Type, Some(ExternalTarget::Enum(id))) => {
                 let element = match dep.map(|d| d.type_def(id)) {
-                    Some(schemagen_schema::TypeDef::Enum(e)) => Binder::new(dep.unwrap()).shape(&e.element, false),
+                    Some(TypeDef::Enum(e)) => Binder::new(dep.unwrap()).shape(&e.element, false),
                     _ => PyType::Str,
                 };
                 PyType::Enum { named, element: Box::new(element) }
@@ -194,4 +196,37 @@ impl<'a> Binder<'a> {
 
 fn local(token: &schemagen_schema::Token) -> Named {
     Named { owner: Owner::Local, token: token.full.clone(), module: token.module.clone(), name: token.name.clone() }
+}
+
+/// Every named type (object, enum, resource) reachable from `types`, descending into this
+/// package's object types, whose properties are bound in the shape they were reached in.
+pub fn reachable(pkg: &Package, types: &[PyType]) -> Vec<PyType> {
+    let binder = Binder::new(pkg);
+    let mut seen: HashSet<(u8, String, bool)> = HashSet::new();
+    let mut out = Vec::new();
+    let mut stack: Vec<PyType> = types.to_vec();
+    while let Some(t) = stack.pop() {
+        let mut found = Vec::new();
+        t.visit_shallow(&mut found);
+        for n in found {
+            let key = match n {
+                PyType::Object { named, input_shape } => (0, named.token.clone(), *input_shape),
+                PyType::Enum { named, .. } => (1, named.token.clone(), false),
+                PyType::Resource { named, .. } => (2, named.token.clone(), false),
+                _ => continue,
+            };
+            if !seen.insert(key) {
+                continue;
+            }
+            out.push(n.clone());
+            if let PyType::Object { named, input_shape } = n {
+                if named.owner == Owner::Local {
+                    if let Some(TypeDef::Object(o)) = pkg.type_by_token(&named.token).map(|id| pkg.type_def(id)) {
+                        stack.extend(o.properties.iter().map(|p| binder.property(p, *input_shape)));
+                    }
+                }
+            }
+        }
+    }
+    out
 }
