@@ -1,4 +1,5 @@
-"""Every module of every shared fixture's generated SDK imports on the real runtime (in a fresh
+"""Every module of every shared fixture's generated SDK imports on the real runtime, and the
+runtime can resolve every annotation it reads from their classes (in a fresh
 interpreter each: several fixtures share a package name). The packages fixtures reference
 externally are generated beside them from the shared `_deps` schemas.
 
@@ -22,10 +23,32 @@ for alias in aliases:
     name, real = alias.split("=")
     sys.modules[name] = importlib.import_module(real)
 
+import inspect
+import pulumi
+from pulumi import _types
+
+def check_annotations(module):
+    # The runtime resolves these annotations to translate names and build output types.
+    for _, cls in inspect.getmembers(module, inspect.isclass):
+        if cls.__module__ != module.__name__:
+            continue
+        try:
+            if issubclass(cls, pulumi.Resource):
+                _types.resource_types(cls)
+            elif _types.is_input_type(cls):
+                _types.input_type_types(cls)
+            elif _types.is_output_type(cls):
+                _types.output_type_types(cls)
+        except AttributeError as e:
+            # A dependency's SDK leaves out types its own schema never uses, as Pulumi's does.
+            if f"module '{own}" in str(e):
+                raise
+            print("dependency lacks", e)
+
 pkg = importlib.import_module(own)
 count = 1
 for info in pkgutil.walk_packages(pkg.__path__, own + "."):
-    importlib.import_module(info.name)
+    check_annotations(importlib.import_module(info.name))
     count += 1
 print("imported", count)
 """
