@@ -24,6 +24,16 @@ pub struct Diagnostic {
     pub pointer: String,
     pub help: Option<String>,
     pub location: Option<Location>,
+    /// Other places that explain this one (e.g. the first of two definitions of one key).
+    pub related: Vec<Related>,
+}
+
+/// A second location attached to a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub message: String,
+    pub pointer: String,
+    pub location: Option<Location>,
 }
 
 impl Diagnostic {
@@ -34,6 +44,7 @@ impl Diagnostic {
             pointer: pointer.into(),
             help: None,
             location: None,
+            related: Vec::new(),
         }
     }
     pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
@@ -72,6 +83,12 @@ impl fmt::Display for DisplayWithFile<'_> {
         write!(f, "{kind}: {}", d.message)?;
         if !d.pointer.is_empty() {
             write!(f, "\n  at {}", d.pointer)?;
+        }
+        for r in &d.related {
+            match r.location {
+                Some(l) => write!(f, "\n  note: {}:{}:{}: {}", self.file, l.line, l.column, r.message)?,
+                None => write!(f, "\n  note: {}", r.message)?,
+            }
         }
         if let Some(help) = &d.help {
             write!(f, "\n  help: {help}")?;

@@ -9,13 +9,15 @@ pub mod diag;
 pub mod lang;
 mod locate;
 pub mod model;
+mod nesting;
 pub mod raw;
 mod token;
+mod unique;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use diag::{Diagnostic, Location, Severity};
+pub use diag::{Diagnostic, Location, Related, Severity};
 pub use model::*;
 pub use token::percent_decode;
 
@@ -104,29 +106,24 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
 
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    let mut ignored: Vec<String> = Vec::new();
-    let parsed: Result<raw::PackageSpec, (String, Option<Location>, String)> = match format {
-        Format::Json => {
-            let mut de = serde_json::Deserializer::from_str(text);
-            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
-                de.end().map(|()| spec).map_err(|e| (String::new(), json_location(text, &e), e.to_string()))
-            })
+    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics };
+    if text.trim().is_empty() {
+        return Err(fail(vec![Diagnostic::error("", "the schema is empty")
+            .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));
+    }
+    if format == Format::Yaml {
+        if let Some(offset) = nesting::yaml_flow_too_deep(text) {
+            let mut d = Diagnostic::error(
+                "",
+                format!("the document is nested more than {} levels deep", nesting::MAX_FLOW_DEPTH),
+            );
+            d.location = Some(locate::location_of_offset(text, offset));
+            return Err(fail(vec![d]));
         }
-        Format::Yaml => {
-            let de = serde_norway::Deserializer::from_str(text);
-            deserialize_tracking(de, &mut ignored)
-        }
-    };
-    let spec = match parsed {
-        Ok(spec) => spec,
-        Err((pointer, location, message)) => {
-            let mut d = Diagnostic::error(pointer, clean_serde_message(&message));
-            d.location = match location {
-                Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
-                None => locate(text, format, &d.pointer),
-            };
-            return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics: vec![d] });
-        }
+    }
+    let (spec, ignored) = match deserialize(text, format) {
+        Ok(parsed) => parsed,
+        Err(e) => return Err(fail(e.into_diagnostics(text, format))),
     };
     let mut deps = deps::Dependencies::new(opts.deps.clone());
     let (package, mut diagnostics) = bind::bind(&spec, &mut deps);
@@ -141,9 +138,84 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics });
+        return Err(fail(diagnostics));
     }
-    Ok(Loaded { package: package.expect("a package binds whenever there are no errors"), warnings: diagnostics })
+    match package {
+        Some(package) => Ok(Loaded { package, warnings: diagnostics }),
+        None => Err(fail(vec![Diagnostic::error("", "the schema did not bind")])),
+    }
+}
+
+/// Why the text did not even deserialize into the raw spec.
+struct ParseFailure {
+    pointer: String,
+    location: Option<Location>,
+    message: String,
+    /// Set when the failure is a key written twice in one object.
+    duplicate: Option<String>,
+}
+
+impl ParseFailure {
+    fn into_diagnostics(self, text: &str, format: Format) -> Vec<Diagnostic> {
+        if let Some(key) = &self.duplicate {
+            let pointer = format!("{}/{}", self.pointer, diag::escape_segment(key));
+            let places = match format {
+                Format::Json => locate::locate_json_all(text, &pointer),
+                Format::Yaml => locate::locate_yaml_all(text, &pointer),
+            };
+            let what = if self.pointer.is_empty() { "the top level".to_string() } else { format!("`{}`", self.pointer) };
+            let mut d = Diagnostic::error(pointer.clone(), format!("`{key}` is defined twice in {what}"))
+                .with_help("keep one definition: the second would silently replace the first");
+            d.location = places.get(1).copied().or(self.location).or_else(|| locate(text, format, &pointer));
+            if let Some(first) = places.first().filter(|_| places.len() > 1) {
+                d.related.push(Related {
+                    message: format!("`{key}` is first defined here"),
+                    pointer,
+                    location: Some(*first),
+                });
+            }
+            return vec![d];
+        }
+        let mut d = Diagnostic::error(self.pointer, describe_serde_message(&self.message));
+        d.location = match self.location {
+            Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
+            None => locate(text, format, &d.pointer),
+        };
+        if let Some(help) = serde_help(&d.message) {
+            d.help = Some(help);
+        }
+        vec![d]
+    }
+}
+
+fn deserialize(text: &str, format: Format) -> Result<(raw::PackageSpec, Vec<String>), ParseFailure> {
+    unique::reset();
+    let mut ignored: Vec<String> = Vec::new();
+    let parsed = match format {
+        Format::Json => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
+                de.end().map(|()| spec).map_err(|e| ParseFailure {
+                    pointer: String::new(),
+                    location: json_location(text, &e),
+                    message: e.to_string(),
+                    duplicate: None,
+                })
+            })
+        }
+        Format::Yaml => {
+            let de = serde_norway::Deserializer::from_str(text);
+            deserialize_tracking(de, &mut ignored)
+        }
+    };
+    let duplicate = unique::take_duplicate();
+    match parsed {
+        Ok(spec) => Ok((spec, ignored)),
+        Err(mut failure) => {
+            failure.duplicate = duplicate.filter(|_| failure.message.contains(unique::MESSAGE_PREFIX));
+            Err(failure)
+        }
+    }
 }
 
 fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
@@ -161,12 +233,59 @@ fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
     Some(Location { line: e.line(), column: e.column().max(1), offset })
 }
 
-/// serde appends " at line L column C"; the diagnostic carries the location itself.
-fn clean_serde_message(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
+/// serde's message without the location it appends (the diagnostic carries it) or the dotted
+/// path serde_norway prepends (the diagnostic has the pointer), in a provider author's words.
+fn describe_serde_message(msg: &str) -> String {
+    let mut msg = match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    };
+    if let Some((path, rest)) = msg.split_once(": ") {
+        if !path.is_empty() && !path.contains(' ') && !rest.is_empty() && (path.contains('.') || path.contains('[')) {
+            msg = rest;
+        }
     }
+    let mut out = msg.to_string();
+    for (rust, schema) in [
+        ("struct PackageSpec", "a package schema object"),
+        ("struct PropertySpec", "a property or type object (e.g. `{\"type\": \"string\"}`)"),
+        ("struct ResourceSpec", "a resource object"),
+        ("struct FunctionSpec", "a function object"),
+        ("struct ComplexTypeSpec", "a type definition object"),
+        ("struct ObjectTypeSpec", "an object type (`{\"properties\": ...}`)"),
+        ("struct EnumValueSpec", "an enum value object (`{\"value\": ...}`)"),
+        ("struct AliasSpec", "an alias object"),
+        ("struct ConfigSpec", "a config object (`{\"variables\": ...}`)"),
+        ("struct MetadataSpec", "a meta object"),
+        ("struct DiscriminatorSpec", "a discriminator object (`{\"propertyName\": ...}`)"),
+        ("struct DefaultInfoSpec", "a defaultInfo object (`{\"environment\": [...]}`)"),
+        ("a sequence", "an array"),
+        ("invalid type: sequence", "invalid type: array"),
+        ("invalid type: map", "invalid type: object"),
+    ] {
+        out = out.replace(rust, schema);
+    }
+    out
+}
+
+/// A hint for the serde errors people hit most.
+fn serde_help(message: &str) -> Option<String> {
+    if message.starts_with("missing field `") {
+        return Some("add the key; see the Pulumi Package Schema reference for its shape".into());
+    }
+    if message.starts_with("EOF while parsing") {
+        return Some("the file ends early: check for an unclosed `{`, `[` or string".into());
+    }
+    if message.starts_with("trailing comma") {
+        return Some("JSON does not allow a comma before `}` or `]`".into());
+    }
+    if message.starts_with("key must be a string") {
+        return Some("JSON object keys are double-quoted strings".into());
+    }
+    if message.contains("recursion limit exceeded") {
+        return Some("the schema nests more than 128 levels deep; no real schema does".into());
+    }
+    None
 }
 
 trait ErrorLocation {
@@ -190,7 +309,7 @@ impl ErrorLocation for serde_norway::Error {
 fn deserialize_tracking<'de, D>(
     de: D,
     ignored: &mut Vec<String>,
-) -> Result<raw::PackageSpec, (String, Option<Location>, String)>
+) -> Result<raw::PackageSpec, ParseFailure>
 where
     D: serde::Deserializer<'de>,
     D::Error: ErrorLocation,
@@ -200,8 +319,8 @@ where
     serde_path_to_error::deserialize(tracked).map_err(|e| {
         let pointer = error_pointer(e.path());
         let inner = e.inner();
-        let loc = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
-        (pointer, loc, inner.to_string())
+        let location = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
+        ParseFailure { pointer, location, message: inner.to_string(), duplicate: None }
     })
 }
 
