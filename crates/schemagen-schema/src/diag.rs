@@ -58,6 +58,18 @@ impl Diagnostic {
         self.severity == Severity::Error
     }
 
+    /// The first line of the rendering: `file:line:column: error: message`.
+    pub fn header(&self, file: &str) -> String {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.location {
+            Some(l) => format!("{file}:{}:{}: {kind}: {}", l.line, l.column, self.message),
+            None => format!("{file}: {kind}: {}", self.message),
+        }
+    }
+
     /// `file:line:column: error: message` followed by the pointer and the help, one per line.
     pub fn display<'a>(&'a self, file: &'a str) -> impl fmt::Display + 'a {
         DisplayWithFile { diag: self, file }
@@ -72,15 +84,7 @@ struct DisplayWithFile<'a> {
 impl fmt::Display for DisplayWithFile<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.diag;
-        match d.location {
-            Some(l) => write!(f, "{}:{}:{}: ", self.file, l.line, l.column)?,
-            None => write!(f, "{}: ", self.file)?,
-        }
-        let kind = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{kind}: {}", d.message)?;
+        f.write_str(&d.header(self.file))?;
         if !d.pointer.is_empty() {
             write!(f, "\n  at {}", d.pointer)?;
         }

@@ -13,6 +13,7 @@ mod nesting;
 pub mod raw;
 mod token;
 mod unique;
+mod values;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -134,6 +135,11 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
     for d in &mut diagnostics {
         if d.location.is_none() {
             d.location = locate(text, format, &d.pointer);
+        }
+        for r in &mut d.related {
+            if r.location.is_none() {
+                r.location = locate(text, format, &r.pointer);
+            }
         }
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
