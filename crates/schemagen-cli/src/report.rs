@@ -86,6 +86,7 @@ fn token_len(rest: &str) -> usize {
             }
             rest.len()
         }
+        Some((_, c @ ('{' | '['))) => c.len_utf8(),
         Some((_, c)) => {
             let stop = rest
                 .char_indices()

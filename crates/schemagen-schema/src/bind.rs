@@ -55,6 +55,8 @@ const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array"
 pub(crate) struct Binder<'d> {
     rules: TokenRules,
     package_name: String,
+    /// False when the schema has no usable `name`: tokens are then not checked against it.
+    name_known: bool,
     allowed_packages: Vec<String>,
     diags: Vec<Diagnostic>,
     type_index: IndexMap<String, TypeId>,
@@ -106,6 +108,7 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
     let mut b = Binder {
         rules,
         package_name: name.clone(),
+        name_known: spec.name.as_deref().is_some_and(|n| !n.is_empty()),
         allowed_packages: spec.allowed_package_names.clone(),
         diags: early,
         type_index: IndexMap::new(),
@@ -267,7 +270,8 @@ impl Binder<'_> {
             };
             // Methods of the provider resource itself are functions named `pulumi:providers:<pkg>/<method>`.
             let provider_method = kind == Kind::Function && token.package == "pulumi" && token.module_part == "providers";
-            if token.package != self.package_name && !self.allowed_packages.contains(&token.package) && !provider_method {
+            let foreign = token.package != self.package_name && !self.allowed_packages.contains(&token.package);
+            if foreign && self.name_known && !provider_method {
                 self.error(&path, format!(
                     "{} token `{key}` belongs to package `{}`, but this schema is package `{}`",
                     kind.noun(), token.package, self.package_name

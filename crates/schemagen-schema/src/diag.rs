@@ -127,7 +127,10 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .filter(|(s, _)| *s > 0.7)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c).collect()
+    // Tokens share long `pkg:module:` prefixes, so everything scores well: keep only the
+    // candidates about as close as the best one.
+    let best = scored.first().map_or(0.0, |s| s.0);
+    scored.into_iter().take_while(|(s, _)| *s >= best - 0.03).take(3).map(|(_, c)| c).collect()
 }
 
 /// "did you mean `a`, `b`?" or `None` when nothing is close.

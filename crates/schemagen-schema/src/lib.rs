@@ -112,6 +112,12 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
         return Err(fail(vec![Diagnostic::error("", "the schema is empty")
             .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));
     }
+    if let Some(offset) = not_an_object(text, format) {
+        let mut d = Diagnostic::error("", "a schema is an object (`{\"name\": ...}`), but this document is not")
+            .with_help("the top level holds `name`, `version`, `resources`, `types`, `functions`, ...");
+        d.location = Some(locate::location_of_offset(text, offset));
+        return Err(fail(vec![d]));
+    }
     if format == Format::Yaml {
         if let Some(offset) = nesting::yaml_flow_too_deep(text) {
             let mut d = Diagnostic::error(
@@ -152,6 +158,30 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
     }
 }
 
+/// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML
+/// sequence); the deserializer would otherwise report a confusing positional mismatch.
+fn not_an_object(text: &str, format: Format) -> Option<usize> {
+    let content = text
+        .split_inclusive('\n')
+        .scan(0usize, |off, l| {
+            let start = *off;
+            *off += l.len();
+            Some((start, l))
+        })
+        .find(|(_, l)| {
+            let t = l.trim();
+            !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
+        })?;
+    let (start, line) = content;
+    let first = line.trim_start();
+    let offset = start + (line.len() - first.len());
+    let is_object = match format {
+        Format::Json => first.starts_with('{'),
+        Format::Yaml => !(first.starts_with("- ") || first == "-" || first.trim_end() == "-" || first.starts_with('[')),
+    };
+    (!is_object).then_some(offset)
+}
+
 /// Why the text did not even deserialize into the raw spec.
 struct ParseFailure {
     pointer: String,
@@ -183,7 +213,13 @@ impl ParseFailure {
             return vec![d];
         }
         let mut d = Diagnostic::error(self.pointer, describe_serde_message(&self.message));
+        // A value of the wrong shape is best shown where it starts (its key); the parser's
+        // position is after it. Syntax errors keep the parser's position.
+        let shape_error = ["invalid type", "invalid value", "missing field", "unknown variant", "invalid length", "duplicate field"]
+            .iter()
+            .any(|p| d.message.starts_with(p));
         d.location = match self.location {
+            Some(_) if shape_error && !d.pointer.is_empty() => locate(text, format, &d.pointer),
             Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
             None => locate(text, format, &d.pointer),
         };
@@ -242,10 +278,10 @@ fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
 /// serde's message without the location it appends (the diagnostic carries it) or the dotted
 /// path serde_norway prepends (the diagnostic has the pointer), in a provider author's words.
 fn describe_serde_message(msg: &str) -> String {
-    let mut msg = match msg.rfind(" at line ") {
-        Some(i) => &msg[..i],
-        None => msg,
-    };
+    static AT_LINE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r" at line \d+ column \d+,?").expect("a valid pattern"));
+    let stripped = AT_LINE.replace_all(msg, "");
+    let mut msg = stripped.as_ref();
     if let Some((path, rest)) = msg.split_once(": ") {
         if !path.is_empty() && !path.contains(' ') && !rest.is_empty() && (path.contains('.') || path.contains('[')) {
             msg = rest;
@@ -276,8 +312,8 @@ fn describe_serde_message(msg: &str) -> String {
 
 /// A hint for the serde errors people hit most.
 fn serde_help(message: &str) -> Option<String> {
-    if message.starts_with("missing field `") {
-        return Some("add the key; see the Pulumi Package Schema reference for its shape".into());
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+        return Some(format!("this object needs a `\"{field}\"` key"));
     }
     if message.starts_with("EOF while parsing") {
         return Some("the file ends early: check for an unclosed `{`, `[` or string".into());

@@ -23,6 +23,9 @@ pub struct PackageSpec {
     pub attribution: Option<String>,
     pub repository: Option<String>,
     pub logo_url: Option<String>,
+    /// `$schema`: the metaschema URL some schemas name; tolerated, not used.
+    #[serde(rename = "$schema")]
+    pub metaschema: Option<String>,
     #[serde(rename = "pluginDownloadURL")]
     pub plugin_download_url: Option<String>,
     pub publisher: Option<String>,
