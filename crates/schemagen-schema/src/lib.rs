@@ -105,8 +105,27 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     parse(&text, &file, format, opts)
 }
 
+/// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
+/// 128), through several adapter layers, which needs more than the 2 MiB an ordinary thread
+/// (or a test) has in a debug build. Only touched pages are ever committed.
+const PARSE_STACK: usize = 256 * 1024 * 1024;
+
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("schemagen-parse".into())
+            .stack_size(PARSE_STACK)
+            .spawn_scoped(scope, || parse_on_this_thread(text, file, format, opts));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had (a resource limit): parse here, with the stack there is.
+            Err(_) => parse_on_this_thread(text, file, format, opts),
+        }
+    })
+}
+
+fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics };
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error("", "the schema is empty")

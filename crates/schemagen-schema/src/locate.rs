@@ -368,3 +368,49 @@ mod yaml_tests {
         assert_eq!(at("/name"), Some((1, 1)));
     }
 }
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn in_text(text: &str, l: Option<Location>) {
+        if let Some(l) = l {
+            assert!(l.offset <= text.len() && l.line >= 1 && l.column >= 1, "{l:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn locators_never_panic(
+            text in "[{}\\[\\]\":,a-z0-9 \n\\-#~/\\\\é]{0,160}",
+            pointer in "(/[a-z0-9~/]{0,4}){0,5}",
+        ) {
+            in_text(&text, locate_json(&text, &pointer));
+            in_text(&text, locate_yaml(&text, &pointer));
+            for l in locate_json_all(&text, &pointer).into_iter().chain(locate_yaml_all(&text, &pointer)) {
+                in_text(&text, Some(l));
+            }
+            let l = location_of_offset(&text, pointer.len() * 7);
+            in_text(&text, Some(l));
+            prop_assert!(offset_of_line_column(&text, l.line, l.column) <= text.len());
+        }
+
+        #[test]
+        fn json_locator_finds_every_key_of_valid_json(keys in prop::collection::vec("[a-z~/é]{1,5}", 1..6)) {
+            let mut value = serde_json::json!(1);
+            for k in keys.iter().rev() {
+                value = serde_json::json!({ "0pad": [1, {"x": "}"}], k.clone(): value });
+            }
+            let text = serde_json::to_string_pretty(&value).expect("serializable");
+            let pointer: String = keys.iter().map(|k| format!("/{}", crate::diag::escape_segment(k))).collect();
+            let found = locate_json(&text, &pointer).expect("located");
+            let last = keys.last().expect("non-empty");
+            let quoted = serde_json::to_string(last).expect("serializable");
+            prop_assert!(text[found.offset..].starts_with(&quoted), "{} at {:?} in\n{}", pointer, found, text);
+            prop_assert_eq!(locate_json_all(&text, &pointer).len(), 1);
+        }
+    }
+}
