@@ -38,16 +38,16 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
 
     let inputs: Option<Vec<&Property>> = f.inputs.as_ref().map(|i| schema_sorted(&i.properties));
     // Only object results existed in 2020; a plain return type has no result properties.
-    let outputs: Vec<&Property> = match &f.outputs {
-        FunctionOutputs::Object(o) => schema_sorted(&o.properties),
-        FunctionOutputs::None | FunctionOutputs::Type { .. } => Vec::new(),
+    let outputs: Option<Vec<&Property>> = match &f.outputs {
+        FunctionOutputs::Object(o) => Some(schema_sorted(&o.properties)),
+        FunctionOutputs::None | FunctionOutputs::Type { .. } => None,
     };
 
     let roots: Vec<(&Property, bool)> = inputs
         .iter()
         .flatten()
         .map(|p| (*p, true))
-        .chain(outputs.iter().map(|p| (*p, false)))
+        .chain(outputs.iter().flatten().map(|p| (*p, false)))
         .collect();
 
     FunctionPage {
@@ -58,7 +58,7 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         args: arguments(ctx, f, &names, inputs.as_deref()),
         result: result_types(ctx, f, &names),
         inputs: inputs.as_ref().map(|i| all_languages(&printer, i, true, false)),
-        outputs: if outputs.is_empty() { Vec::new() } else { all_languages(&printer, &outputs, false, false) },
+        outputs: outputs.as_ref().map(|o| all_languages(&printer, o, false, false)).unwrap_or_default(),
         nested: nested_types(&printer, &roots, false),
         names,
     }

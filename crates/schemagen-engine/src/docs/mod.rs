@@ -51,12 +51,12 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
         }
         for r in &module.resources {
             let page = resource_page::build(&ctx, r);
-            let file = format!("{}.md", path_segment(&context::resource_name(r).to_lowercase(), "resource name")?);
+            let file = format!("{}.md", page_path(&context::resource_name(r).to_lowercase(), "resource name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?);
         }
         for f in &module.functions {
             let page = function_page::build(&ctx, f);
-            let file = format!("{}.md", path_segment(&f.token.name.to_lowercase(), "function name")?);
+            let file = format!("{}.md", page_path(&f.token.name.to_lowercase(), "function name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?);
         }
         let index = index_page::build(&ctx, module_name, module);
@@ -75,6 +75,15 @@ fn path_segment(name: &str, what: &str) -> Result<String, OutputError> {
         return Err(OutputError::UnsafePath(format!("{what} `{}`", name.escape_debug())));
     }
     Ok(name.to_string())
+}
+
+/// A page's path below its module folder: the lower-cased name, where a `/` (as in method
+/// tokens like `Foo/bar`) makes a sub-folder, as it did in 2020. Each part must be a plain name.
+fn page_path(name: &str, what: &str) -> Result<String, OutputError> {
+    name.split('/')
+        .map(|part| path_segment(part, what).map_err(|_| OutputError::UnsafePath(format!("{what} `{}`", name.escape_debug()))))
+        .collect::<Result<Vec<_>, _>>()
+        .map(|parts| parts.join("/"))
 }
 
 /// The provider the 2020 binder created when a schema declared none.

@@ -80,13 +80,14 @@ impl<'p> DocType<'p> {
         matches!(self, DocType::Prim(_))
     }
 
-    /// `Type.String()` of the 2020 binder.
+    /// `Type.String()` of the 2020 binder. Token names are HTML-escaped (identifiers are
+    /// unchanged) because Python type strings quote them on the page raw.
     pub fn schema_string(&self) -> String {
         match self {
             DocType::Prim(p) => p.schema_name().to_string(),
             DocType::Array(e) => format!("Array<{}>", e.schema_string()),
             DocType::Map(e) => format!("Map<{}>", e.schema_string()),
-            DocType::Object(token) | DocType::Token { token, .. } => token.full.clone(),
+            DocType::Object(token) | DocType::Token { token, .. } => super::escape::html_text(&token.full),
             DocType::Union(es) => {
                 let parts: Vec<String> = es.iter().map(DocType::schema_string).collect();
                 format!("Union<{}>", parts.join(", "))

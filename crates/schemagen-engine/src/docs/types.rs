@@ -344,11 +344,11 @@ fn python_kind(t: &DocType<'_>) -> &'static str {
 }
 
 /// The member name of a `pkg:mod:Name` type string (any other string as is), without a
-/// leading `_`, escaped like every name inside a type string.
+/// leading `_`. Tokens in `schema_string` are already escaped; `<`/`>` of `Array<…>` are not.
 fn element_type_name(s: &str) -> String {
     let parts: Vec<&str> = s.split(':').collect();
     let name = if parts.len() == 3 { parts[2] } else { s };
-    member(name.strip_prefix('_').unwrap_or(name))
+    name.strip_prefix('_').unwrap_or(name).to_string()
 }
 
 /// Where a built-in type's reference lives, per language (`schema_name` is the schema's name
