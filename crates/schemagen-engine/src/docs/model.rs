@@ -2,7 +2,7 @@
 //! among them), arrays, maps, object types, named tokens over an underlying type, and unions.
 //! Kinds the 2020 binder did not know are mapped onto the nearest one it did (see [`DocType::of`]).
 
-use schemagen_schema::{Package, Token, Type, TypeDef};
+use schemagen_schema::{Package, RefKind, Token, Type, TypeDef};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Prim {
@@ -46,7 +46,9 @@ impl<'p> DocType<'p> {
     /// - `Json` is `Any`;
     /// - an enum is a named token over its element type (how the 2020 binder bound a `$ref` to a
     ///   non-object `#/types/` token);
-    /// - resource, provider and external references are named tokens with no underlying type.
+    /// - a resource or provider reference is the referenced resource's ID, a string (what 2020
+    ///   bridged schemas carried in its place);
+    /// - a reference to another package's type is a named token with no underlying type.
     pub fn of(pkg: &'p Package, t: &'p Type) -> DocType<'p> {
         match t {
             Type::Boolean => DocType::Prim(Prim::Bool),
@@ -69,9 +71,11 @@ impl<'p> DocType<'p> {
             Type::Token { token, underlying } => {
                 DocType::Token { token, underlying: Some(Box::new(DocType::of(pkg, underlying))) }
             }
-            Type::Resource(id) => DocType::Token { token: &pkg.resource(*id).token, underlying: None },
-            Type::Provider => DocType::Prim(Prim::String),
-            Type::External(ext) => DocType::Token { token: &ext.token, underlying: None },
+            Type::Resource(_) | Type::Provider => DocType::Prim(Prim::String),
+            Type::External(ext) => match ext.kind {
+                RefKind::Type => DocType::Token { token: &ext.token, underlying: None },
+                RefKind::Resource | RefKind::Provider => DocType::Prim(Prim::String),
+            },
             Type::Union(u) => DocType::Union(u.elements.iter().map(|e| DocType::of(pkg, e)).collect()),
         }
     }
