@@ -19,6 +19,13 @@ pub fn html_text(s: &str) -> String {
     out
 }
 
+/// A value the 2020 templates escaped, as it goes into page content: `html/template`'s escaping,
+/// and Hugo shortcode delimiters broken (Hugo expands shortcodes anywhere in the content, even
+/// in attribute values). Identifiers and ordinary text are unchanged by the second step.
+pub fn html(s: &str) -> String {
+    description(&html_text(s), DescriptionPlace::PropertyList)
+}
+
 /// A front-matter value (a double-quoted YAML scalar, which may span lines): HTML text
 /// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape) or
 /// the front matter itself (a line starting with `---`).
@@ -94,7 +101,7 @@ pub fn wbr(s: &str) -> String {
 /// name cannot open or close markup, then broken with `<wbr>`. Identifiers are unchanged by the
 /// escaping, so real pages are byte-identical to the 2020 output.
 pub fn name_wbr(s: &str) -> String {
-    wbr(&html_text(s))
+    wbr(&html(s))
 }
 
 /// Where a description lands, which decides what it may not contain.
@@ -110,8 +117,9 @@ pub enum DescriptionPlace {
 /// every ordinary description are unchanged — and neutralise only what would break out of the
 /// surrounding page structure:
 /// - Hugo shortcode delimiters (`{{<`, `{{%`, `%}}`, `>}}`), so a description cannot close the
-///   `md`/`choosable` shortcodes around it or call others; on the page body the four
-///   `examples`/`example` shortcodes tfgen wrapped examples in are kept as they are;
+///   `md`/`choosable` shortcodes around it or call others; on the page body the
+///   `{{% examples %}}`/`{{% example %}}` blocks tfgen wrapped examples in are kept as they are
+///   when they nest properly (examples holding examples), and neutralised otherwise;
 /// - HTML comments (`<!--`, `-->`), which could swallow the rest of the page;
 /// - elements whose content is raw text (`<script>`, `<style>`, `<textarea>`, `<title>`,
 ///   `<iframe>`, `<xmp>`, `<noscript>`, `<noembed>`, `<noframes>`, `<plaintext>`);
@@ -128,10 +136,11 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
     ];
     const LIST_CLOSERS: [&str; 3] = ["dd", "dt", "dl"];
 
+    let keep_examples = place == DescriptionPlace::PageBody && examples_nest_properly(s, &EXAMPLE_SHORTCODES);
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
-        if place == DescriptionPlace::PageBody {
+        if keep_examples {
             if let Some(code) = EXAMPLE_SHORTCODES.iter().find(|code| rest.starts_with(**code)) {
                 out.push_str(code);
                 rest = &rest[code.len()..];
@@ -160,6 +169,35 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// Whether the examples shortcodes in `s` form `examples` blocks of `example` blocks, each
+/// opened before it is closed and none left open.
+fn examples_nest_properly(s: &str, codes: &[&str; 4]) -> bool {
+    let [open_all, close_all, open_one, close_one] = *codes;
+    let mut depth = 0u8;
+    let mut rest = s;
+    while let Some(i) = rest.find("{{% ") {
+        rest = &rest[i..];
+        let next = if rest.starts_with(open_all) {
+            (0, 1, open_all)
+        } else if rest.starts_with(close_all) {
+            (1, 0, close_all)
+        } else if rest.starts_with(open_one) {
+            (1, 2, open_one)
+        } else if rest.starts_with(close_one) {
+            (2, 1, close_one)
+        } else {
+            rest = &rest[4..];
+            continue;
+        };
+        if depth != next.0 {
+            return false;
+        }
+        depth = next.1;
+        rest = &rest[next.2.len()..];
+    }
+    depth == 0
 }
 
 /// `rest` starts with `prefix` and then one of `names` (ASCII case-insensitive) followed by
@@ -218,5 +256,11 @@ mod tests {
             assert!(!out.contains(bad), "{bad} survived in {out}");
         }
         assert_eq!(description("{{% examples %}}", DescriptionPlace::PropertyList), "&#123;{% examples &#37;}}");
+        // An unbalanced examples shortcode could close a block the page opened: neutralised.
+        assert_eq!(description("a {{% /examples %}}", DescriptionPlace::PageBody), "a &#123;{% /examples &#37;}}");
+        assert_eq!(
+            description("{{% example %}}{{% /example %}}", DescriptionPlace::PageBody),
+            "&#123;{% example &#37;}}&#123;{% /example &#37;}}"
+        );
     }
 }

@@ -49,6 +49,7 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
     }
 
     IndexPage {
+        body: super::escape::description(&description, super::escape::DescriptionPlace::PageBody),
         title,
         title_tag,
         description,

@@ -24,6 +24,7 @@ use schemagen_schema::{Package, Resource, Token};
 use crate::{GeneratedFile, OutputError};
 
 use context::DocsContext;
+use escape::{description, DescriptionPlace};
 use view::PackageDetails;
 
 /// The generator name the pages' warning comment gives.
@@ -70,7 +71,7 @@ fn path_segment(name: &str, what: &str) -> Result<String, OutputError> {
     let bad = name.is_empty()
         || name == "."
         || name == ".."
-        || name.chars().any(|c| matches!(c, '/' | '\\' | ':' | '\0') || c.is_control());
+        || name.chars().any(|c| matches!(c, '/' | '\\' | ':' | '<' | '>' | '"' | '|' | '?' | '*') || c.is_control());
     if bad {
         return Err(OutputError::UnsafePath(format!("{what} `{}`", name.escape_debug())));
     }
@@ -110,13 +111,16 @@ fn empty_provider(pkg: &Package) -> Resource {
     }
 }
 
-/// The package-details block; only index pages show the version.
+/// The package-details block; only index pages show the version. The values were inserted raw
+/// in 2020; they get the same guard as descriptions.
 fn package_details(ctx: &DocsContext<'_>, with_version: bool) -> PackageDetails {
     let pkg = ctx.pkg;
+    let raw = |v: &Option<String>| description(v.as_deref().unwrap_or(""), DescriptionPlace::PropertyList);
     PackageDetails {
         repository: pkg.repository.clone().unwrap_or_default(),
-        license: pkg.license.clone().unwrap_or_default(),
-        notes: pkg.attribution.clone().unwrap_or_default(),
-        version: if with_version { pkg.version.clone().unwrap_or_default() } else { String::new() },
+        repository_text: raw(&pkg.repository),
+        license: raw(&pkg.license),
+        notes: raw(&pkg.attribution),
+        version: if with_version { raw(&pkg.version) } else { String::new() },
     }
 }

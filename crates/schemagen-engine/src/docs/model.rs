@@ -91,7 +91,7 @@ impl<'p> DocType<'p> {
             DocType::Prim(p) => p.schema_name().to_string(),
             DocType::Array(e) => format!("Array<{}>", e.schema_string()),
             DocType::Map(e) => format!("Map<{}>", e.schema_string()),
-            DocType::Object(token) | DocType::Token { token, .. } => super::escape::html_text(&token.full),
+            DocType::Object(token) | DocType::Token { token, .. } => super::escape::html(&token.full),
             DocType::Union(es) => {
                 let parts: Vec<String> = es.iter().map(DocType::schema_string).collect();
                 format!("Union<{}>", parts.join(", "))

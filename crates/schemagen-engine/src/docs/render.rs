@@ -8,10 +8,10 @@ use crate::OutputError;
 use super::view::{FunctionPage, IndexPage, ResourcePage};
 
 mod filters {
-    /// Text and quoted-attribute escaping (`html/template` on a plain value).
+    /// Text and quoted-attribute escaping (`html/template` on a plain value), shortcodes broken.
     #[askama::filter_fn]
     pub fn html<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
-        Ok(super::super::escape::html_text(&s.to_string()))
+        Ok(super::super::escape::html(&s.to_string()))
     }
 
     /// A front-matter value.

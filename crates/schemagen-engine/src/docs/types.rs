@@ -5,7 +5,7 @@
 use crate::names::{csharp as cs_names, go as go_names};
 
 use super::context::DocsContext;
-use super::escape::{go_html_escape_string, html_text, wbr};
+use super::escape::{go_html_escape_string, html, wbr};
 use super::lang::Lang;
 use super::model::{DocType, Prim};
 
@@ -41,7 +41,7 @@ impl PropType {
 /// A token's member name for use inside a type string: escaped, so a hostile name cannot add
 /// markup where the 2020 generator inserted type strings raw (identifiers are unchanged).
 fn member(name: &str) -> String {
-    html_text(name)
+    html(name)
 }
 
 pub struct TypePrinter<'c, 'p> {

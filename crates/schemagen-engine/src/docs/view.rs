@@ -57,7 +57,10 @@ pub struct ApiLinks {
 }
 
 pub struct PackageDetails {
+    /// The repository URL for the link target.
     pub repository: String,
+    /// The repository as the link text.
+    pub repository_text: String,
     pub license: String,
     pub notes: String,
     pub version: String,
@@ -126,7 +129,10 @@ pub struct IndexEntry {
 pub struct IndexPage {
     pub title: String,
     pub title_tag: String,
+    /// The description for the front matter.
     pub description: String,
+    /// The description as the page body prints it (raw, neutralised).
+    pub body: String,
     pub menu: bool,
     pub tool: &'static str,
     pub modules: Vec<IndexEntry>,
