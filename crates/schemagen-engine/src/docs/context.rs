@@ -242,3 +242,35 @@ fn provider_module(module_format: &str) -> String {
         _ => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use schemagen_schema::{Format, LoadOptions};
+
+    use super::*;
+
+    #[test]
+    fn nested_python_names_follow_the_2020_tables() {
+        let schema = r##"{"name": "p", "types": {
+            "p:index:T": {"type": "object", "properties": {
+                "someThing": {"type": "string"},
+                "otherThing": {"type": "string", "language": {"python": {"mapCase": false}}}}},
+            "p:index:U": {"type": "object", "properties": {"listItem": {"type": "string"}}}},
+          "resources": {"p:index:R": {"inputProperties": {
+            "cfg": {"$ref": "#/types/p:index:T"},
+            "items": {"type": "array", "items": {"$ref": "#/types/p:index:U"}}}}}}"##;
+        let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
+        let provider = pkg.resources[0].clone();
+        let ctx = DocsContext::new(&pkg, &provider);
+        assert_eq!(ctx.python_nested_name("someThing"), "some_thing", "recorded through a direct object property");
+        assert_eq!(ctx.python_nested_name("otherThing"), "otherThing", "mapCase false keeps it out of the tables");
+        assert_eq!(ctx.python_nested_name("listItem"), "listItem", "arrays are not recursed: raw camelCase");
+        assert_eq!(ctx.python_nested_name("cfg"), "cfg");
+    }
+
+    #[test]
+    fn provider_module_follows_the_module_format() {
+        assert_eq!(provider_module("(.*)"), "providers");
+        assert_eq!(provider_module("(.*)(?:/[^/]*)"), "");
+    }
+}

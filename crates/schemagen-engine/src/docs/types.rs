@@ -369,3 +369,102 @@ fn clean_optional_marker(s: &str, lang: Lang) -> &str {
         Lang::Python => s,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The type table and link rules of the 2020 format notes (docs-format-2020.md §2.4, §2.5).
+
+    use schemagen_schema::{Format, LoadOptions, Package};
+
+    use super::super::context::DocsContext;
+    use super::super::model::DocType;
+    use super::*;
+
+    const SCHEMA: &str = r##"{
+      "name": "aws", "version": "2.2.0", "meta": {"moduleFormat": "(.*)(?:/[^/]*)"},
+      "types": {"aws:s3/BucketCors:BucketCors": {"type": "object", "properties": {"x": {"type": "string"}}}},
+      "resources": {"aws:s3/bucket:Bucket": {"inputProperties": {
+        "s": {"type": "string"}, "i": {"type": "integer"}, "n": {"type": "number"}, "b": {"type": "boolean"},
+        "any": {"$ref": "pulumi.json#/Any"}, "archive": {"$ref": "pulumi.json#/Archive"}, "asset": {"$ref": "pulumi.json#/Asset"},
+        "strings": {"type": "array", "items": {"type": "string"}}, "ints": {"type": "array", "items": {"type": "integer"}},
+        "smap": {"type": "object", "additionalProperties": {"type": "string"}},
+        "imap": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "cors": {"$ref": "#/types/aws:s3/BucketCors:BucketCors"},
+        "corsList": {"type": "array", "items": {"$ref": "#/types/aws:s3/BucketCors:BucketCors"}},
+        "restApi": {"oneOf": [{"type": "string"}, {"type": "string", "$ref": "#/types/aws:apigateway/restApi:RestApi"}]},
+        "token": {"type": "string", "$ref": "#/types/aws:apigateway/restApi:RestApi"}
+      }}}
+    }"##;
+
+    fn package() -> Package {
+        schemagen_schema::parse(SCHEMA, "t.json", Format::Json, &LoadOptions::default()).expect("schema").package
+    }
+
+    /// (display, link) of input property `name` in `lang`, required, without word breaks.
+    fn shown(pkg: &Package, name: &str, lang: Lang, input: bool) -> (String, String) {
+        let provider = pkg.resources[0].clone();
+        let ctx = DocsContext::new(pkg, &provider);
+        let printer = TypePrinter { ctx: &ctx, module: "s3" };
+        let p = pkg.resources[0].input(name).expect("property");
+        let t = printer.property_type(&DocType::of(pkg, &p.ty), lang, input, false, false);
+        (t.display, t.link)
+    }
+
+    #[test]
+    fn type_table_of_the_format_notes() {
+        let pkg = package();
+        let rows: [(&str, [&str; 4]); 15] = [
+            ("s", ["string", "str", "string", "string"]),
+            ("i", ["number", "float", "int", "int"]),
+            ("n", ["number", "float", "float64", "double"]),
+            ("b", ["boolean", "bool", "bool", "bool"]),
+            ("any", ["any", "Dict[str, Any]", "interface{}", "object"]),
+            ("archive", ["pulumi.asset.Archive", "pulumi.Archive", "pulumi.Archive", "Archive"]),
+            ("asset", ["pulumi.asset.Asset | pulumi.asset.Archive", "Union[pulumi.Asset, pulumi.Archive]", "pulumi.AssetOrArchive", "AssetOrArchive"]),
+            ("strings", ["string[]", "List[str]", "[]string", "List<string>"]),
+            ("ints", ["number[]", "List[Integer]", "[]int", "List<int>"]),
+            ("smap", ["{[key: string]: string}", "Dict[str, str]", "map[string]string", "Dictionary<string, string>"]),
+            ("imap", ["{[key: string]: number}", "Dict[str, Integer]", "map[string]int", "Dictionary<string, int>"]),
+            ("cors", ["BucketCors", "Dict[BucketCors]", "BucketCors", "BucketCorsArgs"]),
+            ("corsList", ["BucketCors[]", "List[BucketCors]", "[]BucketCors", "List<BucketCorsArgs>"]),
+            ("restApi", ["string | RestApi", "string | str", "interface{}", "string"]),
+            ("token", ["RestApi", "str", "string", "string"]),
+        ];
+        for (name, [node, py, go, cs]) in rows {
+            for (lang, want) in [(Lang::NodeJs, node), (Lang::Python, py), (Lang::Go, go), (Lang::CSharp, cs)] {
+                assert_eq!(shown(&pkg, name, lang, true).0, want, "{name} in {lang:?}");
+            }
+        }
+        assert_eq!(shown(&pkg, "cors", Lang::CSharp, false).0, "BucketCors", "outputs have no Args suffix");
+    }
+
+    #[test]
+    fn links_of_the_format_notes() {
+        let pkg = package();
+        let mdn = "https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/";
+        assert_eq!(shown(&pkg, "i", Lang::NodeJs, true).1, format!("{mdn}integer"));
+        assert_eq!(shown(&pkg, "any", Lang::NodeJs, true).1, format!("{mdn}pulumi:pulumi:Any"));
+        assert_eq!(shown(&pkg, "s", Lang::Go, true).1, "https://golang.org/pkg/builtin/#string");
+        assert_eq!(shown(&pkg, "b", Lang::Python, true).1, "https://docs.python.org/3/library/stdtypes.html");
+        assert_eq!(shown(&pkg, "cors", Lang::Go, true).1, "#bucketcors");
+        assert_eq!(shown(&pkg, "corsList", Lang::NodeJs, true).1, "#bucketcors");
+        assert_eq!(shown(&pkg, "strings", Lang::CSharp, true).1, builtin_link(Lang::CSharp, "string"));
+        for unlinked in ["smap", "restApi", "token"] {
+            assert_eq!(shown(&pkg, unlinked, Lang::NodeJs, true).1, "", "{unlinked}");
+        }
+    }
+
+    #[test]
+    fn word_breaks_and_csharp_escaping() {
+        let pkg = package();
+        let provider = pkg.resources[0].clone();
+        let ctx = DocsContext::new(&pkg, &provider);
+        let printer = TypePrinter { ctx: &ctx, module: "s3" };
+        let p = pkg.resources[0].input("smap").expect("property");
+        let t = printer.property_type(&DocType::of(&pkg, &p.ty), Lang::CSharp, true, true, true);
+        assert_eq!(t.display, "Dictionary&lt;string, string&gt;");
+        let p = pkg.resources[0].input("restApi").expect("property");
+        let t = printer.property_type(&DocType::of(&pkg, &p.ty), Lang::NodeJs, true, true, true);
+        assert_eq!(t.display, "string | Rest<wbr>Api");
+    }
+}
