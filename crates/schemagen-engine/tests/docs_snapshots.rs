@@ -62,3 +62,12 @@ fn nested_types_and_functions() {
 fn nested_module_index() {
     snapshot_pages("nested-module", codegen_fixture("nested-module"), &["_index.md", "nested/module/_index.md"]);
 }
+
+#[test]
+fn kubernetes() {
+    snapshot_pages(
+        "kubernetes20",
+        codegen_fixture("kubernetes20"),
+        &["core/_index.md", "core/v1/configmap.md", "yaml/configgroup.md"],
+    );
+}

@@ -26,6 +26,11 @@ pub struct DocsContext<'p> {
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
     /// (so `providers` under the default format, the root under `(.*)(?:/[^/]*)`).
     provider_module: String,
+    /// The 2020 generator special-cased the `kubernetes` package (see `kubernetes.rs`).
+    pub kubernetes: bool,
+    module_format: Option<regex::Regex>,
+    /// Kubernetes resources' page modules (their token module with API-group suffixes trimmed).
+    kubernetes_modules: HashMap<String, String>,
 }
 
 #[derive(Default)]
@@ -54,32 +59,75 @@ impl<'p> DocsContext<'p> {
             snake_to_camel: HashMap::new(),
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: provider_module(&pkg.module_format),
+            kubernetes: super::kubernetes::is_kubernetes(pkg),
+            module_format: regex::Regex::new(if pkg.module_format.is_empty() { "(.*)" } else { &pkg.module_format }).ok(),
+            kubernetes_modules: HashMap::new(),
         };
+        if ctx.kubernetes {
+            ctx.provider_module = super::kubernetes::page_module(&ctx.provider_module);
+            for r in &resources {
+                let module = super::kubernetes::page_module(&r.token.module);
+                ctx.kubernetes_modules.insert(r.token.full.clone(), module);
+            }
+        }
 
-        ctx.module_entry("");
+        ctx.module_entry("", false);
         for r in std::iter::once(provider).chain(resources.iter().copied()) {
             let module = ctx.resource_module(r).to_string();
-            ctx.module_entry(&module).resources.push(r);
+            let nested = ctx.kubernetes;
+            ctx.module_entry(&module, nested).resources.push(r);
             ctx.declare_go_resource(r);
-            for p in r.properties.iter().chain(&r.input_properties) {
-                ctx.record_python_case(p, &mut Vec::new());
+            if !ctx.kubernetes {
+                for p in r.properties.iter().chain(&r.input_properties) {
+                    ctx.record_python_case(p, &mut Vec::new());
+                }
             }
         }
         for f in &functions {
-            ctx.module_entry(&f.token.module).functions.push(f);
+            ctx.module_entry(&f.token.module, false).functions.push(f);
             ctx.declare_go_function(f);
         }
         ctx
     }
 
-    fn module_entry(&mut self, module: &str) -> &mut Module<'p> {
+    /// The module's entry, created with its parent chain: the root for every module, except
+    /// that Kubernetes resource modules hang under their path parent (`core/v1` under `core`).
+    fn module_entry(&mut self, module: &str, nested: bool) -> &mut Module<'p> {
         if !self.modules.contains_key(module) {
             if !module.is_empty() {
-                self.module_entry("").children.push(module.to_string());
+                let parent = if nested { self.kubernetes_parent(module) } else { String::new() };
+                self.module_entry(&parent, nested).children.push(module.to_string());
             }
             self.modules.insert(module.to_string(), Module::default());
         }
         self.modules.get_mut(module).expect("inserted above")
+    }
+
+    /// `path.Dir` of a Kubernetes module, read back as a token's module (`meta.moduleFormat`,
+    /// then the API-group suffixes trimmed).
+    fn kubernetes_parent(&self, module: &str) -> String {
+        match module.rsplit_once('/') {
+            None => String::new(),
+            Some((parent, _)) => super::kubernetes::page_module(&self.module_of(parent)),
+        }
+    }
+
+    /// The 2020 `TokenToModule` of a module part: `meta.moduleFormat`'s first group, `index` as root.
+    fn module_of(&self, module_part: &str) -> String {
+        let Some(re) = &self.module_format else { return String::new() };
+        match re.captures(module_part).and_then(|c| c.get(1)) {
+            Some(m) if m.as_str() != "index" => m.as_str().to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// The folder (and index title) of a module: for Kubernetes, its Go package name.
+    pub fn module_dir(&self, module: &str) -> String {
+        if self.kubernetes {
+            self.lang_module(module, Lang::Go)
+        } else {
+            module.to_string()
+        }
     }
 
     /// The module's name in a language: `moduleToPackage` (Go, Node.js) or `namespaces` (C#).
@@ -176,6 +224,16 @@ impl<'p> DocsContext<'p> {
         }
     }
 
+    /// A property's Python name: PyName at the top level (and everywhere for Kubernetes); the
+    /// tables for properties of supporting types.
+    pub fn python_property_name(&self, name: &str, nested: bool) -> String {
+        if nested && !self.kubernetes {
+            self.python_nested_name(name)
+        } else {
+            py_name_with(name, PyNameRule::Legacy2020)
+        }
+    }
+
     /// A nested (supporting type) property's Python name: the tables, else the schema name.
     pub fn python_nested_name(&self, name: &str) -> String {
         if let Some(snake) = self.camel_to_snake.get(name) {
@@ -189,6 +247,8 @@ impl<'p> DocsContext<'p> {
     pub fn resource_module<'r>(&'r self, r: &'r Resource) -> &'r str {
         if r.is_provider {
             &self.provider_module
+        } else if let Some(module) = self.kubernetes_modules.get(&r.token.full) {
+            module
         } else {
             &r.token.module
         }

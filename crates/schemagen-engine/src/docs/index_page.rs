@@ -6,14 +6,16 @@ use super::{package_details, TOOL};
 
 pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> IndexPage {
     let package = format_title_text(&ctx.pkg.name);
-    let title = if module_name.is_empty() { package.clone() } else { module_name.to_string() };
+    let dir = ctx.module_dir(module_name);
+    let title = if dir.is_empty() { package.clone() } else { dir };
 
     let mut modules: Vec<IndexEntry> = module
         .children
         .iter()
         .map(|child| {
-            let last = child.rsplit('/').next().unwrap_or(child);
-            IndexEntry { link: format!("{}/", last.to_lowercase()), display_name: last.to_string() }
+            let dir = ctx.module_dir(child);
+            let last = dir.rsplit('/').next().unwrap_or(&dir).to_string();
+            IndexEntry { link: format!("{}/", last.to_lowercase()), display_name: last }
         })
         .collect();
     let mut resources: Vec<IndexEntry> = module

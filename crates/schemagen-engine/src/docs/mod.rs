@@ -10,6 +10,7 @@ mod context;
 pub mod escape;
 mod function_page;
 mod index_page;
+mod kubernetes;
 mod lang;
 mod links;
 mod model;
@@ -46,7 +47,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let mut files = Vec::new();
     for (module_name, module) in &ctx.modules {
         let mut dir = root.clone();
-        for part in module_name.split('/').filter(|p| !p.is_empty()) {
+        for part in ctx.module_dir(module_name).split('/').filter(|p| !p.is_empty()) {
             dir.push('/');
             dir.push_str(&path_segment(part, "module name")?);
         }

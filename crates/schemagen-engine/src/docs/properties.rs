@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use schemagen_schema::{Property, Token, Type, TypeDef};
 
-use crate::names::python::{py_name_with, PyNameRule};
 use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
 use super::context::DocsContext;
@@ -40,8 +39,7 @@ pub fn properties(printer: &TypePrinter<'_, '_>, props: &[&Property], lang: Lang
             Lang::NodeJs => node_names::property_name(&p.name),
             Lang::Go => go_names::property_name(&p.name),
             Lang::CSharp => cs_names::property_name(p),
-            Lang::Python if nested => ctx.python_nested_name(&p.name),
-            Lang::Python => py_name_with(&p.name, PyNameRule::Legacy2020),
+            Lang::Python => ctx.python_property_name(&p.name, nested),
         };
         let deprecation = p.deprecation_message.clone().filter(|m| !m.is_empty());
         let mut class = String::new();

@@ -7,6 +7,7 @@ use crate::names::python::{py_name_with, PyNameRule};
 
 use super::context::{format_title_text, resource_name, DocsContext};
 use super::escape::{description, DescriptionPlace};
+use super::kubernetes;
 use super::lang::Lang;
 use super::links;
 use super::model::DocType;
@@ -65,6 +66,7 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
     ResourcePage {
         header: header(ctx, module, &name, r.description.as_deref().unwrap_or("")),
         tool: TOOL,
+        chooser: kubernetes::chooser(ctx.kubernetes, module),
         comment: description(r.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
         deprecation: r.deprecation_message.clone().filter(|m| !m.is_empty()),
         resource: resource_types(ctx, module, &name),
@@ -121,7 +123,12 @@ fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header
 /// The resource type in signatures, per language.
 fn resource_types(ctx: &DocsContext<'_>, module: &str, name: &str) -> ResourceTypes {
     let pkg_title = cs_names::title(&ctx.pkg.name);
-    let cs_module = ctx.lang_module(module, Lang::CSharp);
+    // Kubernetes' C# namespaces are keyed by Go package names.
+    let cs_module = if ctx.kubernetes {
+        ctx.lang_module(&ctx.lang_module(module, Lang::Go), Lang::CSharp)
+    } else {
+        ctx.lang_module(module, Lang::CSharp)
+    };
     let qualified = if module.is_empty() {
         format!("Pulumi.{pkg_title}.{name}")
     } else {
@@ -151,15 +158,15 @@ fn constructor_params(
     let node_module = ctx.lang_module(module, Lang::NodeJs);
     let go_module = ctx.lang_module(module, Lang::Go);
 
+    // The Kubernetes Node.js SDK named its args types after the resource, under `types/input`.
+    let node_args = if ctx.kubernetes {
+        PropType::linked(name, links::nodejs_input_output_type(ctx, name, true))
+    } else {
+        PropType::linked(&args, links::nodejs_resource_type(ctx, &node_module, &args))
+    };
     let nodejs = vec![
         param("name", "", "", PropType::linked("string", builtin_link(Lang::NodeJs, "string")), NAME_COMMENT),
-        param(
-            "args",
-            if args_optional { "?" } else { "" },
-            "",
-            PropType::linked(&args, links::nodejs_resource_type(ctx, &node_module, &args)),
-            ARGS_COMMENT,
-        ),
+        param("args", if args_optional { "?" } else { "" }, "", node_args, ARGS_COMMENT),
         param("opts", "?", "", PropType::linked("CustomResourceOptions", links::nodejs_pulumi_type("CustomResourceOptions")), OPTS_COMMENT),
     ];
 
@@ -180,8 +187,11 @@ fn constructor_params(
     // the `Inputs` namespace.
     let token = Token { module: module.to_string(), ..r.token.clone() };
     let printer = TypePrinter { ctx, module };
-    let cs_args = printer.property_type(&DocType::Object(&token), Lang::CSharp, true, args_optional, false).name;
-    let cs_args = cs_args.replace("Inputs.", "");
+    let cs_args = if ctx.kubernetes {
+        kubernetes_csharp_args(ctx, module, name)
+    } else {
+        printer.property_type(&DocType::Object(&token), Lang::CSharp, true, args_optional, false).name.replace("Inputs.", "")
+    };
     let (flag, default) = if args_optional { ("?", " = null") } else { ("", "") };
     let csharp = vec![
         param("name", "", "", PropType::linked("string", builtin_link(Lang::CSharp, "string")), NAME_COMMENT),
@@ -195,15 +205,26 @@ fn constructor_params(
         ),
     ];
 
-    let python = std::iter::once(py_param("opts".into()))
-        .chain(
-            inputs
-                .iter()
-                .filter(|p| p.const_value.is_none())
-                .map(|p| py_param(py_name_with(&p.name, PyNameRule::Legacy2020))),
-        )
-        .chain(std::iter::once(py_param("__props__".into())))
-        .collect();
+    let python = if ctx.kubernetes && kubernetes::is_overlay_module(module) {
+        kubernetes::overlay_python_params(module)
+            .iter()
+            .map(|(name, default)| param(name, "", default, PropType::default(), ""))
+            .collect()
+    } else {
+        let mut python: Vec<Param> = std::iter::once(py_param("opts".into()))
+            .chain(
+                inputs
+                    .iter()
+                    .filter(|p| p.const_value.is_none())
+                    .map(|p| py_param(py_name_with(&p.name, PyNameRule::Legacy2020))),
+            )
+            .collect();
+        // The Kubernetes SDK's constructors took no `__props__`.
+        if !ctx.kubernetes {
+            python.push(py_param("__props__".into()));
+        }
+        python
+    };
 
     Signatures { nodejs, python, go, csharp }
 }
@@ -256,4 +277,16 @@ fn lookup_params(ctx: &DocsContext<'_>, module: &str, name: &str, state: &[&Prop
     ];
     let python = state.iter().map(|p| py_param(py_name_with(&p.name, PyNameRule::Legacy2020))).collect();
     Signatures { nodejs, python, go, csharp }
+}
+
+/// The qualified C# args type of a Kubernetes resource, as that SDK laid its namespaces out.
+fn kubernetes_csharp_args(ctx: &DocsContext<'_>, module: &str, name: &str) -> String {
+    if !module.is_empty() && !kubernetes::is_overlay_module(module) {
+        let namespace = ctx.lang_module(&ctx.lang_module(module, Lang::Go), Lang::CSharp);
+        format!("Pulumi.Kubernetes.Types.Inputs.{namespace}.{name}Args")
+    } else if kubernetes::is_overlay_module(module) {
+        format!("Pulumi.Kubernetes.{name}")
+    } else {
+        format!("Pulumi.Kubernetes.{name}Args")
+    }
 }

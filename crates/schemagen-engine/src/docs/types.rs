@@ -94,6 +94,8 @@ impl TypePrinter<'_, '_> {
                     s
                 }
             }
+            // The 2020 Go helper looked Kubernetes' root types up in its `providers` package.
+            Lang::Go if self.ctx.kubernetes && lang_module.is_empty() => self.go(t, "providers", optional),
             Lang::Go => self.go(t, lang_module, optional),
             Lang::CSharp => self.csharp(t, if input { "Inputs" } else { "Outputs" }, input, true, optional),
             Lang::Python => python(t),
@@ -268,6 +270,7 @@ impl TypePrinter<'_, '_> {
             _ => {}
         }
         if lang == Lang::NodeJs {
+            let s = if self.ctx.kubernetes { super::kubernetes::strip_nodejs_prefixes(s) } else { s.to_string() };
             let prefix = format!("{}.", member(&module).replace('/', "."));
             return s.replace(&prefix, "");
         }

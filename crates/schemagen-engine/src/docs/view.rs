@@ -89,6 +89,8 @@ pub struct Lookup {
 pub struct ResourcePage {
     pub header: Header,
     pub tool: &'static str,
+    /// The languages of the chooser shortcode.
+    pub chooser: &'static str,
     pub comment: String,
     pub deprecation: Option<String>,
     pub resource: ResourceTypes,
