@@ -289,9 +289,23 @@ pub fn format_title_text(name: &str) -> String {
 
 /// The major version of a semver string (`2.2.0` → 2), for the `/vN/` in Go import paths.
 fn major_version(v: &str) -> Option<u64> {
-    let v = v.strip_prefix('v').unwrap_or(v);
+    let v = semver_display(v);
     let digits: String = v.chars().take_while(char::is_ascii_digit).collect();
     digits.parse().ok()
+}
+
+/// A version as the 2020 binder's tolerant semver parse printed it back: trimmed, without a
+/// leading `v`, short versions padded with `.0` (`v1.2` → `1.2.0`).
+pub fn semver_display(v: &str) -> String {
+    let v = v.trim();
+    let v = v.strip_prefix('v').unwrap_or(v);
+    let mut parts: Vec<&str> = v.splitn(3, '.').collect();
+    if parts.len() < 3 && !parts.last().is_some_and(|p| p.contains(['+', '-'])) {
+        while parts.len() < 3 {
+            parts.push("0");
+        }
+    }
+    parts.join(".")
 }
 
 fn provider_module(module_format: &str) -> String {
@@ -326,6 +340,14 @@ mod tests {
         assert_eq!(ctx.python_nested_name("otherThing"), "otherThing", "mapCase false keeps it out of the tables");
         assert_eq!(ctx.python_nested_name("listItem"), "listItem", "arrays are not recursed: raw camelCase");
         assert_eq!(ctx.python_nested_name("cfg"), "cfg");
+    }
+
+    #[test]
+    fn versions_print_as_the_tolerant_semver_parse_did() {
+        assert_eq!(semver_display("2.2.0"), "2.2.0");
+        assert_eq!(semver_display(" v1.2 "), "1.2.0");
+        assert_eq!(semver_display("3.0.0-alpha.1+b"), "3.0.0-alpha.1+b");
+        assert_eq!(major_version("v2.2.0"), Some(2));
     }
 
     #[test]

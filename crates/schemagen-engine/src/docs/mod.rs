@@ -74,7 +74,7 @@ fn path_segment(name: &str, what: &str) -> Result<String, OutputError> {
         || name == ".."
         || name.chars().any(|c| matches!(c, '/' | '\\' | ':' | '<' | '>' | '"' | '|' | '?' | '*') || c.is_control());
     if bad {
-        return Err(OutputError::UnsafePath(format!("{what} `{}`", name.escape_debug())));
+        return Err(OutputError::UnsafePath(format!("the page of {what} {name:?}")));
     }
     Ok(name.to_string())
 }
@@ -83,7 +83,7 @@ fn path_segment(name: &str, what: &str) -> Result<String, OutputError> {
 /// tokens like `Foo/bar`) makes a sub-folder, as it did in 2020. Each part must be a plain name.
 fn page_path(name: &str, what: &str) -> Result<String, OutputError> {
     name.split('/')
-        .map(|part| path_segment(part, what).map_err(|_| OutputError::UnsafePath(format!("{what} `{}`", name.escape_debug()))))
+        .map(|part| path_segment(part, what).map_err(|_| OutputError::UnsafePath(format!("the page of {what} {name:?}"))))
         .collect::<Result<Vec<_>, _>>()
         .map(|parts| parts.join("/"))
 }
@@ -122,6 +122,9 @@ fn package_details(ctx: &DocsContext<'_>, with_version: bool) -> PackageDetails 
         repository_text: raw(&pkg.repository),
         license: raw(&pkg.license),
         notes: raw(&pkg.attribution),
-        version: if with_version { raw(&pkg.version) } else { String::new() },
+        version: match &pkg.version {
+            Some(v) if with_version => description(&context::semver_display(v), DescriptionPlace::PropertyList),
+            _ => String::new(),
+        },
     }
 }
