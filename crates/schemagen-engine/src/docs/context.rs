@@ -29,6 +29,7 @@ pub struct DocsContext<'p> {
     /// The 2020 generator special-cased the `kubernetes` package (see `kubernetes.rs`).
     pub kubernetes: bool,
     module_format: Option<regex::Regex>,
+    csharp_namespaces: indexmap::IndexMap<String, String>,
     /// Kubernetes resources' page modules (their token module with API-group suffixes trimmed).
     kubernetes_modules: HashMap<String, String>,
 }
@@ -62,6 +63,7 @@ impl<'p> DocsContext<'p> {
             kubernetes: super::kubernetes::is_kubernetes(pkg),
             module_format: regex::Regex::new(if pkg.module_format.is_empty() { "(.*)" } else { &pkg.module_format }).ok(),
             kubernetes_modules: HashMap::new(),
+            csharp_namespaces: pkg.language.csharp.as_ref().map(|c| c.namespaces.clone()).unwrap_or_default(),
         };
         if ctx.kubernetes {
             ctx.provider_module = super::kubernetes::page_module(&ctx.provider_module);
@@ -142,8 +144,9 @@ impl<'p> DocsContext<'p> {
         mapped.cloned().unwrap_or_else(|| module.to_string())
     }
 
-    pub fn csharp_namespaces(&self) -> indexmap::IndexMap<String, String> {
-        self.pkg.language.csharp.as_ref().map(|c| c.namespaces.clone()).unwrap_or_default()
+    /// `language.csharp.namespaces` (empty when the schema has none).
+    pub fn csharp_namespaces(&self) -> &indexmap::IndexMap<String, String> {
+        &self.csharp_namespaces
     }
 
     fn declare_go_resource(&mut self, r: &Resource) {

@@ -3,7 +3,7 @@
 use schemagen_schema::{Function, FunctionOutputs, Property};
 
 use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::{csharp as cs_names, go as go_names};
+use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
 use super::context::{format_title_text, nodejs_function_name, DocsContext};
 use super::escape::{description, DescriptionPlace};
@@ -119,7 +119,7 @@ fn arguments(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, inputs:
 fn result_types(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames) -> ResourceTypes {
     let module = f.token.module.as_str();
     let shown = |name: String, link: String| PropType { display: name.rsplit('.').next().unwrap_or(&name).to_string(), name, link };
-    let node_result = format!("{}Result", go_names::title(&names.nodejs));
+    let node_result = node_names::function_result_name(&f.token.name);
     let go_result = format!("{}Result", names.go);
     let cs_result = format!("{}Result", names.csharp);
     let cs_qualified = if module.is_empty() {

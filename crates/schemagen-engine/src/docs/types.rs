@@ -174,11 +174,11 @@ impl TypePrinter<'_, '_> {
     /// `Pulumi.<Package>[.<Module>]` for a token.
     fn csharp_namespace(&self, package: &str, module: &str) -> String {
         let namespaces = self.ctx.csharp_namespaces();
-        let pkg = format!("Pulumi.{}", member(&cs_names::namespace(&namespaces, package)));
+        let pkg = format!("Pulumi.{}", member(&cs_names::namespace(namespaces, package)));
         if module.is_empty() {
             pkg
         } else {
-            format!("{pkg}.{}", member(&cs_names::namespace(&namespaces, module)))
+            format!("{pkg}.{}", member(&cs_names::namespace(namespaces, module)))
         }
     }
 
