@@ -42,6 +42,8 @@ pub enum OutputError {
     Io { path: PathBuf, source: io::Error },
     /// A template failed to render.
     Render(String),
+    /// The schema asks for something the target language cannot express.
+    Unsupported(String),
 }
 
 impl fmt::Display for OutputError {
@@ -51,6 +53,7 @@ impl fmt::Display for OutputError {
             OutputError::Collision(p) => write!(f, "two generated files would both be written to `{p}` (names that differ only in case?)"),
             OutputError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
             OutputError::Render(e) => write!(f, "cannot render a page: {e}"),
+            OutputError::Unsupported(m) => write!(f, "{m}"),
         }
     }
 }
