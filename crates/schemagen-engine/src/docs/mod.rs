@@ -25,7 +25,7 @@ mod resource_page;
 mod types;
 mod view;
 
-use schemagen_schema::{Package, Resource, Token};
+use schemagen_schema::Package;
 
 use crate::{GeneratedFile, OutputError};
 
@@ -38,15 +38,8 @@ const TOOL: &str = "Pulumi Docs Generator";
 
 /// Every page for `pkg`, rooted at `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
-    let implicit_provider;
-    let provider = match &pkg.provider {
-        Some(p) => p,
-        None => {
-            implicit_provider = empty_provider(pkg);
-            &implicit_provider
-        }
-    };
-    let ctx = DocsContext::new(pkg, provider);
+    let provider = pkg.provider_or_default();
+    let ctx = DocsContext::new(pkg, &provider);
     let root = path_segment(&pkg.name, "package name")?;
 
     let mut files = Vec::new();
@@ -91,30 +84,6 @@ fn page_path(name: &str, what: &str) -> Result<String, OutputError> {
         .map(|part| path_segment(part, what).map_err(|_| OutputError::UnsafePath(format!("the page of {what} {name:?}"))))
         .collect::<Result<Vec<_>, _>>()
         .map(|parts| parts.join("/"))
-}
-
-/// The provider the 2020 binder created when a schema declared none.
-fn empty_provider(pkg: &Package) -> Resource {
-    Resource {
-        token: Token {
-            full: format!("pulumi:providers:{}", pkg.name),
-            package: "pulumi".into(),
-            module_part: "providers".into(),
-            module: String::new(),
-            name: pkg.name.clone(),
-        },
-        description: None,
-        properties: Vec::new(),
-        input_properties: Vec::new(),
-        state_inputs: None,
-        aliases: Vec::new(),
-        deprecation_message: None,
-        is_component: false,
-        is_provider: true,
-        methods: Vec::new(),
-        language: Default::default(),
-        is_overlay: false,
-    }
 }
 
 /// The package-details block; only index pages show the version. The values were inserted raw
