@@ -219,6 +219,28 @@ pub struct Property {
     pub language: PropertyLanguage,
 }
 
+impl Property {
+    /// A property with only a name and a type: optional, not plain, no default, no language
+    /// overrides. For properties a generator adds itself (a resource's `id`, a synthetic result).
+    pub fn new(name: impl Into<String>, ty: Type) -> Self {
+        Property {
+            name: name.into(),
+            description: None,
+            ty,
+            required: false,
+            plain: false,
+            const_value: None,
+            default: None,
+            default_info: None,
+            deprecation_message: None,
+            secret: false,
+            replace_on_changes: false,
+            will_replace_on_changes: false,
+            language: Default::default(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct DefaultInfo {
     pub environment: Vec<String>,

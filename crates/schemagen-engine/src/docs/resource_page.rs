@@ -82,19 +82,9 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
 /// Every resource has an `id` output, which the pages list with the other outputs.
 fn id_property() -> Property {
     Property {
-        name: "id".into(),
         description: Some("The provider-assigned unique ID for this managed resource.".into()),
-        ty: Type::String,
         required: true,
-        plain: false,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
+        ..Property::new("id", Type::String)
     }
 }
 

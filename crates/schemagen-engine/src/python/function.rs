@@ -38,21 +38,7 @@ fn outputs_description(f: &Function) -> Option<&str> {
 
 /// The one property a plain non-object method result is read from.
 fn synthetic_result(ty: &Type) -> Property {
-    Property {
-        name: "res".into(),
-        description: None,
-        ty: ty.clone(),
-        required: true,
-        plain: true,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
-    }
+    Property { required: true, plain: true, ..Property::new("res", ty.clone()) }
 }
 
 pub struct FunctionViews {
