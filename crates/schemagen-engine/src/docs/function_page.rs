@@ -11,7 +11,6 @@ use super::lang::Lang;
 use super::links;
 use super::model::DocType;
 use super::properties::{all_languages, nested_types, schema_sorted};
-use super::resource_page::first_line;
 use super::types::{PropType, TypePrinter};
 use super::view::{FunctionNames, FunctionPage, Header, Param, ResourceTypes, Signatures};
 use super::TOOL;
@@ -51,7 +50,7 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         .collect();
 
     FunctionPage {
-        header: header(ctx, module, &title, f.description.as_deref().unwrap_or("")),
+        header: Header::new(false, title, module, format_title_text(&ctx.pkg.name), f.description.as_deref()),
         tool: TOOL,
         comment: description(f.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
         deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
@@ -61,23 +60,6 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         outputs: outputs.as_ref().map(|o| all_languages(&printer, o, false, false)).unwrap_or_default(),
         nested: nested_types(&printer, &roots, false),
         names,
-    }
-}
-
-fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header {
-    let package = format_title_text(&ctx.pkg.name);
-    let (scope, title_tag) = if module.is_empty() {
-        (format!("{package} package"), format!("Function {name} | Package {package}"))
-    } else {
-        (format!("{module} module"), format!("Function {name} | Module {module} | Package {package}"))
-    };
-    Header {
-        title: name.to_string(),
-        title_tag,
-        meta_desc: format!(
-            "Explore the {name} function of the {scope}, including examples, input properties, output properties, and supporting types. {}",
-            first_line(desc)
-        ),
     }
 }
 

@@ -64,7 +64,7 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
         .collect();
 
     ResourcePage {
-        header: header(ctx, module, &name, r.description.as_deref().unwrap_or("")),
+        header: Header::new(true, name.clone(), module, format_title_text(&ctx.pkg.name), r.description.as_deref()),
         tool: TOOL,
         chooser: kubernetes::chooser(ctx.kubernetes, module),
         comment: description(r.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
@@ -85,28 +85,6 @@ fn id_property() -> Property {
         description: Some("The provider-assigned unique ID for this managed resource.".into()),
         required: true,
         ..Property::new("id", Type::String)
-    }
-}
-
-/// The first line of a description, as the meta description quotes it.
-pub fn first_line(s: &str) -> &str {
-    s.split('\n').next().unwrap_or("")
-}
-
-fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header {
-    let package = format_title_text(&ctx.pkg.name);
-    let (scope, title_tag) = if module.is_empty() {
-        (format!("{package} package"), format!("Resource {name} | Package {package}"))
-    } else {
-        (format!("{module} module"), format!("Resource {name} | Module {module} | Package {package}"))
-    };
-    Header {
-        title: name.to_string(),
-        title_tag,
-        meta_desc: format!(
-            "Explore the {name} resource of the {scope}, including examples, input properties, output properties, lookup functions, and supporting types. {}",
-            first_line(desc)
-        ),
     }
 }
 

@@ -3,11 +3,25 @@
 
 use super::types::PropType;
 
-/// Front matter.
+/// The front matter of a resource or function page (the template words it).
 pub struct Header {
+    /// A resource page, else a function page.
+    pub resource: bool,
+    /// The title-cased resource or function name.
     pub title: String,
-    pub title_tag: String,
-    pub meta_desc: String,
+    /// The page's module; empty for the root.
+    pub module: String,
+    /// The package's display name.
+    pub package: String,
+    /// The first line of the description, which the meta description quotes.
+    pub summary: String,
+}
+
+impl Header {
+    pub fn new(resource: bool, title: String, module: &str, package: String, description: Option<&str>) -> Self {
+        let summary = description.unwrap_or("").split('\n').next().unwrap_or("").to_string();
+        Header { resource, title, module: module.to_string(), package, summary }
+    }
 }
 
 /// One formal parameter of a signature, or one entry of a constructor-arguments list.
