@@ -44,8 +44,7 @@ impl<'a> ModuleBuilder<'a> {
                 key_lit: literal_str(&b.name),
                 const_lit: b.prop.const_value.as_ref().and_then(literal),
                 default,
-                deprecated_lit: deprecated.map(literal_str),
-                deprecated_log_lit: deprecated.map(|m| literal_str(&format!("{} is deprecated: {m}", b.name))),
+                deprecation: deprecated.map(str::to_string),
             });
             param_docs.extend(self.param_doc(&b.name, b, false));
             let ty = self.annotate_prop(b.prop, &b.ty, opts);

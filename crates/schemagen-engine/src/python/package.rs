@@ -162,7 +162,8 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         let file = FunctionFile {
             header,
             all: views.all.iter().map(|a| single_quoted(a)).collect(),
-            deprecation_lit: f.deprecation_message.as_deref().map(double_quoted),
+            name: py_name(&token_name(&f.token.name)),
+            deprecation: f.deprecation_message.clone(),
             result: views.result,
             defs: views.defs,
         };

@@ -106,8 +106,7 @@ impl<'a> ModuleBuilder<'a> {
             is_component: res.is_component,
             token_lit: literal_str(&res.token.full),
             register_lit: literal_str(if res.is_provider { &self.pkg.name } else { &res.token.full }),
-            deprecation_lit: deprecation.map(literal_str),
-            deprecation_log_lit: deprecation.map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
+            deprecation: deprecation.map(str::to_string),
             description: res.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
             all_optional: res.input_properties.iter().all(|p| !p.required),
             renamed_inputs: inputs
