@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
-use super::escape::{doc_lines, docstring_body, literal, single_quoted};
+use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
 use super::types::{reachable, Binder, Named, Owner, PyType};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
 use crate::names::python::{py_name, py_pack, token_name};
@@ -90,10 +90,10 @@ impl<'a> ModuleBuilder<'a> {
     pub fn prop_view(&self, b: &Bound<'_>, ty: String) -> PropView {
         PropView {
             name: b.name.clone(),
-            wire_lit: (b.name != b.prop.name).then(|| literal_str(&b.prop.name)),
-            key_lit: literal_str(&b.name),
+            wire_lit: (b.name != b.prop.name).then(|| double_quoted(&b.prop.name)),
+            key_lit: double_quoted(&b.name),
             ty,
-            deprecated_lit: b.prop.deprecation_message.as_deref().map(literal_str),
+            deprecated_lit: b.prop.deprecation_message.as_deref().map(double_quoted),
             doc: description_lines(b.prop.description.as_deref()),
         }
     }
@@ -205,10 +205,6 @@ impl<'a> ModuleBuilder<'a> {
             py_name(&token_name(name))
         }
     }
-}
-
-pub fn literal_str(s: &str) -> String {
-    super::escape::double_quoted(s)
 }
 
 /// The fallback of a missing input: `default`, then `defaultInfo.environment` variables.
