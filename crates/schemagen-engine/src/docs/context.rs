@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use schemagen_schema::{Function, FunctionOutputs, Package, Property, Resource, Type, TypeDef};
 
 use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::{go as go_names, nodejs as node_names};
+use crate::names::go as go_names;
 
 use super::lang::Lang;
 
@@ -267,9 +267,19 @@ pub fn resource_name(r: &Resource) -> String {
     }
 }
 
-/// The function name in TypeScript, kept here beside its Go counterpart.
-pub fn nodejs_function_name(f: &Function) -> String {
-    node_names::function_name(&f.token.name)
+/// A function's page title: the member name, title-cased as Go's `strings.Title` did.
+pub fn function_title(f: &Function) -> String {
+    go_names::strings_title(&f.token.name)
+}
+
+/// A resource page's file name (without `.md`), which index pages link to.
+pub fn resource_page_stem(r: &Resource) -> String {
+    resource_name(r).to_lowercase()
+}
+
+/// A function page's file name (without `.md`), which index pages link to.
+pub fn function_page_stem(f: &Function) -> String {
+    f.token.name.to_lowercase()
 }
 
 /// The display names the 2020 generator hard-coded for its TOC; others print as-is.

@@ -5,7 +5,7 @@ use schemagen_schema::{Function, FunctionOutputs, Property};
 use crate::names::python::{py_name_with, PyNameRule};
 use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
-use super::context::{format_title_text, nodejs_function_name, DocsContext};
+use super::context::{format_title_text, function_title, DocsContext};
 use super::escape::{description, DescriptionPlace};
 use super::lang::Lang;
 use super::links;
@@ -26,10 +26,10 @@ fn param(name: &str, flag: &str, default: &str, ty: PropType) -> Param {
 pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     let module = f.token.module.as_str();
     let printer = TypePrinter { ctx, module };
-    let title = go_names::strings_title(&f.token.name);
+    let title = function_title(f);
 
     let names = FunctionNames {
-        nodejs: nodejs_function_name(f),
+        nodejs: node_names::function_name(&f.token.name),
         python: py_name_with(&f.token.name, PyNameRule::Legacy2020),
         go: ctx.go_function_name(f),
         csharp: cs_names::title(&f.token.name),

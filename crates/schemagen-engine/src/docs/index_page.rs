@@ -1,6 +1,8 @@
 //! `_index.md` for the package and for each module.
 
-use super::context::{format_title_text, resource_name, DocsContext, Module};
+use super::context::{
+    format_title_text, function_page_stem, function_title, resource_name, resource_page_stem, DocsContext, Module,
+};
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
 
@@ -21,18 +23,12 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
     let mut resources: Vec<IndexEntry> = module
         .resources
         .iter()
-        .map(|r| {
-            let name = resource_name(r);
-            IndexEntry { link: name.to_lowercase(), display_name: name }
-        })
+        .map(|r| IndexEntry { link: resource_page_stem(r), display_name: resource_name(r) })
         .collect();
     let mut functions: Vec<IndexEntry> = module
         .functions
         .iter()
-        .map(|f| IndexEntry {
-            link: f.token.name.to_lowercase(),
-            display_name: crate::names::go::strings_title(&f.token.name),
-        })
+        .map(|f| IndexEntry { link: function_page_stem(f), display_name: function_title(f) })
         .collect();
     for list in [&mut modules, &mut resources, &mut functions] {
         list.sort_by(|a, b| a.display_name.cmp(&b.display_name).then_with(|| a.link.cmp(&b.link)));

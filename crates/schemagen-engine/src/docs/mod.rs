@@ -51,12 +51,12 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
         }
         for r in &module.resources {
             let page = resource_page::build(&ctx, r);
-            let file = format!("{}.md", page_path(&context::resource_name(r).to_lowercase(), "resource name")?);
+            let file = format!("{}.md", page_path(&context::resource_page_stem(r), "resource name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?);
         }
         for f in &module.functions {
             let page = function_page::build(&ctx, f);
-            let file = format!("{}.md", page_path(&f.token.name.to_lowercase(), "function name")?);
+            let file = format!("{}.md", page_path(&context::function_page_stem(f), "function name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?);
         }
         let index = index_page::build(&ctx, module_name, module);
