@@ -34,23 +34,11 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
         list.sort_by(|a, b| a.display_name.cmp(&b.display_name).then_with(|| a.link.cmp(&b.link)));
     }
 
-    let (title_tag, mut description) = if modules.is_empty() {
-        (
-            format!("Module {title} | Package {package}"),
-            format!("Explore the resources and functions of the {title} module in the {package} package."),
-        )
-    } else {
-        (format!("Package {}", format_title_text(&title)), String::new())
-    };
-    if module_name.is_empty() {
-        description = ctx.pkg.description.clone().unwrap_or_default();
-    }
-
     IndexPage {
-        body: super::escape::description(&description, super::escape::DescriptionPlace::PageBody),
+        title_display: format_title_text(&title),
         title,
-        title_tag,
-        description,
+        package_title: package,
+        package_description: module_name.is_empty().then(|| ctx.pkg.description.clone().unwrap_or_default()),
         menu: module_name.is_empty(),
         tool: TOOL,
         modules,

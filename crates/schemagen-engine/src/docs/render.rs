@@ -20,6 +20,12 @@ mod filters {
         Ok(super::super::escape::front_matter(&s.to_string()))
     }
 
+    /// A description on the page body, inserted raw but neutralised (see `escape::description`).
+    #[askama::filter_fn]
+    pub fn page_body<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
+        Ok(super::super::escape::description(&s.to_string(), super::super::escape::DescriptionPlace::PageBody))
+    }
+
     /// An `href` value.
     #[askama::filter_fn]
     pub fn href<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {

@@ -143,13 +143,17 @@ pub struct IndexEntry {
     pub display_name: String,
 }
 
+/// A package or module index. The template words its title tag and summary: an index that
+/// lists child modules was titled as a package, one without as a module; the root index
+/// shows the package description instead.
 pub struct IndexPage {
     pub title: String,
-    pub title_tag: String,
-    /// The description for the front matter.
-    pub description: String,
-    /// The description as the page body prints it (raw, neutralised).
-    pub body: String,
+    /// The package's display name.
+    pub package_title: String,
+    /// The display name of the title (for an index that lists modules).
+    pub title_display: String,
+    /// The package description, on the root index only (empty when the schema has none).
+    pub package_description: Option<String>,
     pub menu: bool,
     pub tool: &'static str,
     pub modules: Vec<IndexEntry>,
