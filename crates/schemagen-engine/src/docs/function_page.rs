@@ -6,7 +6,6 @@ use crate::names::python::{py_name_with, PyNameRule};
 use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
 use super::context::{format_title_text, function_title, DocsContext};
-use super::escape::{description, DescriptionPlace};
 use super::lang::Lang;
 use super::links;
 use super::model::DocType;
@@ -52,7 +51,7 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     FunctionPage {
         header: Header::new(false, title, module, format_title_text(&ctx.pkg.name), f.description.as_deref()),
         tool: TOOL,
-        comment: description(f.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
+        description: f.description.clone().unwrap_or_default(),
         deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
         args: arguments(ctx, f, &names, inputs.as_deref()),
         result: result_types(ctx, f, &names),

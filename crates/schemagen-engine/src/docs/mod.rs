@@ -30,7 +30,6 @@ use schemagen_schema::Package;
 use crate::{GeneratedFile, OutputError};
 
 use context::DocsContext;
-use escape::{description, DescriptionPlace};
 use view::PackageDetails;
 
 /// The generator name the pages' warning comment gives.
@@ -86,18 +85,15 @@ fn page_path(name: &str, what: &str) -> Result<String, OutputError> {
         .map(|parts| parts.join("/"))
 }
 
-/// The package-details block; only index pages show the version. The values were inserted raw
-/// in 2020; they get the same guard as descriptions.
+/// The package-details block; only index pages show the version.
 fn package_details(ctx: &DocsContext<'_>, with_version: bool) -> PackageDetails {
     let pkg = ctx.pkg;
-    let raw = |v: &Option<String>| description(v.as_deref().unwrap_or(""), DescriptionPlace::PropertyList);
     PackageDetails {
         repository: pkg.repository.clone().unwrap_or_default(),
-        repository_text: raw(&pkg.repository),
-        license: raw(&pkg.license),
-        notes: raw(&pkg.attribution),
+        license: pkg.license.clone().unwrap_or_default(),
+        notes: pkg.attribution.clone().unwrap_or_default(),
         version: match &pkg.version {
-            Some(v) if with_version => description(&context::semver_display(v), DescriptionPlace::PropertyList),
+            Some(v) if with_version => context::semver_display(v),
             _ => String::new(),
         },
     }

@@ -26,6 +26,13 @@ mod filters {
         Ok(super::super::escape::description(&s.to_string(), super::super::escape::DescriptionPlace::PageBody))
     }
 
+    /// A description inside a property list or the package details, inserted raw but
+    /// neutralised (see `escape::description`).
+    #[askama::filter_fn]
+    pub fn list_text<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
+        Ok(super::super::escape::description(&s.to_string(), super::super::escape::DescriptionPlace::PropertyList))
+    }
+
     /// An `href` value.
     #[askama::filter_fn]
     pub fn href<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {

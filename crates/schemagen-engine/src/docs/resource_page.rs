@@ -6,7 +6,6 @@ use crate::names::csharp as cs_names;
 use crate::names::python::{py_name_with, PyNameRule};
 
 use super::context::{format_title_text, resource_name, DocsContext};
-use super::escape::{description, DescriptionPlace};
 use super::kubernetes;
 use super::lang::Lang;
 use super::links;
@@ -67,7 +66,7 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
         header: Header::new(true, name.clone(), module, format_title_text(&ctx.pkg.name), r.description.as_deref()),
         tool: TOOL,
         chooser: kubernetes::chooser(ctx.kubernetes, module),
-        comment: description(r.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
+        description: r.description.clone().unwrap_or_default(),
         deprecation: r.deprecation_message.clone().filter(|m| !m.is_empty()),
         resource: resource_types(ctx, module, &name),
         constructor: constructor_params(ctx, r, module, &name, &inputs, all_optional),

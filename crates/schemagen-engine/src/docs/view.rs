@@ -42,7 +42,7 @@ pub struct DocProperty {
     pub class: String,
     pub title: String,
     pub ty: PropType,
-    /// The description, inserted raw (neutralised, see `escape::description`).
+    /// The description (raw; the template neutralises it).
     pub comment: String,
     pub deprecation: Option<String>,
 }
@@ -70,11 +70,10 @@ pub struct ApiLinks {
     pub output: String,
 }
 
+/// The package-details block (raw values: the 2020 generator inserted them raw, the template
+/// gives them the same guard as descriptions).
 pub struct PackageDetails {
-    /// The repository URL for the link target.
     pub repository: String,
-    /// The repository as the link text.
-    pub repository_text: String,
     pub license: String,
     pub notes: String,
     pub version: String,
@@ -106,7 +105,8 @@ pub struct ResourcePage {
     pub tool: &'static str,
     /// The languages of the chooser shortcode.
     pub chooser: &'static str,
-    pub comment: String,
+    /// The description (raw; the template neutralises it).
+    pub description: String,
     pub deprecation: Option<String>,
     pub resource: ResourceTypes,
     pub constructor: Signatures,
@@ -127,7 +127,8 @@ pub struct FunctionNames {
 pub struct FunctionPage {
     pub header: Header,
     pub tool: &'static str,
-    pub comment: String,
+    /// The description (raw; the template neutralises it).
+    pub description: String,
     pub deprecation: Option<String>,
     pub names: FunctionNames,
     pub args: Signatures,
