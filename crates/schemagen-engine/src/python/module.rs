@@ -9,7 +9,7 @@ use super::annotate::{Annotator, Opts};
 use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
 use super::types::{reachable, Binder, Named, Owner, PyType};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{py_name, py_pack, token_name};
+use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -182,7 +182,7 @@ impl<'a> ModuleBuilder<'a> {
 
     fn import_resource(&self, named: &Named, is_provider: bool) -> Option<Import> {
         if let Owner::External(p) = &named.owner {
-            let pack = if is_provider { format!("pulumi_{}", p.replace('-', "_")) } else { py_pack(None, p) };
+            let pack = if is_provider { external_provider_pack(p) } else { py_pack(None, p) };
             return Some(import(pack, None, None));
         }
         let m = if is_provider { String::new() } else { self.ann.module_of(named) };
