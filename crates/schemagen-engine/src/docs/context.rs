@@ -61,7 +61,7 @@ impl<'p> DocsContext<'p> {
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: provider_module(&pkg.module_format),
             kubernetes: super::kubernetes::is_kubernetes(pkg),
-            module_format: regex::Regex::new(if pkg.module_format.is_empty() { "(.*)" } else { &pkg.module_format }).ok(),
+            module_format: module_format_regex(&pkg.module_format),
             kubernetes_modules: HashMap::new(),
             csharp_namespaces: pkg.language.csharp.as_ref().map(|c| c.namespaces.clone()).unwrap_or_default(),
         };
@@ -116,11 +116,7 @@ impl<'p> DocsContext<'p> {
 
     /// The 2020 `TokenToModule` of a module part: `meta.moduleFormat`'s first group, `index` as root.
     fn module_of(&self, module_part: &str) -> String {
-        let Some(re) = &self.module_format else { return String::new() };
-        match re.captures(module_part).and_then(|c| c.get(1)) {
-            Some(m) if m.as_str() != "index" => m.as_str().to_string(),
-            _ => String::new(),
-        }
+        token_module(self.module_format.as_ref(), module_part)
     }
 
     /// The folder (and index title) of a module: for Kubernetes, its Go package name.
@@ -322,9 +318,18 @@ pub fn semver_display(v: &str) -> String {
 }
 
 fn provider_module(module_format: &str) -> String {
-    let format = if module_format.is_empty() { "(.*)" } else { module_format };
-    let Ok(re) = regex::Regex::new(format) else { return String::new() };
-    match re.captures("providers").and_then(|c| c.get(1)) {
+    token_module(module_format_regex(module_format).as_ref(), "providers")
+}
+
+/// `meta.moduleFormat` compiled (`(.*)` when unset); `None` when it is no valid regex.
+fn module_format_regex(module_format: &str) -> Option<regex::Regex> {
+    regex::Regex::new(if module_format.is_empty() { "(.*)" } else { module_format }).ok()
+}
+
+/// The 2020 `TokenToModule`: the format's first group, with `index` (and no match, or no
+/// valid format) as the root.
+fn token_module(module_format: Option<&regex::Regex>, module_part: &str) -> String {
+    match module_format.and_then(|re| re.captures(module_part)).and_then(|c| c.get(1)) {
         Some(m) if m.as_str() != "index" => m.as_str().to_string(),
         _ => String::new(),
     }
