@@ -159,5 +159,5 @@ pub struct PyprojectFile {
 
 /// Renders a template; every file ends with a newline (askama drops a template's last one).
 pub fn render(t: &impl Template) -> Result<String, OutputError> {
-    t.render().map(|s| s + "\n").map_err(|e| OutputError::Unsupported(format!("template error: {e}")))
+    t.render().map(|s| s + "\n").map_err(|e| OutputError::Render(e.to_string()))
 }
