@@ -1,14 +1,15 @@
 //! Package-wide facts every page needs: the module tree, per-language module names, the Go
-//! names each Go package declares, and the legacy Python camel/snake tables.
+//! names each Go package declares, and the legacy Python camel/snake tables (`python_case.rs`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use schemagen_schema::{Function, FunctionOutputs, Package, Property, Resource, Type, TypeDef};
+use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
 
 use crate::names::python::{py_name_with, PyNameRule};
 use crate::names::go as go_names;
 
 use super::lang::Lang;
+use super::python_case::PythonCaseTables;
 
 /// Everything about a package that does not depend on the page being written.
 pub struct DocsContext<'p> {
@@ -20,8 +21,7 @@ pub struct DocsContext<'p> {
     /// Function names as the Go SDK spelled them (`Get…` → `Lookup…` on a clash), keyed by
     /// Go package, then token.
     go_function_names: HashMap<String, HashMap<String, String>>,
-    camel_to_snake: HashMap<String, String>,
-    snake_to_camel: HashMap<String, String>,
+    python_case: PythonCaseTables,
     pub major_version: Option<u64>,
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
     /// (so `providers` under the default format, the root under `(.*)(?:/[^/]*)`).
@@ -56,8 +56,7 @@ impl<'p> DocsContext<'p> {
             modules: BTreeMap::new(),
             go_declared: HashMap::new(),
             go_function_names: HashMap::new(),
-            camel_to_snake: HashMap::new(),
-            snake_to_camel: HashMap::new(),
+            python_case: PythonCaseTables::default(),
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: provider_module(&pkg.module_format),
             kubernetes: super::kubernetes::is_kubernetes(pkg),
@@ -79,11 +78,11 @@ impl<'p> DocsContext<'p> {
             let nested = ctx.kubernetes;
             ctx.module_entry(&module, nested).resources.push(r);
             ctx.declare_go_resource(r);
-            if !ctx.kubernetes {
-                for p in r.properties.iter().chain(&r.input_properties) {
-                    ctx.record_python_case(p, &mut Vec::new());
-                }
-            }
+        }
+        // The Kubernetes SDK named nested properties by PyName alone (`python_property_name`).
+        if !ctx.kubernetes {
+            let props = std::iter::once(provider).chain(resources.iter().copied()).flat_map(|r| r.properties.iter().chain(&r.input_properties));
+            ctx.python_case = PythonCaseTables::record(pkg, props);
         }
         for f in &functions {
             ctx.module_entry(&f.token.module, false).functions.push(f);
@@ -195,34 +194,6 @@ impl<'p> DocsContext<'p> {
             .unwrap_or_else(|| go_names::title(&f.token.name))
     }
 
-    /// The 2020 Python SDK's global camel/snake tables: every resource property (outputs, then
-    /// inputs) and, through directly object-typed properties, their nested properties, unless
-    /// `language.python.mapCase` is false (or the python block omits it).
-    fn record_python_case(&mut self, p: &Property, path: &mut Vec<&'p str>) {
-        let map_case = p.language.python.as_ref().is_none_or(|py| py.map_case.unwrap_or(false));
-        if map_case {
-            let snake = py_name_with(&p.name, PyNameRule::Legacy2020);
-            self.snake_to_camel.insert(snake.clone(), p.name.clone());
-            self.camel_to_snake.insert(p.name.clone(), snake);
-        }
-        if let Type::Object(id) = &p.ty {
-            let TypeDef::Object(obj) = self.pkg.type_def(*id) else { return };
-            // The 2020 code recursed without a guard beyond direct self-reference; a path guard
-            // gives the same tables wherever that terminated.
-            if path.contains(&obj.token.full.as_str()) {
-                return;
-            }
-            path.push(&obj.token.full);
-            for nested in &obj.properties {
-                if nested.ty == p.ty {
-                    continue;
-                }
-                self.record_python_case(nested, path);
-            }
-            path.pop();
-        }
-    }
-
     /// A property's Python name: PyName at the top level (and everywhere for Kubernetes); the
     /// tables for properties of supporting types.
     pub fn python_property_name(&self, name: &str, nested: bool) -> String {
@@ -235,11 +206,7 @@ impl<'p> DocsContext<'p> {
 
     /// A nested (supporting type) property's Python name: the tables, else the schema name.
     pub fn python_nested_name(&self, name: &str) -> String {
-        if let Some(snake) = self.camel_to_snake.get(name) {
-            return snake.clone();
-        }
-        let py = py_name_with(name, PyNameRule::Legacy2020);
-        self.snake_to_camel.get(&py).cloned().unwrap_or_else(|| name.to_string())
+        self.python_case.nested_name(name)
     }
 
     /// The module a resource's page lives in.

@@ -20,6 +20,7 @@ mod lang;
 mod links;
 mod model;
 mod properties;
+mod python_case;
 mod render;
 mod resource_page;
 mod types;
