@@ -40,6 +40,8 @@ pub enum OutputError {
     /// Two generated files would land on the same path (e.g. names differing only in case).
     Collision(String),
     Io { path: PathBuf, source: io::Error },
+    /// A generated file could not be rendered (a template or formatter failed).
+    Render { path: String, message: String },
 }
 
 impl fmt::Display for OutputError {
@@ -48,6 +50,7 @@ impl fmt::Display for OutputError {
             OutputError::UnsafePath(p) => write!(f, "refusing to write `{p}`: a schema name produced a path that is not a plain relative file path"),
             OutputError::Collision(p) => write!(f, "two generated files would both be written to `{p}` (names that differ only in case?)"),
             OutputError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            OutputError::Render { path, message } => write!(f, "cannot render {path}: {message}"),
         }
     }
 }

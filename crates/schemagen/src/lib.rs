@@ -1,1 +1,48 @@
+//! Typed Pulumi resources for Rust.
+//!
+//! ```ignore
+//! use schemagen::PulumiResource;
+//!
+//! #[derive(PulumiResource)]
+//! #[pulumi(schema = "schema/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
+//! pub struct IntegrationResponse;
+//! ```
+//!
+//! The derive reads the schema (relative to the using crate's `CARGO_MANIFEST_DIR`) at compile
+//! time and adds, next to the struct, `IntegrationResponseArgs` (inputs), `IntegrationResponseState`
+//! (state inputs, all optional), `IntegrationResponseOutputs` (outputs and `id`), the object and
+//! enum types they use, and an implementation of [`Resource`]. Every type serializes with the
+//! schema's wire names, so it reads and writes exactly the property maps the Pulumi engine
+//! exchanges. A struct that declares its own fields is checked against the resource's inputs
+//! instead, and gains a `From` conversion into the `…Args` type.
+//!
+//! `schemagen sdk --lang rust` writes the same items for every resource of a schema as a crate
+//! that depends on this one.
+//!
+//! Schema types map to Rust as follows: `string` → `String`, `integer` → `i64`, `number` → `f64`,
+//! `boolean` → `bool`, arrays → `Vec`, maps → `BTreeMap<String, _>`, `secret` properties →
+//! [`Secret`], `Asset` → [`AssetOrArchive`], `Archive` → [`Archive`], `Any`/`Json` →
+//! `serde_json::Value`, unions → [`OneOf2`]…[`OneOf4`], resource references → [`ResourceReference`],
+//! enums → Rust enums with the schema's values on the wire.
 
+mod asset;
+mod one_of;
+mod reference;
+mod resource;
+mod secret;
+mod sig;
+
+pub use asset::{Archive, Asset, AssetOrArchive};
+pub use one_of::{OneOf2, OneOf3, OneOf4};
+pub use reference::ResourceReference;
+pub use resource::Resource;
+#[cfg(feature = "derive")]
+pub use schemagen_macros::PulumiResource;
+pub use secret::Secret;
+
+/// What generated code reaches through; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+    pub use serde_json;
+}

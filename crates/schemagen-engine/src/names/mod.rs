@@ -2,3 +2,4 @@
 //! they ask here.
 
 pub mod python;
+pub mod rust;
