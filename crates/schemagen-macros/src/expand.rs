@@ -37,3 +37,33 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
     }
     output
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use schemagen_engine::rust::{resource_items, resource_types, type_items, TypeContext, TypeNames};
+
+    /// The derive's expansion is the file-tracking constant followed by exactly the engine's
+    /// `resource_items` and `type_items`, the functions the SDK writes each resource with
+    /// (crates/schemagen-engine/tests/rust_one_engine.rs holds the SDK to the same items).
+    #[test]
+    fn the_derive_expands_to_the_engine_items() {
+        let token = "aws:apigateway/integrationResponse:IntegrationResponse";
+        let input: syn::DeriveInput = syn::parse_quote! {
+            #[pulumi(schema = "../../schema/aws.json", token = #token)]
+            pub struct IntegrationResponse;
+        };
+        let expanded: syn::File = syn::parse2(expand(&input)).expect("the expansion parses");
+        assert!(matches!(&expanded.items[0], syn::Item::Const(c) if quote!(#c).to_string().contains("include_bytes")));
+
+        let pkg = schema::load(&schema::resolve("../../schema/aws.json"), "aws.json").unwrap();
+        let names = TypeNames::new(&pkg);
+        let cx = TypeContext { pkg: &pkg, names: &names };
+        let res = schemagen_engine::rust::find_resource(&pkg, token).unwrap();
+        let items = resource_items(&cx, res, &input.ident);
+        let types = type_items(&cx, &resource_types(&cx, res));
+        let engine: syn::File = syn::parse2(quote!(#items #types)).unwrap();
+        let derived = syn::File { items: expanded.items[1..].to_vec(), ..expanded };
+        assert_eq!(prettyplease::unparse(&derived), prettyplease::unparse(&engine));
+    }
+}

@@ -45,4 +45,21 @@ pub use secret::Secret;
 pub mod __private {
     pub use serde;
     pub use serde_json;
+
+    /// How the derive checks a declared field against the schema: the field's value is moved
+    /// through this trait, which only `T` itself implements, so a wrong type is one error at
+    /// the field that names both types.
+    #[diagnostic::on_unimplemented(
+        message = "this field has type `{Self}`, but the schema's property has type `{T}`",
+        label = "expected `{T}` here"
+    )]
+    pub trait FieldType<T> {
+        fn into_field(self) -> T;
+    }
+
+    impl<T> FieldType<T> for T {
+        fn into_field(self) -> T {
+            self
+        }
+    }
 }

@@ -77,8 +77,14 @@ fn check_fields(
         let Some(ident) = &field.ident else { continue };
         match expected.iter().find(|e| e.ident == unraw(ident)) {
             Some(e) => {
-                let target = &e.ident;
-                inits.push(quote_spanned!(field.ty.span()=> #target: value.#ident));
+                let (target, expected_ty) = (&e.ident, e.full_type());
+                // Everything spanned at the declared type, so a mismatch is reported there.
+                let span = field.ty.span();
+                let mut source = ident.clone();
+                source.set_span(span);
+                inits.push(quote_spanned!(span=>
+                    #target: <_ as ::schemagen::__private::FieldType<#expected_ty>>::into_field(value.#source)
+                ));
             }
             None => {
                 let candidates: Vec<String> = expected.iter().map(|e| e.ident.to_string()).collect();

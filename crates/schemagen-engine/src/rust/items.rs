@@ -47,7 +47,7 @@ impl Field<'_> {
 
     fn tokens(&self) -> TokenStream {
         let Field { ident, prop, optional, .. } = self;
-        let docs = doc_with_deprecation(prop.description.as_deref(), prop.deprecation_message.as_deref());
+        let docs = doc_with_deprecation(described_with_default(prop).as_deref(), prop.deprecation_message.as_deref());
         let wire = &prop.name;
         let ty = self.full_type();
         // `rename` only where the Rust name differs from the wire name.
@@ -60,6 +60,20 @@ impl Field<'_> {
         }
         let serde = (!parts.is_empty()).then(|| quote!(#[serde(#(#parts),*)]));
         quote! { #docs #serde pub #ident: #ty, }
+    }
+}
+
+/// The description, followed by the schema's default or constant value when it has one (the
+/// engine sends what the program set; applying defaults is the program SDK's job).
+fn described_with_default(prop: &Property) -> Option<String> {
+    let note = match (&prop.const_value, &prop.default) {
+        (Some(c), _) => Some(format!("Always `{c}`.")),
+        (None, Some(d)) => Some(format!("Default: `{d}`.")),
+        _ => None,
+    };
+    match (prop.description.as_deref().map(str::trim_end).filter(|d| !d.is_empty()), note) {
+        (Some(d), Some(n)) => Some(format!("{d}\n\n{n}")),
+        (d, n) => d.map(str::to_string).or(n),
     }
 }
 
@@ -90,7 +104,8 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
 
 /// `new` with every required field as a parameter (so none can be left out) and a `with_…`
 /// setter per optional field.
-fn constructor(name: &Ident, fields: &[Field<'_>]) -> TokenStream {
+/// `what` names the fields in the docs ("inputs" for resource args, "fields" for objects).
+fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
     let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional).collect();
     let params = required.iter().map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
@@ -118,15 +133,16 @@ fn constructor(name: &Ident, fields: &[Field<'_>]) -> TokenStream {
         }
     });
     let doc = if required.is_empty() {
-        " With every input unset.".to_string()
+        format!(" With every {} unset.", what.trim_end_matches('s'))
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
-        format!(" With the required inputs {}; every other input unset.", names.join(", "))
+        let singular = what.trim_end_matches('s');
+        format!(" With the required {what} {}; every other {singular} unset.", names.join(", "))
     };
     quote! {
         impl #name {
             #[doc = #doc]
-            #[allow(clippy::too_many_arguments)]
+            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
             pub fn new(#(#params),*) -> Self {
                 Self { #(#inits),* }
             }
@@ -165,7 +181,7 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     let arg_fields = fields(cx, &res.input_properties, None, false);
     let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
     let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
-    let args_new = constructor(args, &arg_fields);
+    let args_new = constructor(args, &arg_fields, "inputs");
 
     let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
     let state_fields = fields(cx, state_props, None, true);
@@ -245,7 +261,7 @@ fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream 
         docs = quote!(#[doc = #token_doc]);
     }
     let item = struct_item(&name, docs, TokenStream::new(), &fields);
-    let ctor = constructor(&name, &fields);
+    let ctor = constructor(&name, &fields, "fields");
     quote!(#item #ctor)
 }
 

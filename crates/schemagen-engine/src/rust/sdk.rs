@@ -72,10 +72,11 @@ pub fn resource_module(cx: &TypeContext<'_>, res: &Resource) -> TokenStream {
     let name = Ident::new(&pascal(&res.token.name), Span::call_site());
     let docs = doc_with_deprecation(res.description.as_deref(), res.deprecation_message.as_deref());
     let token_doc = format!(" Schema token: `{}`.", res.token.full);
+    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
     let items = resource_items(cx, res, &name);
     quote! {
         #docs
-        #[doc = ""]
+        #separator
         #[doc = #token_doc]
         #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::marker::Copy, ::std::default::Default)]
         pub struct #name;
