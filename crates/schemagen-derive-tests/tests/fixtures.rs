@@ -130,3 +130,28 @@ fn resource_references_use_the_reference_envelope() {
     );
     assert_eq!(serde_json::to_value(&args).unwrap(), sent);
 }
+
+/// Types named after prelude items or keywords do not change what the user's module means.
+mod hostile {
+    use schemagen::PulumiResource;
+
+    #[derive(PulumiResource)]
+    #[pulumi(schema = "../schemagen-engine/tests/fixtures/rust-hostile.json", token = "hostile:index:Fn")]
+    pub struct Hostile;
+
+    pub fn still_the_prelude_option(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+}
+
+#[test]
+fn hostile_names_stay_contained() {
+    use hostile::*;
+    assert_eq!(Hostile::TOKEN, "hostile:index:Fn");
+    assert_eq!(still_the_prelude_option("x").as_deref(), Some("x"));
+    let sent = json!({"option": {"type": "t", "123": "\"}; panic!(); {\"", "a-b": {"type": "u", "123": ""}}, "value": "v"});
+    let args: HostileArgs = serde_json::from_value(sent.clone()).unwrap();
+    assert_eq!(args.option._123, D::Panic);
+    assert_eq!(args.option.a_b.as_ref().unwrap()._123, D::V);
+    assert_eq!(serde_json::to_value(&args).unwrap(), sent);
+}

@@ -41,9 +41,15 @@ pub fn snake(name: &str) -> String {
     keyword_safe(identifier(name.to_snake_case(), "_"))
 }
 
-/// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`.
+/// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
+/// PascalCase keyword, becomes `SelfType` (a trailing `_` would trip the camel-case lint).
 pub fn pascal(name: &str) -> String {
-    keyword_safe(identifier(name.to_upper_camel_case(), "V"))
+    let name = identifier(name.to_upper_camel_case(), "V");
+    if name == "Self" {
+        "SelfType".into()
+    } else {
+        keyword_safe(name)
+    }
 }
 
 /// An enum variant for a value with no `name`: the value itself, PascalCased (`"SOME_VALUE"` →
@@ -101,7 +107,7 @@ mod tests {
     fn pascal_case_types() {
         assert_eq!(pascal("integrationResponse"), "IntegrationResponse");
         assert_eq!(pascal("IntegrationResponse"), "IntegrationResponse");
-        assert_eq!(pascal("self"), "Self_");
+        assert_eq!(pascal("self"), "SelfType");
         assert_eq!(pascal("3d"), "V3d");
         assert_eq!(pascal("a b"), "AB");
     }

@@ -289,12 +289,12 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
             }
         }
         impl ::schemagen::__private::serde::Serialize for #name {
-            fn serialize<S: ::schemagen::__private::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: ::schemagen::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 #ser
             }
         }
         impl<'de> ::schemagen::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::schemagen::__private::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::schemagen::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 #de
             }
         }
@@ -325,7 +325,7 @@ fn enum_serde(name: &Ident, variants: &[Ident], e: &EnumType) -> (TokenStream, T
     let de = quote! {
         #read
         #( if other == #values { return ::std::result::Result::Ok(#name::#variants); } )*
-        ::std::result::Result::Err(<D::Error as #serde::de::Error>::invalid_value(
+        ::std::result::Result::Err(<__D::Error as #serde::de::Error>::invalid_value(
             #serde::de::Unexpected::#unexpected,
             &#expected,
         ))

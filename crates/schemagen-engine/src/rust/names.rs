@@ -11,6 +11,15 @@ use crate::names::rust::{dedupe, pascal};
 /// Suffixes of the items generated for every resource; a type must not take one of these names.
 pub const RESOURCE_SUFFIXES: [&str; 4] = ["", "Args", "State", "Outputs"];
 
+/// Prelude names a type must not take: the derive puts types into the user's module, where a
+/// type called `Option` would change what the user's own `Option<T>` means.
+const PRELUDE: [&str; 36] = [
+    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "DoubleEndedIterator", "Drop", "Eq",
+    "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator", "Into",
+    "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd", "Result",
+    "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "Vec",
+];
+
 #[derive(Debug, Clone)]
 pub struct TypeNames {
     names: Vec<String>,
@@ -44,6 +53,7 @@ impl TypeNames {
                     n.clone()
                 }
             })
+            .map(|n| if PRELUDE.contains(&n.as_str()) { n + "Type" } else { n })
             .collect();
         TypeNames { names: dedupe(wanted, &resource_names) }
     }
