@@ -2,6 +2,7 @@
 //! 2 usage error (clap's own code).
 
 use std::ffi::OsString;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -9,6 +10,8 @@ use std::time::Instant;
 use clap::{Parser, Subcommand, ValueEnum};
 use schemagen_engine::GeneratedFile;
 use schemagen_schema::{Format, LoadError, LoadOptions, Loaded};
+
+use crate::report;
 
 /// The schema `docs` and `sdk` use when no `--schema` is given: the `aws` package with
 /// `aws:apigateway/integrationResponse:IntegrationResponse`, as its 2020 reference page shows it.
@@ -44,11 +47,18 @@ struct SchemaArgs {
 #[derive(Subcommand)]
 enum Command {
     /// Validate a schema: print a one-line summary, or every problem with file:line:column.
+    #[command(long_about = "Validate a Pulumi Package Schema.\n\n\
+If it is valid, prints one line to stdout: package name, version and the counts of resources, \
+functions, types and modules (warnings, such as unknown keys, go to stderr).\n\n\
+If not, prints every problem found to stderr, each starting with `file:line:column: error: message`, \
+followed by the source line, the JSON pointer of the offending node and, where possible, a hint.\n\n\
+Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is missing or not a file).")]
     Check {
-        /// The schema file to check (JSON or YAML).
+        /// The schema file to check (JSON or YAML, by extension or content).
         #[arg(value_name = "SCHEMA")]
         schema: PathBuf,
-        /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into.
+        /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into; without
+        /// it, external references are kept opaque and not checked.
         #[arg(long, value_name = "DIR")]
         deps: Option<PathBuf>,
     },
@@ -110,7 +120,27 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     }
 }
 
+/// Exit code 2 with a message when the arguments name files that cannot be what they should be.
+fn usage_problem(schema: Option<&Path>, deps: Option<&Path>) -> Option<ExitCode> {
+    let problem = if let Some(p) = schema.filter(|p| !p.is_file()) {
+        if p.is_dir() {
+            format!("`{}` is a directory; SCHEMA is a schema file", p.display())
+        } else {
+            format!("schema file `{}` does not exist", p.display())
+        }
+    } else if let Some(d) = deps.filter(|d| !d.is_dir()) {
+        format!("--deps `{}` is not a directory", d.display())
+    } else {
+        return None;
+    };
+    eprintln!("error: {problem}");
+    Some(ExitCode::from(2))
+}
+
 fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
+    if let Some(code) = usage_problem(Some(path), deps.as_deref()) {
+        return code;
+    }
     let Some(loaded) = load(Some(path), deps) else {
         return ExitCode::from(1);
     };
@@ -118,8 +148,8 @@ fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
     let enums = p.types.iter().filter(|t| matches!(t, schemagen_schema::TypeDef::Enum(_))).count();
     println!(
         "{} {}: {} resources, {} functions, {} types ({} enums), {} modules{}",
-        p.name,
-        p.version.as_deref().unwrap_or("(no version)"),
+        report::printable(&p.name),
+        report::printable(p.version.as_deref().unwrap_or("(no version)")),
         p.resources.len() + usize::from(p.provider.is_some()),
         p.functions.len(),
         p.types.len(),
@@ -137,6 +167,9 @@ type Generator = fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, sc
 
 fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: Generator) -> ExitCode {
     let started = Instant::now();
+    if let Some(code) = usage_problem(args.schema.as_deref(), args.deps.as_deref()) {
+        return code;
+    }
     let Some(loaded) = load(args.schema.as_deref(), args.deps.clone()) else {
         return ExitCode::from(1);
     };
@@ -165,8 +198,16 @@ fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
     let file = path.map_or_else(|| DEFAULT_SCHEMA_NAME.to_string(), |p| p.display().to_string());
     match result {
         Ok(loaded) => {
+            let source = if loaded.warnings.is_empty() {
+                None
+            } else {
+                match path {
+                    Some(p) => std::fs::read_to_string(p).ok(),
+                    None => Some(DEFAULT_SCHEMA.to_string()),
+                }
+            };
             for w in &loaded.warnings {
-                eprintln!("{}", w.display(&file));
+                eprintln!("{}", report::render(&file, source.as_deref(), w, styled()));
             }
             Some(loaded)
         }
@@ -178,7 +219,14 @@ fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
 }
 
 fn report(e: &LoadError) {
-    eprintln!("{e}");
+    for d in &e.diagnostics {
+        eprintln!("{}", report::render(&e.file, e.source.as_deref(), d, styled()));
+    }
     let errors = e.error_count();
     eprintln!("{}: {errors} error{} found", e.file, if errors == 1 { "" } else { "s" });
+}
+
+/// Colours only for a person at a terminal who has not asked for none.
+fn styled() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }

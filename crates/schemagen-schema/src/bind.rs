@@ -12,6 +12,7 @@ use crate::lang::{self, ObjectLanguage, PackageLanguage, PropertyLanguage, RawLa
 use crate::model::*;
 use crate::raw;
 use crate::token::{percent_decode, TokenRules};
+use crate::values::{self, Misfit};
 
 /// A JSON pointer built lazily: binding a big schema must not format a string per node.
 #[derive(Clone, Copy)]
@@ -54,6 +55,8 @@ const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array"
 pub(crate) struct Binder<'d> {
     rules: TokenRules,
     package_name: String,
+    /// False when the schema has no usable `name`: tokens are then not checked against it.
+    name_known: bool,
     allowed_packages: Vec<String>,
     diags: Vec<Diagnostic>,
     type_index: IndexMap<String, TypeId>,
@@ -61,6 +64,11 @@ pub(crate) struct Binder<'d> {
     function_index: IndexMap<String, FunctionId>,
     /// Per type, whether it is an enum: references need it before bodies are bound.
     type_is_enum: Vec<bool>,
+    /// Per type, an enum's element type (when it declares a valid one), for checking literals.
+    enum_element: Vec<Option<Type>>,
+    /// Resource and function tokens folded to lower case, with the pointer that defined them:
+    /// Pulumi's SDKs put both in one namespace, where `a:b:C` and `a:b:c` would collide.
+    member_tokens: HashMap<String, String>,
     deps: &'d mut Dependencies,
 }
 
@@ -89,15 +97,30 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
             TokenRules::new("(.*)").expect("the default module format is valid")
         }
     };
+    if let Some(v) = spec.version.as_deref() {
+        if !is_tolerant_semver(v) {
+            early.push(
+                Diagnostic::error("/version", format!("version `{v}` is not a semantic version"))
+                    .with_help("write it as MAJOR.MINOR.PATCH, e.g. `1.2.3` or `1.2.3-alpha.1`"),
+            );
+        }
+    }
     let mut b = Binder {
         rules,
         package_name: name.clone(),
+        name_known: spec.name.as_deref().is_some_and(|n| !n.is_empty()),
         allowed_packages: spec.allowed_package_names.clone(),
         diags: early,
         type_index: IndexMap::new(),
         resource_index: IndexMap::new(),
         function_index: IndexMap::new(),
         type_is_enum: spec.types.values().map(|t| t.enum_values.is_some()).collect(),
+        enum_element: spec
+            .types
+            .values()
+            .map(|t| if t.enum_values.is_some() { t.kind.as_deref().and_then(primitive) } else { None })
+            .collect(),
+        member_tokens: HashMap::new(),
         deps,
     };
 
@@ -122,7 +145,7 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
         .map(|((key, t), token)| b.type_def(&types_path.key(key), t, token))
         .collect();
 
-    let provider = spec.provider.as_ref().map(|p| {
+    let mut provider = spec.provider.as_ref().map(|p| {
         let token = Token {
             full: format!("pulumi:providers:{name}"),
             package: "pulumi".into(),
@@ -149,13 +172,18 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
         .map(|((key, f), token)| b.function(&functions_path.key(key), f, token))
         .collect();
 
-    b.link_methods(spec, &mut resources, &mut functions);
+    b.link_methods(spec, provider.as_mut(), &mut resources, &mut functions);
 
     let config = spec.config.as_ref().map(|c| {
         let cpath = root.key("config");
         let mut required = c.required.clone();
         required.extend(c.defaults.iter().cloned());
-        b.properties(&cpath.key("variables"), &c.variables, &required, &cpath.key("required"))
+        let vpath = cpath.key("variables");
+        if c.variables.contains_key("version") {
+            b.error(&vpath.key("version"), "`version` is a reserved configuration key")
+                .help = Some("Pulumi sets `version` itself; rename the variable".into());
+        }
+        b.properties(&vpath, &c.variables, &required, &cpath.key("required"))
     });
 
     let language = b.package_language(&root.key("language"), &spec.language);
@@ -214,17 +242,23 @@ impl Binder<'_> {
         self.diags.last_mut().expect("just pushed")
     }
 
+    fn warning(&mut self, path: &Path<'_>, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::warning(path.pointer(), message));
+        self.diags.last_mut().expect("just pushed")
+    }
+
     /// Parses the tokens of one section and checks them; a bad token still gets a placeholder
     /// so that indices stay aligned with the schema's own order.
     fn register<'k>(&mut self, section: &Path<'_>, keys: impl Iterator<Item = &'k String>, kind: Kind) -> Vec<Token> {
-        let mut folded: HashMap<String, String> = HashMap::new();
+        let mut folded_types: HashMap<String, String> = HashMap::new();
         let mut tokens = Vec::new();
         for key in keys {
             let path = section.key(key);
             let token = match self.rules.parse(key) {
                 Ok(t) => t,
                 Err(msg) => {
-                    self.error(&path, format!("invalid {} token: {msg}", kind.noun()));
+                    self.error(&path, format!("invalid {} token: {msg}", kind.noun()))
+                        .help = Some(format!("write it as `{}:<module>:<Name>`", self.package_name));
                     Token {
                         full: key.clone(),
                         package: self.package_name.clone(),
@@ -234,7 +268,10 @@ impl Binder<'_> {
                     }
                 }
             };
-            if token.package != self.package_name && !self.allowed_packages.contains(&token.package) {
+            // Methods of the provider resource itself are functions named `pulumi:providers:<pkg>/<method>`.
+            let provider_method = kind == Kind::Function && token.package == "pulumi" && token.module_part == "providers";
+            let foreign = token.package != self.package_name && !self.allowed_packages.contains(&token.package);
+            if foreign && self.name_known && !provider_method {
                 self.error(&path, format!(
                     "{} token `{key}` belongs to package `{}`, but this schema is package `{}`",
                     kind.noun(), token.package, self.package_name
@@ -244,17 +281,31 @@ impl Binder<'_> {
                     self.package_name, token.package
                 ));
             }
-            if token.module.is_empty() && token.name.eq_ignore_ascii_case("provider") {
+            let root_module = token.module_part.is_empty() || token.module_part.eq_ignore_ascii_case("index");
+            if root_module && token.name.eq_ignore_ascii_case("provider") {
                 self.error(&path, format!(
                     "`{key}` is reserved: a {} named `provider` in the root module collides with the package's provider resource",
                     kind.noun()
-                ));
+                ))
+                .help = Some("rename it, or move it into a module (`<package>:<module>:Provider`)".into());
             }
-            if let Some(first) = folded.insert(key.to_lowercase(), key.clone()) {
-                self.error(&path, format!(
-                    "{} token `{key}` differs from `{first}` only in case; generated files and names would collide",
+            let pointer = path.pointer();
+            let previous = match kind {
+                Kind::Type => folded_types.insert(key.to_lowercase(), pointer.clone()),
+                Kind::Resource | Kind::Function => self.member_tokens.insert(key.to_lowercase(), pointer.clone()),
+            };
+            if let Some(first) = previous {
+                let first_token = crate::diag::pointer_segments(&first).pop().unwrap_or_default();
+                let d = self.error(&path, format!(
+                    "{} token `{key}` differs from `{first_token}` only in case; generated names and files would collide",
                     kind.noun()
                 ));
+                d.related.push(crate::diag::Related {
+                    message: format!("`{first_token}` is defined here"),
+                    pointer: first,
+                    location: None,
+                });
+                d.help = Some("rename one of them so that they differ in more than letter case".into());
             }
             tokens.push(token);
         }
@@ -286,17 +337,10 @@ impl Binder<'_> {
             let mut out = Vec::with_capacity(values.len());
             for (i, v) in values.iter().enumerate() {
                 let vpath = values_path.at(i);
-                let ok = match (&element, &v.value) {
-                    (Type::String, Value::String(_)) => true,
-                    (Type::Integer, Value::Number(n)) => n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0),
-                    (Type::Number, Value::Number(_)) => true,
-                    (Type::Boolean, Value::Bool(_)) => true,
-                    _ => false,
-                };
-                if !ok {
+                if let Err(Misfit::Expected(what)) = values::check(&v.value, &element, &|_| None) {
                     self.error(&vpath.key("value"), format!(
-                        "enum value {} does not match the enum's type `{}`",
-                        v.value,
+                        "enum value {} does not match the enum's type `{}`: expected {what}",
+                        values::show(&v.value),
                         spec.kind.as_deref().unwrap_or("string")
                     ));
                 }
@@ -337,6 +381,17 @@ impl Binder<'_> {
 
     fn resource(&mut self, path: &Path<'_>, spec: &raw::ResourceSpec, token: Token, is_provider: bool) -> Resource {
         let properties = self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required"));
+        let ppath = path.key("properties");
+        if spec.properties.contains_key("urn") {
+            self.warning(&ppath.key("urn"), "`urn` is a reserved property name: every resource has a `urn` output already");
+        }
+        if !spec.is_component && spec.properties.contains_key("id") {
+            self.warning(&ppath.key("id"), "`id` is a reserved property name for custom resources: every one has an `id` output already");
+        }
+        if is_provider && spec.input_properties.contains_key("version") {
+            self.error(&path.key("inputProperties").key("version"), "`version` is a reserved input of the provider resource")
+                .help = Some("Pulumi passes the plugin version as `version`; rename the input".into());
+        }
         let input_properties = self.properties(
             &path.key("inputProperties"),
             &spec.input_properties,
@@ -367,9 +422,18 @@ impl Binder<'_> {
 
     fn function(&mut self, path: &Path<'_>, spec: &raw::FunctionSpec, token: Token) -> Function {
         let inputs = spec.inputs.as_ref().map(|i| self.shape(&path.key("inputs"), i));
+        let mpath = path.key("multiArgumentInputs");
         for (i, name) in spec.multi_argument_inputs.iter().enumerate() {
             if !inputs.as_ref().is_some_and(|s| s.property(name).is_some()) {
-                self.error(&path.key("multiArgumentInputs").at(i), format!("`multiArgumentInputs` names `{name}`, which is not an input of `{}`", token.full));
+                self.error(&mpath.at(i), format!("`multiArgumentInputs` names `{name}`, which is not an input of `{}`", token.full));
+            }
+        }
+        if !spec.multi_argument_inputs.is_empty() {
+            for p in inputs.iter().flat_map(|s| &s.properties) {
+                if !spec.multi_argument_inputs.contains(&p.name) {
+                    self.error(&mpath, format!("input `{}` of `{}` is missing from `multiArgumentInputs`", p.name, token.full))
+                        .help = Some("with `multiArgumentInputs`, every input is an argument: list them all, in order".into());
+                }
             }
         }
         let opath = path.key("outputs");
@@ -403,30 +467,64 @@ impl Binder<'_> {
         }
     }
 
-    fn link_methods(&mut self, spec: &raw::PackageSpec, resources: &mut [Resource], functions: &mut [Function]) {
+    fn link_methods(&mut self, spec: &raw::PackageSpec, provider: Option<&mut Resource>, resources: &mut [Resource], functions: &mut [Function]) {
         let root = Path::ROOT;
-        let rpath = root.key("resources");
-        for (ri, (key, r)) in spec.resources.iter().enumerate() {
-            let path = rpath.key(key);
-            let mpath = path.key("methods");
-            for (mname, ftoken) in &r.methods {
-                let at = mpath.key(mname);
-                let Some(fid) = self.function_index.get(ftoken).copied() else {
-                    let help = did_you_mean(ftoken, self.function_index.keys().map(String::as_str));
-                    self.error(&at, format!("method `{mname}` names function `{ftoken}`, which this schema does not define")).help = help;
-                    continue;
-                };
-                let f = &mut functions[fid.0];
-                if !f.inputs.as_ref().is_some_and(|i| i.property("__self__").is_some()) {
-                    self.error(&at, format!(
-                        "method `{mname}` uses function `{ftoken}`, whose inputs have no `__self__` property"
-                    ))
-                    .help = Some(format!("a method's function takes the resource as `__self__`: `\"__self__\": {{\"$ref\": \"#/resources/{key}\"}}`"));
-                }
-                f.method_of = Some(ResourceId(ri));
-                resources[ri].methods.push(Method { name: mname.clone(), function: fid });
-            }
+        if let (Some(p), Some(pspec)) = (provider, spec.provider.as_ref()) {
+            let methods = self.bind_methods(&root.key("provider"), &p.token.full, pspec, None, functions);
+            p.methods = methods;
         }
+        let rpath = root.key("resources");
+        for (ri, ((key, r), res)) in spec.resources.iter().zip(resources.iter_mut()).enumerate() {
+            res.methods = self.bind_methods(&rpath.key(key), key, r, Some(ResourceId(ri)), functions);
+        }
+    }
+
+    /// A method names a function `<resource token>/<method>` whose inputs take the resource as
+    /// `__self__`; each function serves one method at most.
+    fn bind_methods(
+        &mut self,
+        path: &Path<'_>,
+        resource_token: &str,
+        spec: &raw::ResourceSpec,
+        owner: Option<ResourceId>,
+        functions: &mut [Function],
+    ) -> Vec<Method> {
+        let mpath = path.key("methods");
+        let mut methods = Vec::new();
+        for (mname, ftoken) in &spec.methods {
+            let at = mpath.key(mname);
+            let Some(fid) = self.function_index.get(ftoken).copied() else {
+                let help = did_you_mean(ftoken, self.function_index.keys().map(String::as_str));
+                self.error(&at, format!("method `{mname}` names function `{ftoken}`, which this schema does not define")).help = help;
+                continue;
+            };
+            let f = &functions[fid.0];
+            if f.method_of.is_some() || methods.iter().any(|m: &Method| m.function == fid) {
+                self.error(&at, format!("function `{ftoken}` is already the method of a resource; a function serves one method"));
+                continue;
+            }
+            if ftoken.rsplit_once('/').is_none_or(|(prefix, _)| prefix != resource_token) {
+                self.error(&at, format!("method `{mname}` names function `{ftoken}`, whose token is not `{resource_token}/<method>`"))
+                    .help = Some(format!("name the function `{resource_token}/{mname}`"));
+                continue;
+            }
+            if !f.inputs.as_ref().is_some_and(|i| i.property("__self__").is_some()) {
+                self.error(&at, format!(
+                    "method `{mname}` uses function `{ftoken}`, whose inputs have no `__self__` property"
+                ))
+                .help = Some(format!(
+                    "a method's function takes the resource as `__self__`: `\"__self__\": {{\"$ref\": \"#/resources/{resource_token}\"}}`"
+                ));
+                continue;
+            }
+            if spec.properties.contains_key(mname) {
+                self.error(&at, format!("method `{mname}` has the name of one of the resource's properties"))
+                    .help = Some("rename the method or the property: SDKs give both the same member name".into());
+            }
+            functions[fid.0].method_of = owner;
+            methods.push(Method { name: mname.clone(), function: fid });
+        }
+        methods
     }
 
     fn shape(&mut self, path: &Path<'_>, spec: &raw::ObjectTypeSpec) -> ObjectShape {
@@ -469,10 +567,21 @@ impl Binder<'_> {
     }
 
     fn property(&mut self, path: &Path<'_>, name: &str, spec: &raw::PropertySpec, required: bool) -> Property {
+        let ty = self.ty(path, spec);
+        if let Some(value) = &spec.const_value {
+            self.check_literal(&path.key("const"), "constant", value, &ty);
+        }
+        if let Some(value) = &spec.default {
+            self.check_literal(&path.key("default"), "default", value, &ty);
+        }
+        if spec.default_info.as_ref().is_some_and(|d| d.environment.is_empty()) {
+            self.error(&path.key("defaultInfo"), format!("`defaultInfo` of `{name}` lists no environment variable"))
+                .help = Some("add `\"environment\": [\"VARIABLE\"]`, the variables the default is read from".into());
+        }
         Property {
             name: name.to_string(),
             description: spec.description.clone(),
-            ty: self.ty(path, spec),
+            ty,
             required,
             plain: spec.plain,
             const_value: spec.const_value.clone(),
@@ -489,17 +598,53 @@ impl Binder<'_> {
         }
     }
 
+    /// `kind` is "constant" or "default".
+    fn check_literal(&mut self, path: &Path<'_>, kind: &str, value: &Value, ty: &Type) {
+        let elements = &self.enum_element;
+        let misfit = match values::check(value, ty, &|id| elements.get(id.0).cloned().flatten()) {
+            Ok(()) => return,
+            Err(m) => m,
+        };
+        match misfit {
+            Misfit::Expected(what) => {
+                self.error(path, format!(
+                    "{kind} value {} does not match the property's type: expected {what}",
+                    values::show(value)
+                ));
+            }
+            Misfit::NoLiterals(type_name) => {
+                self.error(path, format!("a property of type {type_name} cannot have a {kind} value"))
+                    .help = Some(format!("only boolean, integer, number and string properties (and enums of them) take a {kind}"));
+            }
+        }
+    }
+
     fn ty(&mut self, path: &Path<'_>, spec: &raw::PropertySpec) -> Type {
         if let Some(reference) = &spec.reference {
             return self.reference(&path.key("$ref"), reference, spec);
         }
         if let Some(one_of) = &spec.one_of {
             let opath = path.key("oneOf");
-            let elements = one_of.iter().enumerate().map(|(i, e)| self.ty(&opath.at(i), e)).collect();
-            let declared = spec.kind.as_deref().and_then(primitive).map(Box::new);
-            let discriminator = spec.discriminator.as_ref().map(|d| Discriminator {
-                property_name: d.property_name.clone(),
-                mapping: d.mapping.clone(),
+            if one_of.len() < 2 {
+                self.error(&opath, format!("`oneOf` lists {} type(s); a union needs at least two", one_of.len()))
+                    .help = Some("for a single type, write it without `oneOf`".into());
+            }
+            let elements: Vec<Type> = one_of.iter().enumerate().map(|(i, e)| self.ty(&opath.at(i), e)).collect();
+            let declared = match spec.kind.as_deref() {
+                None => None,
+                Some(k) => match primitive(k) {
+                    Some(t) => Some(Box::new(t)),
+                    None => {
+                        self.error(&path.key("type"), format!(
+                            "the type next to `oneOf` must be a primitive (boolean, integer, number, string), not `{k}`"
+                        ));
+                        None
+                    }
+                },
+            };
+            let discriminator = spec.discriminator.as_ref().map(|d| {
+                self.check_discriminator(&path.key("discriminator"), d, &elements);
+                Discriminator { property_name: d.property_name.clone(), mapping: d.mapping.clone() }
             });
             return Type::Union(Union { elements, declared, discriminator });
         }
@@ -526,6 +671,48 @@ impl Binder<'_> {
                 self.error(path, "a type needs `type`, `$ref` or `oneOf`").help =
                     Some("e.g. `\"type\": \"string\"` or `\"$ref\": \"#/types/<token>\"`".into());
                 Type::Any
+            }
+        }
+    }
+
+    /// The property name must be set; every mapping target must be a type of this schema, and
+    /// one of the union's members.
+    fn check_discriminator(&mut self, path: &Path<'_>, d: &raw::DiscriminatorSpec, elements: &[Type]) {
+        if d.property_name.is_empty() {
+            self.error(&path.key("propertyName"), "the discriminator's `propertyName` is empty");
+        }
+        let mpath = path.key("mapping");
+        for (value, target) in &d.mapping {
+            let at = mpath.key(value);
+            let Some((url, fragment)) = target.split_once('#') else {
+                self.error(&at, format!("discriminator mapping `{value}` → `{target}` is not a reference"))
+                    .help = Some("mapping targets look like `#/types/<token>`".into());
+                continue;
+            };
+            if !url.is_empty() {
+                continue; // another package's type: checked when that package is bound
+            }
+            let Some(token) = fragment.strip_prefix("/types/").map(percent_decode) else {
+                self.error(&at, format!("discriminator mapping `{value}` → `{target}` does not name a type"))
+                    .help = Some("mapping targets look like `#/types/<token>`".into());
+                continue;
+            };
+            match self.type_index.get(&token).copied() {
+                None => {
+                    let help = did_you_mean(&token, self.type_index.keys().map(String::as_str));
+                    self.error(&at, format!(
+                        "discriminator mapping `{value}` refers to type `{token}`, which this schema does not define"
+                    ))
+                    .help = help;
+                }
+                Some(id) => {
+                    let target_ty = self.type_ref(id);
+                    if !elements.contains(&target_ty) {
+                        self.warning(&at, format!(
+                            "discriminator mapping `{value}` refers to `{token}`, which is not one of the union's `oneOf` types"
+                        ));
+                    }
+                }
             }
         }
     }
@@ -678,6 +865,19 @@ fn primitive(kind: &str) -> Option<Type> {
     })
 }
 
+/// Semantic versions as Pulumi reads them (tolerantly): an optional `v`, one to three numeric
+/// parts, then an optional `-prerelease` and `+build`.
+fn is_tolerant_semver(v: &str) -> bool {
+    let v = v.trim().trim_start_matches('v');
+    let core_end = v.find(['-', '+']).unwrap_or(v.len());
+    let (core, rest) = v.split_at(core_end);
+    let parts: Vec<&str> = core.split('.').collect();
+    let numeric = |p: &&str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let rest_ok = rest.is_empty()
+        || (rest.len() > 1 && rest[1..].split(['.', '-', '+']).all(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric())));
+    (1..=3).contains(&parts.len()) && parts.iter().all(numeric) && rest_ok
+}
+
 /// `/aws/v4.0.0/schema.json` → (`aws`, `4.0.0`); `https://host/path/schema.json` → (`""`, None):
 /// the package then comes from the token.
 fn parse_schema_url(url: &str) -> Option<(String, Option<String>)> {
@@ -698,7 +898,17 @@ fn parse_schema_url(url: &str) -> Option<(String, Option<String>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_schema_url;
+    use super::{is_tolerant_semver, parse_schema_url};
+
+    #[test]
+    fn versions() {
+        for ok in ["1.2.3", "v1.2.3", "1.2", "0.0.1-alpha.1+build.5", "2.2.0", "4.11.2"] {
+            assert!(is_tolerant_semver(ok), "{ok}");
+        }
+        for bad in ["", "one", "1.2.3.4", "1..2", "1.2.3-", "1.x"] {
+            assert!(!is_tolerant_semver(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn schema_urls() {

@@ -24,6 +24,16 @@ pub struct Diagnostic {
     pub pointer: String,
     pub help: Option<String>,
     pub location: Option<Location>,
+    /// Other places that explain this one (e.g. the first of two definitions of one key).
+    pub related: Vec<Related>,
+}
+
+/// A second location attached to a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub message: String,
+    pub pointer: String,
+    pub location: Option<Location>,
 }
 
 impl Diagnostic {
@@ -34,6 +44,7 @@ impl Diagnostic {
             pointer: pointer.into(),
             help: None,
             location: None,
+            related: Vec::new(),
         }
     }
     pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
@@ -45,6 +56,18 @@ impl Diagnostic {
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+
+    /// The first line of the rendering: `file:line:column: error: message`.
+    pub fn header(&self, file: &str) -> String {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.location {
+            Some(l) => format!("{file}:{}:{}: {kind}: {}", l.line, l.column, self.message),
+            None => format!("{file}: {kind}: {}", self.message),
+        }
     }
 
     /// `file:line:column: error: message` followed by the pointer and the help, one per line.
@@ -61,17 +84,15 @@ struct DisplayWithFile<'a> {
 impl fmt::Display for DisplayWithFile<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.diag;
-        match d.location {
-            Some(l) => write!(f, "{}:{}:{}: ", self.file, l.line, l.column)?,
-            None => write!(f, "{}: ", self.file)?,
-        }
-        let kind = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{kind}: {}", d.message)?;
+        f.write_str(&d.header(self.file))?;
         if !d.pointer.is_empty() {
             write!(f, "\n  at {}", d.pointer)?;
+        }
+        for r in &d.related {
+            match r.location {
+                Some(l) => write!(f, "\n  note: {}:{}:{}: {}", self.file, l.line, l.column, r.message)?,
+                None => write!(f, "\n  note: {}", r.message)?,
+            }
         }
         if let Some(help) = &d.help {
             write!(f, "\n  help: {help}")?;
@@ -106,7 +127,10 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .filter(|(s, _)| *s > 0.7)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
-    scored.into_iter().take(3).map(|(_, c)| c).collect()
+    // Tokens share long `pkg:module:` prefixes, so everything scores well: keep only the
+    // candidates about as close as the best one.
+    let best = scored.first().map_or(0.0, |s| s.0);
+    scored.into_iter().take_while(|(s, _)| *s >= best - 0.03).take(3).map(|(_, c)| c).collect()
 }
 
 /// "did you mean `a`, `b`?" or `None` when nothing is close.

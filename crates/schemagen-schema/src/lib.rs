@@ -9,13 +9,16 @@ pub mod diag;
 pub mod lang;
 mod locate;
 pub mod model;
+mod nesting;
 pub mod raw;
 mod token;
+mod unique;
+mod values;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use diag::{Diagnostic, Location, Severity};
+pub use diag::{Diagnostic, Location, Related, Severity};
 pub use model::*;
 pub use token::percent_decode;
 
@@ -102,31 +105,51 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     parse(&text, &file, format, opts)
 }
 
+/// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
+/// 128), through several adapter layers, which needs more than the 2 MiB an ordinary thread
+/// (or a test) has in a debug build. Only touched pages are ever committed.
+const PARSE_STACK: usize = 256 * 1024 * 1024;
+
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    let mut ignored: Vec<String> = Vec::new();
-    let parsed: Result<raw::PackageSpec, (String, Option<Location>, String)> = match format {
-        Format::Json => {
-            let mut de = serde_json::Deserializer::from_str(text);
-            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
-                de.end().map(|()| spec).map_err(|e| (String::new(), json_location(text, &e), e.to_string()))
-            })
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new()
+            .name("schemagen-parse".into())
+            .stack_size(PARSE_STACK)
+            .spawn_scoped(scope, || parse_on_this_thread(text, file, format, opts));
+        match worker {
+            Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had (a resource limit): parse here, with the stack there is.
+            Err(_) => parse_on_this_thread(text, file, format, opts),
         }
-        Format::Yaml => {
-            let de = serde_norway::Deserializer::from_str(text);
-            deserialize_tracking(de, &mut ignored)
+    })
+}
+
+fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics };
+    if text.trim().is_empty() {
+        return Err(fail(vec![Diagnostic::error("", "the schema is empty")
+            .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));
+    }
+    if let Some(offset) = not_an_object(text, format) {
+        let mut d = Diagnostic::error("", "a schema is an object (`{\"name\": ...}`), but this document is not")
+            .with_help("the top level holds `name`, `version`, `resources`, `types`, `functions`, ...");
+        d.location = Some(locate::location_of_offset(text, offset));
+        return Err(fail(vec![d]));
+    }
+    if format == Format::Yaml {
+        if let Some(offset) = nesting::yaml_flow_too_deep(text) {
+            let mut d = Diagnostic::error(
+                "",
+                format!("the document is nested more than {} levels deep", nesting::MAX_FLOW_DEPTH),
+            );
+            d.location = Some(locate::location_of_offset(text, offset));
+            return Err(fail(vec![d]));
         }
-    };
-    let spec = match parsed {
-        Ok(spec) => spec,
-        Err((pointer, location, message)) => {
-            let mut d = Diagnostic::error(pointer, clean_serde_message(&message));
-            d.location = match location {
-                Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
-                None => locate(text, format, &d.pointer),
-            };
-            return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics: vec![d] });
-        }
+    }
+    let (spec, ignored) = match deserialize(text, format) {
+        Ok(parsed) => parsed,
+        Err(e) => return Err(fail(e.into_diagnostics(text, format))),
     };
     let mut deps = deps::Dependencies::new(opts.deps.clone());
     let (package, mut diagnostics) = bind::bind(&spec, &mut deps);
@@ -138,12 +161,122 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
         if d.location.is_none() {
             d.location = locate(text, format, &d.pointer);
         }
+        for r in &mut d.related {
+            if r.location.is_none() {
+                r.location = locate(text, format, &r.pointer);
+            }
+        }
     }
     diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
     if diagnostics.iter().any(Diagnostic::is_error) {
-        return Err(LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics });
+        return Err(fail(diagnostics));
     }
-    Ok(Loaded { package: package.expect("a package binds whenever there are no errors"), warnings: diagnostics })
+    match package {
+        Some(package) => Ok(Loaded { package, warnings: diagnostics }),
+        None => Err(fail(vec![Diagnostic::error("", "the schema did not bind")])),
+    }
+}
+
+/// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML
+/// sequence); the deserializer would otherwise report a confusing positional mismatch.
+fn not_an_object(text: &str, format: Format) -> Option<usize> {
+    let content = text
+        .split_inclusive('\n')
+        .scan(0usize, |off, l| {
+            let start = *off;
+            *off += l.len();
+            Some((start, l))
+        })
+        .find(|(_, l)| {
+            let t = l.trim();
+            !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
+        })?;
+    let (start, line) = content;
+    let first = line.trim_start();
+    let offset = start + (line.len() - first.len());
+    let is_object = match format {
+        Format::Json => first.starts_with('{'),
+        Format::Yaml => !(first.starts_with("- ") || first == "-" || first.trim_end() == "-" || first.starts_with('[')),
+    };
+    (!is_object).then_some(offset)
+}
+
+/// Why the text did not even deserialize into the raw spec.
+struct ParseFailure {
+    pointer: String,
+    location: Option<Location>,
+    message: String,
+    /// Set when the failure is a key written twice in one object.
+    duplicate: Option<String>,
+}
+
+impl ParseFailure {
+    fn into_diagnostics(self, text: &str, format: Format) -> Vec<Diagnostic> {
+        if let Some(key) = &self.duplicate {
+            let pointer = format!("{}/{}", self.pointer, diag::escape_segment(key));
+            let places = match format {
+                Format::Json => locate::locate_json_all(text, &pointer),
+                Format::Yaml => locate::locate_yaml_all(text, &pointer),
+            };
+            let what = if self.pointer.is_empty() { "the top level".to_string() } else { format!("`{}`", self.pointer) };
+            let mut d = Diagnostic::error(pointer.clone(), format!("`{key}` is defined twice in {what}"))
+                .with_help("keep one definition: the second would silently replace the first");
+            d.location = places.get(1).copied().or(self.location).or_else(|| locate(text, format, &pointer));
+            if let Some(first) = places.first().filter(|_| places.len() > 1) {
+                d.related.push(Related {
+                    message: format!("`{key}` is first defined here"),
+                    pointer,
+                    location: Some(*first),
+                });
+            }
+            return vec![d];
+        }
+        let mut d = Diagnostic::error(self.pointer, describe_serde_message(&self.message));
+        // A value of the wrong shape is best shown where it starts (its key); the parser's
+        // position is after it. Syntax errors keep the parser's position.
+        let shape_error = ["invalid type", "invalid value", "missing field", "unknown variant", "invalid length", "duplicate field"]
+            .iter()
+            .any(|p| d.message.starts_with(p));
+        d.location = match self.location {
+            Some(_) if shape_error && !d.pointer.is_empty() => locate(text, format, &d.pointer),
+            Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
+            None => locate(text, format, &d.pointer),
+        };
+        if let Some(help) = serde_help(&d.message) {
+            d.help = Some(help);
+        }
+        vec![d]
+    }
+}
+
+fn deserialize(text: &str, format: Format) -> Result<(raw::PackageSpec, Vec<String>), ParseFailure> {
+    unique::reset();
+    let mut ignored: Vec<String> = Vec::new();
+    let parsed = match format {
+        Format::Json => {
+            let mut de = serde_json::Deserializer::from_str(text);
+            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
+                de.end().map(|()| spec).map_err(|e| ParseFailure {
+                    pointer: String::new(),
+                    location: json_location(text, &e),
+                    message: e.to_string(),
+                    duplicate: None,
+                })
+            })
+        }
+        Format::Yaml => {
+            let de = serde_norway::Deserializer::from_str(text);
+            deserialize_tracking(de, &mut ignored)
+        }
+    };
+    let duplicate = unique::take_duplicate();
+    match parsed {
+        Ok(spec) => Ok((spec, ignored)),
+        Err(mut failure) => {
+            failure.duplicate = duplicate.filter(|_| failure.message.contains(unique::MESSAGE_PREFIX));
+            Err(failure)
+        }
+    }
 }
 
 fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
@@ -161,12 +294,59 @@ fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
     Some(Location { line: e.line(), column: e.column().max(1), offset })
 }
 
-/// serde appends " at line L column C"; the diagnostic carries the location itself.
-fn clean_serde_message(msg: &str) -> String {
-    match msg.rfind(" at line ") {
-        Some(i) => msg[..i].to_string(),
-        None => msg.to_string(),
+/// serde's message without the location it appends (the diagnostic carries it) or the dotted
+/// path serde_norway prepends (the diagnostic has the pointer), in a provider author's words.
+fn describe_serde_message(msg: &str) -> String {
+    static AT_LINE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r" at line \d+ column \d+,?").expect("a valid pattern"));
+    let stripped = AT_LINE.replace_all(msg, "");
+    let mut msg = stripped.as_ref();
+    if let Some((path, rest)) = msg.split_once(": ") {
+        if !path.is_empty() && !path.contains(' ') && !rest.is_empty() && (path.contains('.') || path.contains('[')) {
+            msg = rest;
+        }
     }
+    let mut out = msg.to_string();
+    for (rust, schema) in [
+        ("struct PackageSpec", "a package schema object"),
+        ("struct PropertySpec", "a property or type object (e.g. `{\"type\": \"string\"}`)"),
+        ("struct ResourceSpec", "a resource object"),
+        ("struct FunctionSpec", "a function object"),
+        ("struct ComplexTypeSpec", "a type definition object"),
+        ("struct ObjectTypeSpec", "an object type (`{\"properties\": ...}`)"),
+        ("struct EnumValueSpec", "an enum value object (`{\"value\": ...}`)"),
+        ("struct AliasSpec", "an alias object"),
+        ("struct ConfigSpec", "a config object (`{\"variables\": ...}`)"),
+        ("struct MetadataSpec", "a meta object"),
+        ("struct DiscriminatorSpec", "a discriminator object (`{\"propertyName\": ...}`)"),
+        ("struct DefaultInfoSpec", "a defaultInfo object (`{\"environment\": [...]}`)"),
+        ("a sequence", "an array"),
+        ("invalid type: sequence", "invalid type: array"),
+        ("invalid type: map", "invalid type: object"),
+    ] {
+        out = out.replace(rust, schema);
+    }
+    out
+}
+
+/// A hint for the serde errors people hit most.
+fn serde_help(message: &str) -> Option<String> {
+    if let Some(field) = message.strip_prefix("missing field `").and_then(|m| m.strip_suffix('`')) {
+        return Some(format!("this object needs a `\"{field}\"` key"));
+    }
+    if message.starts_with("EOF while parsing") {
+        return Some("the file ends early: check for an unclosed `{`, `[` or string".into());
+    }
+    if message.starts_with("trailing comma") {
+        return Some("JSON does not allow a comma before `}` or `]`".into());
+    }
+    if message.starts_with("key must be a string") {
+        return Some("JSON object keys are double-quoted strings".into());
+    }
+    if message.contains("recursion limit exceeded") {
+        return Some("the schema nests more than 128 levels deep; no real schema does".into());
+    }
+    None
 }
 
 trait ErrorLocation {
@@ -190,7 +370,7 @@ impl ErrorLocation for serde_norway::Error {
 fn deserialize_tracking<'de, D>(
     de: D,
     ignored: &mut Vec<String>,
-) -> Result<raw::PackageSpec, (String, Option<Location>, String)>
+) -> Result<raw::PackageSpec, ParseFailure>
 where
     D: serde::Deserializer<'de>,
     D::Error: ErrorLocation,
@@ -200,8 +380,8 @@ where
     serde_path_to_error::deserialize(tracked).map_err(|e| {
         let pointer = error_pointer(e.path());
         let inner = e.inner();
-        let loc = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
-        (pointer, loc, inner.to_string())
+        let location = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
+        ParseFailure { pointer, location, message: inner.to_string(), duplicate: None }
     })
 }
 

@@ -43,69 +43,31 @@ pub fn locate_json(text: &str, pointer: &str) -> Option<Location> {
     s.ws();
     let mut at = s.i;
     for seg in &segs {
-        match s.peek()? {
-            b'{' => {
-                s.i += 1;
-                let mut found = false;
-                loop {
-                    s.ws();
-                    if s.peek()? == b'}' {
-                        break;
-                    }
-                    let key_start = s.i;
-                    let key = s.string()?;
-                    s.ws();
-                    if s.peek()? != b':' {
-                        return None;
-                    }
-                    s.i += 1;
-                    s.ws();
-                    if key == *seg {
-                        // Point at the key, which is what a reader looks for, then descend.
-                        at = key_start;
-                        found = true;
-                        break;
-                    }
-                    s.skip_value()?;
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
-                }
-                if !found {
-                    break;
-                }
-            }
-            b'[' => {
-                let want: usize = seg.parse().ok()?;
-                s.i += 1;
-                let mut idx = 0;
-                let mut found = false;
-                loop {
-                    s.ws();
-                    if s.peek()? == b']' {
-                        break;
-                    }
-                    if idx == want {
-                        at = s.i;
-                        found = true;
-                        break;
-                    }
-                    s.skip_value()?;
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
-                    idx += 1;
-                }
-                if !found {
-                    break;
-                }
-            }
+        match s.descend(seg) {
+            Some(Some(start)) => at = start,
             _ => break,
         }
     }
     Some(location_of_offset(text, at))
+}
+
+/// Every occurrence of the last key of `pointer` in its object (a key written twice has two),
+/// in document order; empty when the pointer's parent does not exist.
+pub fn locate_json_all(text: &str, pointer: &str) -> Vec<Location> {
+    let mut segs = pointer_segments(pointer);
+    let Some(last) = segs.pop() else { return Vec::new() };
+    let mut s = Scanner { b: text.as_bytes(), i: 0 };
+    s.ws();
+    for seg in &segs {
+        if !matches!(s.descend(seg), Some(Some(_))) {
+            return Vec::new();
+        }
+    }
+    let mut starts = Vec::new();
+    if s.peek() == Some(b'{') {
+        s.descend_all(&last, &mut starts);
+    }
+    starts.into_iter().map(|o| location_of_offset(text, o)).collect()
 }
 
 struct Scanner<'a> {
@@ -114,6 +76,86 @@ struct Scanner<'a> {
 }
 
 impl Scanner<'_> {
+    /// Moves into the member `seg` of the object or array at the cursor and returns where that
+    /// member starts (its key, for objects); `Some(None)` when it is not there.
+    fn descend(&mut self, seg: &str) -> Option<Option<usize>> {
+        match self.peek()? {
+            b'{' => {
+                self.i += 1;
+                loop {
+                    self.ws();
+                    if self.peek()? == b'}' {
+                        return Some(None);
+                    }
+                    let key_start = self.i;
+                    let key = self.string()?;
+                    self.ws();
+                    if self.peek()? != b':' {
+                        return None;
+                    }
+                    self.i += 1;
+                    self.ws();
+                    if key == seg {
+                        // Point at the key, which is what a reader looks for.
+                        return Some(Some(key_start));
+                    }
+                    self.skip_value()?;
+                    self.ws();
+                    if self.peek()? == b',' {
+                        self.i += 1;
+                    }
+                }
+            }
+            b'[' => {
+                let want: usize = seg.parse().ok()?;
+                self.i += 1;
+                let mut idx = 0;
+                loop {
+                    self.ws();
+                    if self.peek()? == b']' {
+                        return Some(None);
+                    }
+                    if idx == want {
+                        return Some(Some(self.i));
+                    }
+                    self.skip_value()?;
+                    self.ws();
+                    if self.peek()? == b',' {
+                        self.i += 1;
+                    }
+                    idx += 1;
+                }
+            }
+            _ => Some(None),
+        }
+    }
+
+    /// Collects the start of every key equal to `seg` in the object at the cursor.
+    fn descend_all(&mut self, seg: &str, starts: &mut Vec<usize>) -> Option<()> {
+        self.i += 1;
+        loop {
+            self.ws();
+            if self.peek()? == b'}' {
+                return Some(());
+            }
+            let key_start = self.i;
+            let key = self.string()?;
+            self.ws();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.i += 1;
+            if key == seg {
+                starts.push(key_start);
+            }
+            self.skip_value()?;
+            self.ws();
+            if self.peek()? == b',' {
+                self.i += 1;
+            }
+        }
+    }
+
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
@@ -208,41 +250,86 @@ mod tests {
 /// array indices, as the n-th `- ` item) below its parent and indented deeper than it. Flow
 /// style (`{a: 1}`) is located at the nearest enclosing block node.
 pub fn locate_yaml(text: &str, pointer: &str) -> Option<Location> {
-    let lines: Vec<(usize, &str)> = text
-        .split_inclusive('\n')
-        .scan(0usize, |off, l| {
-            let start = *off;
-            *off += l.len();
-            Some((start, l.trim_end_matches(['\n', '\r'])))
-        })
-        .collect();
-    let indent = |l: &str| l.len() - l.trim_start_matches(' ').len();
-    let is_content = |l: &str| {
-        let t = l.trim_start();
-        !t.is_empty() && !t.starts_with('#') && t != "---"
-    };
-    // (line index, indentation) of the current node; the root spans everything.
-    let mut cur: Option<usize> = None;
-    let mut cur_indent: isize = -1;
-    let mut at = lines.iter().position(|(_, l)| is_content(l)).unwrap_or(0);
+    let doc = YamlLines::new(text);
+    let mut cur: Option<(usize, isize)> = None;
+    let mut at = doc.lines.iter().position(|(_, l)| is_content(l)).unwrap_or(0);
     for seg in pointer_segments(pointer) {
-        let start = cur.map_or(0, |c| c + 1);
-        let mut found = None;
-        let mut item = 0usize;
+        match doc.children(cur, &seg).first() {
+            Some(&(i, ind)) => {
+                cur = Some((i, ind));
+                at = i;
+            }
+            None => break,
+        }
+    }
+    doc.location(text, at)
+}
+
+/// Every occurrence of the last key of `pointer` below its parent, in document order.
+pub fn locate_yaml_all(text: &str, pointer: &str) -> Vec<Location> {
+    let doc = YamlLines::new(text);
+    let mut segs = pointer_segments(pointer);
+    let Some(last) = segs.pop() else { return Vec::new() };
+    let mut cur: Option<(usize, isize)> = None;
+    for seg in segs {
+        match doc.children(cur, &seg).first() {
+            Some(&found) => cur = Some(found),
+            None => return Vec::new(),
+        }
+    }
+    doc.children(cur, &last).into_iter().filter_map(|(i, _)| doc.location(text, i)).collect()
+}
+
+fn is_content(l: &str) -> bool {
+    let t = l.trim_start();
+    !t.is_empty() && !t.starts_with('#') && t != "---"
+}
+
+fn indent(l: &str) -> usize {
+    l.len() - l.trim_start_matches(' ').len()
+}
+
+/// The lines of a YAML text with their byte offsets, line breaks removed.
+struct YamlLines<'a> {
+    lines: Vec<(usize, &'a str)>,
+}
+
+impl<'a> YamlLines<'a> {
+    fn new(text: &'a str) -> Self {
+        let lines = text
+            .split_inclusive('\n')
+            .scan(0usize, |off, l| {
+                let start = *off;
+                *off += l.len();
+                Some((start, l.trim_end_matches(['\n', '\r'])))
+            })
+            .collect();
+        YamlLines { lines }
+    }
+
+    /// The lines (and key indentation) below the node `parent` (`None`: the root) that hold
+    /// member `seg`: a key, or the n-th `- ` item when `seg` is a number.
+    fn children(&self, parent: Option<(usize, isize)>, seg: &str) -> Vec<(usize, isize)> {
+        let (start, parent_indent) = parent.map_or((0, -1), |(i, ind)| (i + 1, ind));
+        let parent_is_item = parent.is_some_and(|(i, _)| self.lines[i].1.trim_start().starts_with("- "));
         let want_index: Option<usize> = seg.parse().ok();
-        for (i, (_, l)) in lines.iter().enumerate().skip(start) {
+        let mut found = Vec::new();
+        let mut item = 0usize;
+        for (i, (_, l)) in self.lines.iter().enumerate().skip(start) {
             if !is_content(l) {
                 continue;
             }
             let ind = indent(l) as isize;
             let t = l.trim_start();
-            if ind <= cur_indent && !(ind == cur_indent && t.starts_with("- ") && cur.is_some_and(|c| !lines[c].1.trim_start().starts_with("- "))) {
+            // A sequence may sit at its key's own indentation (`key:\n- a`).
+            let same_level_items = ind == parent_indent && t.starts_with("- ") && parent.is_some() && !parent_is_item;
+            if ind <= parent_indent && !same_level_items {
                 break;
             }
             if let Some(n) = want_index {
                 if t.starts_with("- ") || t == "-" {
                     if item == n {
-                        found = Some((i, ind + 2));
+                        found.push((i, ind + 2));
                         break;
                     }
                     item += 1;
@@ -251,28 +338,21 @@ pub fn locate_yaml(text: &str, pointer: &str) -> Option<Location> {
             }
             let key = t.trim_start_matches("- ");
             let key_ind = ind + (t.len() - key.len()) as isize;
-            for cand in [format!("{seg}:"), format!("\"{seg}\":"), format!("'{seg}':")] {
-                if key.starts_with(&cand) {
-                    found = Some((i, key_ind));
-                    break;
-                }
-            }
-            if found.is_some() {
-                break;
+            let matches = [format!("{seg}:"), format!("\"{seg}\":"), format!("'{seg}':")]
+                .iter()
+                .any(|cand| key.starts_with(cand.as_str()));
+            if matches {
+                found.push((i, key_ind));
             }
         }
-        match found {
-            Some((i, ind)) => {
-                cur = Some(i);
-                cur_indent = ind;
-                at = i;
-            }
-            None => break,
-        }
+        found
     }
-    let (off, l) = lines.get(at)?;
-    let col_off = l.len() - l.trim_start_matches([' ', '-']).len();
-    Some(location_of_offset(text, off + col_off))
+
+    fn location(&self, text: &str, line: usize) -> Option<Location> {
+        let (off, l) = self.lines.get(line)?;
+        let col_off = l.len() - l.trim_start_matches([' ', '-']).len();
+        Some(location_of_offset(text, off + col_off))
+    }
 }
 
 #[cfg(test)]
@@ -286,5 +366,51 @@ mod yaml_tests {
         assert_eq!(at("/types/x::A/properties/foo/$ref"), Some((7, 9)));
         assert_eq!(at("/list/1/b"), Some((11, 5)));
         assert_eq!(at("/name"), Some((1, 1)));
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn in_text(text: &str, l: Option<Location>) {
+        if let Some(l) = l {
+            assert!(l.offset <= text.len() && l.line >= 1 && l.column >= 1, "{l:?}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        #[test]
+        fn locators_never_panic(
+            text in "[{}\\[\\]\":,a-z0-9 \n\\-#~/\\\\é]{0,160}",
+            pointer in "(/[a-z0-9~/]{0,4}){0,5}",
+        ) {
+            in_text(&text, locate_json(&text, &pointer));
+            in_text(&text, locate_yaml(&text, &pointer));
+            for l in locate_json_all(&text, &pointer).into_iter().chain(locate_yaml_all(&text, &pointer)) {
+                in_text(&text, Some(l));
+            }
+            let l = location_of_offset(&text, pointer.len() * 7);
+            in_text(&text, Some(l));
+            prop_assert!(offset_of_line_column(&text, l.line, l.column) <= text.len());
+        }
+
+        #[test]
+        fn json_locator_finds_every_key_of_valid_json(keys in prop::collection::vec("[a-z~/é]{1,5}", 1..6)) {
+            let mut value = serde_json::json!(1);
+            for k in keys.iter().rev() {
+                value = serde_json::json!({ "0pad": [1, {"x": "}"}], k.clone(): value });
+            }
+            let text = serde_json::to_string_pretty(&value).expect("serializable");
+            let pointer: String = keys.iter().map(|k| format!("/{}", crate::diag::escape_segment(k))).collect();
+            let found = locate_json(&text, &pointer).expect("located");
+            let last = keys.last().expect("non-empty");
+            let quoted = serde_json::to_string(last).expect("serializable");
+            prop_assert!(text[found.offset..].starts_with(&quoted), "{} at {:?} in\n{}", pointer, found, text);
+            prop_assert_eq!(locate_json_all(&text, &pointer).len(), 1);
+        }
     }
 }

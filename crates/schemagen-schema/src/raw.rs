@@ -23,6 +23,9 @@ pub struct PackageSpec {
     pub attribution: Option<String>,
     pub repository: Option<String>,
     pub logo_url: Option<String>,
+    /// `$schema`: the metaschema URL some schemas name; tolerated, not used.
+    #[serde(rename = "$schema")]
+    pub metaschema: Option<String>,
     #[serde(rename = "pluginDownloadURL")]
     pub plugin_download_url: Option<String>,
     pub publisher: Option<String>,
@@ -31,14 +34,14 @@ pub struct PackageSpec {
     #[serde(default)]
     pub allowed_package_names: Vec<String>,
     pub config: Option<ConfigSpec>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub types: Map<ComplexTypeSpec>,
     pub provider: Option<ResourceSpec>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub resources: Map<ResourceSpec>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub functions: Map<FunctionSpec>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     pub parameterization: Option<Value>,
 }
@@ -53,7 +56,7 @@ pub struct MetadataSpec {
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConfigSpec {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub variables: Map<PropertySpec>,
     #[serde(default)]
     pub required: Vec<String>,
@@ -70,13 +73,13 @@ pub struct ConfigSpec {
 #[serde(rename_all = "camelCase")]
 pub struct ObjectTypeSpec {
     pub description: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub properties: Map<PropertySpec>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
     #[serde(default)]
     pub required: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
     pub is_overlay: bool,
@@ -86,7 +89,7 @@ pub struct ObjectTypeSpec {
 #[serde(rename_all = "camelCase")]
 pub struct ComplexTypeSpec {
     pub description: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub properties: Map<PropertySpec>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
@@ -94,7 +97,7 @@ pub struct ComplexTypeSpec {
     pub required: Vec<String>,
     #[serde(rename = "enum")]
     pub enum_values: Option<Vec<EnumValueSpec>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
     pub is_overlay: bool,
@@ -115,13 +118,13 @@ pub struct EnumValueSpec {
 #[serde(rename_all = "camelCase")]
 pub struct ResourceSpec {
     pub description: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub properties: Map<PropertySpec>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
     #[serde(default)]
     pub required: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub input_properties: Map<PropertySpec>,
     #[serde(default)]
     pub required_inputs: Vec<String>,
@@ -131,9 +134,9 @@ pub struct ResourceSpec {
     pub deprecation_message: Option<String>,
     #[serde(default)]
     pub is_component: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub methods: Map<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
     pub is_overlay: bool,
@@ -163,7 +166,7 @@ pub struct FunctionSpec {
     pub deprecation_message: Option<String>,
     #[serde(default)]
     pub is_overlay: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
 }
 
@@ -188,7 +191,7 @@ pub struct PropertySpec {
     pub default: Option<Value>,
     pub default_info: Option<DefaultInfoSpec>,
     pub deprecation_message: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
     pub secret: bool,
@@ -197,7 +200,7 @@ pub struct PropertySpec {
     #[serde(default)]
     pub will_replace_on_changes: bool,
     // Only meaningful for a function's object `outputs`; harmless elsewhere.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::optional_map")]
     pub properties: Option<Map<PropertySpec>>,
     #[serde(default)]
     pub required: Vec<String>,
@@ -207,7 +210,7 @@ pub struct PropertySpec {
 #[serde(rename_all = "camelCase")]
 pub struct DiscriminatorSpec {
     pub property_name: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub mapping: Map<String>,
 }
 
@@ -216,6 +219,6 @@ pub struct DiscriminatorSpec {
 pub struct DefaultInfoSpec {
     #[serde(default)]
     pub environment: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
 }

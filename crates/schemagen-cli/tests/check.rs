@@ -1,0 +1,225 @@
+//! `schemagen check` end to end: every shared fixture passes with its summary, every bad schema
+//! fails with located diagnostics and exit code 1, usage mistakes exit with 2.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn schemagen() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_schemagen"));
+    cmd.env("NO_COLOR", "1");
+    cmd
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The shared fixtures next to the repository; their absence is a failure, not a skip.
+fn fixtures() -> PathBuf {
+    let dir = repo_root().join("../shared/fixtures");
+    assert!(dir.is_dir(), "the shared fixtures are missing: expected them at {}", dir.display());
+    dir
+}
+
+fn bad_dir() -> PathBuf {
+    repo_root().join("crates/schemagen-schema/tests/bad")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Every schema file under the fixtures: each codegen case's schema, the dependency schemas and
+/// the benchmark schema.
+fn fixture_schemas() -> Vec<PathBuf> {
+    let root = fixtures();
+    let mut out = Vec::new();
+    let codegen = root.join("pulumi-codegen");
+    for case in std::fs::read_dir(&codegen).expect("pulumi-codegen is readable") {
+        let case = case.expect("a directory entry").path();
+        if !case.is_dir() {
+            continue;
+        }
+        for entry in std::fs::read_dir(&case).expect("a case folder is readable") {
+            let p = entry.expect("a directory entry").path();
+            let stem = p.file_stem().and_then(|s| s.to_str());
+            let is_schema = stem == Some("schema") || case.ends_with("_deps");
+            if is_schema && matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "yaml" | "yml")) {
+                out.push(p);
+            }
+        }
+    }
+    out.push(root.join("bench/aws-native.json"));
+    out.sort();
+    out
+}
+
+/// What the summary must say, read from the file itself.
+fn expected_summary_prefix(path: &Path) -> (String, usize, usize, usize) {
+    let text = std::fs::read_to_string(path).expect("fixture is readable");
+    let doc: serde_json::Value = if path.extension().is_some_and(|e| e == "json") {
+        serde_json::from_str(&text).expect("fixture is JSON")
+    } else {
+        serde_norway::from_str(&text).expect("fixture is YAML")
+    };
+    let count = |key: &str| doc.get(key).and_then(|v| v.as_object()).map_or(0, |m| m.len());
+    let name = doc["name"].as_str().expect("fixture has a name").to_string();
+    let version = doc.get("version").and_then(|v| v.as_str()).unwrap_or("(no version)").to_string();
+    let resources = count("resources") + usize::from(doc.get("provider").is_some());
+    (format!("{name} {version}: "), resources, count("functions"), count("types"))
+}
+
+#[test]
+fn every_fixture_checks_and_prints_its_summary() {
+    let schemas = fixture_schemas();
+    assert!(schemas.len() >= 17, "expected the codegen cases, _deps and the bench schema; found {schemas:?}");
+    let deps = fixtures().join("pulumi-codegen/_deps");
+    for schema in &schemas {
+        let out = schemagen().arg("check").arg(schema).arg("--deps").arg(&deps).output().expect("schemagen runs");
+        assert_eq!(out.status.code(), Some(0), "{}:\n{}", schema.display(), stderr(&out));
+        let summary = stdout(&out);
+        assert_eq!(summary.lines().count(), 1, "one summary line for {}: {summary}", schema.display());
+        let (prefix, resources, functions, types) = expected_summary_prefix(schema);
+        assert!(summary.starts_with(&prefix), "{}: {summary}", schema.display());
+        let counts = format!("{resources} resources, {functions} functions, {types} types");
+        assert!(summary.contains(&counts), "{}: expected `{counts}` in {summary}", schema.display());
+        assert!(!stderr(&out).contains("error"), "{}: {}", schema.display(), stderr(&out));
+    }
+}
+
+#[test]
+fn the_embedded_default_schema_checks() {
+    let out = schemagen().arg("check").arg(repo_root().join("schema/aws.json")).output().expect("schemagen runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("aws 2."), "{}", stdout(&out));
+}
+
+/// Runs `check` on a file of the bad-schema folder, from that folder, so that paths in the
+/// output are just the file name.
+fn check_bad(name: &str) -> Output {
+    let dir = bad_dir();
+    assert!(dir.join(name).is_file(), "missing test schema {name}");
+    schemagen().current_dir(&dir).arg("check").arg(name).output().expect("schemagen runs")
+}
+
+/// Exit code 1, nothing on stdout, every diagnostic starts `file:line:column: error|warning:`
+/// and points at a node, and the last line counts the errors.
+fn assert_located_failure(name: &str, out: &Output) -> String {
+    let err = stderr(out);
+    assert_eq!(out.status.code(), Some(1), "{name}:\n{err}");
+    assert!(stdout(out).is_empty(), "{name}: nothing on stdout when invalid");
+    let headers: Vec<&str> = err.lines().filter(|l| l.starts_with(&format!("{name}:"))).collect();
+    let (summary, diagnostics) = headers.split_last().expect("at least a summary line");
+    assert!(summary.ends_with("found"), "{name}: last line counts the errors: {summary}");
+    assert!(!diagnostics.is_empty(), "{name}: at least one diagnostic");
+    for h in diagnostics {
+        let rest = &h[name.len() + 1..];
+        let mut parts = rest.splitn(3, ':');
+        let line: usize = parts.next().and_then(|l| l.parse().ok()).unwrap_or_else(|| panic!("{name}: no line in `{h}`"));
+        let column: usize = parts.next().and_then(|c| c.parse().ok()).unwrap_or_else(|| panic!("{name}: no column in `{h}`"));
+        assert!(line >= 1 && column >= 1);
+        let kind = parts.next().unwrap_or_default();
+        assert!(kind.starts_with(" error: ") || kind.starts_with(" warning: "), "{name}: `{h}`");
+    }
+    err
+}
+
+macro_rules! bad_schema_tests {
+    ($($test:ident => $file:literal, must_mention: [$($needle:literal),*];)*) => {$(
+        #[test]
+        fn $test() {
+            let out = check_bad($file);
+            let err = assert_located_failure($file, &out);
+            $(assert!(err.contains($needle), "{}: expected `{}` in\n{err}", $file, $needle);)*
+            insta::assert_snapshot!(stringify!($test), err);
+        }
+    )*};
+}
+
+bad_schema_tests! {
+    malformed_json => "malformed.json", must_mention: ["malformed.json:7:9: error: expected `,` or `}`", "at /resources/acme:index:Widget/inputProperties"];
+    trailing_comma => "trailing_comma.json", must_mention: ["trailing_comma.json:4:1: error: trailing comma"];
+    malformed_yaml => "malformed.yaml", must_mention: ["malformed.yaml:5:3: error:"];
+    dangling_ref => "dangling_ref.json", must_mention: ["dangling_ref.json:12:19: error:", "at /resources/acme:index:Widget/inputProperties/color/$ref", "did you mean `acme:index:WidgetColor`?", "2 errors found"];
+    wrong_json_type => "wrong_type.json", must_mention: ["wrong_type.json:8:7: error: invalid type: string \"size\", expected an array", "at /resources/acme:index:Widget/requiredInputs"];
+    unknown_type => "unknown_type.json", must_mention: ["unknown type `int`", "did you mean `integer`?", "an array type needs `items`"];
+    invalid_token => "invalid_token.json", must_mention: ["invalid_token.json:4:5: error: invalid resource token", "at /resources/acme:Widget", "belongs to package `other`"];
+    duplicate_token => "duplicate_token.json", must_mention: ["duplicate_token.json:8:5: error: `acme:index:Widget` is defined twice in `/resources`", "duplicate_token.json:4:5", "is first defined here"];
+    duplicate_key_yaml => "duplicate_key.yaml", must_mention: ["duplicate_key.yaml:7:3: error: `acme:index:Widget` is defined twice", "duplicate_key.yaml:3:3"];
+    duplicate_token_case => "duplicate_case.json", must_mention: ["duplicate_case.json:7:5: error: function token `acme:index:widget` differs from `acme:index:Widget` only in case", "duplicate_case.json:4:5"];
+    missing_name => "missing_name.json", must_mention: ["missing_name.json:1:1: error: missing required key `name`", "1 error found"];
+    missing_enum_value => "missing_enum_value.json", must_mention: ["missing_enum_value.json:6:47: error: missing field `value`", "at /types/acme:index:Size/enum/1"];
+    many_errors_in_one_run => "many_errors.json", must_mention: ["reserved configuration key", "does not match the enum's type", "is reserved", "unknown type `strng`", "`acme:index:Colr`", "default value \"five\"", "cannot have a default value", "a union needs at least two", "`size` is listed as required", "`acme:index:resizeWidget`", "10 errors found"];
+    methods => "methods.json", must_mention: ["has the name of one of the resource's properties", "no `__self__` property", "is not `acme:index:Widget/<method>`"];
+    literals => "literals.json", must_mention: ["enum value true", "enum value 1.5", "default value 7", "default value 3000000000", "constant value \"yes\"", "type array cannot have a default", "lists no environment variable"];
+    discriminator => "discriminator.json", must_mention: ["refers to type `acme:index:Dgo`", "did you mean `acme:index:Dog`?", "not one of the union's `oneOf` types", "is not a reference"];
+    yaml_schema => "bad.yaml", must_mention: ["bad.yaml:8:9: error: enum value 3", "bad.yaml:13:9: error:", "did you mean `integer`?"];
+}
+
+#[test]
+fn unknown_keys_are_warnings_not_errors() {
+    let out = check_bad("unknown_keys.json");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("unknown_keys.json:6:55: warning: unknown key `minimum` is ignored"), "{err}");
+    assert!(err.contains("unknown_keys.json:7:7: warning: unknown key `plainInputs` is ignored"), "{err}");
+    assert!(stdout(&out).starts_with("acme 1.0.0: 1 resources"), "{}", stdout(&out));
+}
+
+#[test]
+fn unreadable_bytes_are_located_errors() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("binary.json", b"{\"name\": \"a\xff\xfe\"}", "binary.json:1:12: error: the schema is not valid UTF-8"),
+        ("empty.json", b"", "empty.json: error: the schema is empty"),
+        ("blank.yaml", b"  \n\n", "blank.yaml: error: the schema is empty"),
+        ("array.json", b"[1, 2]", "array.json:1:1: error: a schema is an object"),
+    ];
+    for (name, bytes, expected) in cases {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+        let out = schemagen().current_dir(dir.path()).arg("check").arg(name).output().expect("runs");
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert!(stderr(&out).starts_with(expected), "{name}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let runs: [(&[&str], &str); 5] = [
+        (&["check"], "SCHEMA"),
+        (&["check", "no-such-file.json"], "does not exist"),
+        (&["check", "."], "is a directory"),
+        (&["check", "--bogus", "x.json"], "--bogus"),
+        (&["frobnicate"], "frobnicate"),
+    ];
+    for (args, needle) in runs {
+        let out = schemagen().current_dir(dir.path()).args(args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains(needle), "{args:?}: {}", stderr(&out));
+    }
+    let schema = repo_root().join("schema/aws.json");
+    let out = schemagen().arg("check").arg(&schema).arg("--deps").arg(dir.path().join("nope")).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+}
+
+#[test]
+fn every_subcommand_explains_itself() {
+    for (args, needles) in [
+        (vec!["--help"], vec!["check", "docs", "sdk", "Exit codes"]),
+        (vec!["check", "--help"], vec!["SCHEMA", "--deps", "file:line:column", "Exit codes: 0 valid, 1 invalid schema, 2 usage error"]),
+        (vec!["docs", "--help"], vec!["--schema", "--out", "--deps"]),
+        (vec!["sdk", "--help"], vec!["--lang", "python", "rust", "--out"]),
+    ] {
+        let out = schemagen().args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let text = stdout(&out);
+        for n in needles {
+            assert!(text.contains(n), "{args:?}: expected `{n}` in\n{text}");
+        }
+    }
+}

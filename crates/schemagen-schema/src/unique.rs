@@ -1,0 +1,87 @@
+//! Map deserialization that refuses a key written twice.
+//!
+//! `IndexMap`'s own `Deserialize` keeps the last value of a repeated key, so a schema that defines
+//! `aws:s3:Bucket` twice would silently lose the first definition. These visitors fail instead;
+//! the key is kept on the side so that the diagnostic can name and locate both occurrences.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::marker::PhantomData;
+
+use indexmap::IndexMap;
+use serde::de::{Deserialize, Deserializer, Error, MapAccess, Visitor};
+
+thread_local! {
+    /// The key of the last duplicate found on this thread; `parse` takes it after a failure.
+    static DUPLICATE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Takes (and clears) the duplicate key recorded by the last failed deserialization.
+pub(crate) fn take_duplicate() -> Option<String> {
+    DUPLICATE.with(|d| d.borrow_mut().take())
+}
+
+/// Clears any stale record before a new parse.
+pub(crate) fn reset() {
+    DUPLICATE.with(|d| *d.borrow_mut() = None);
+}
+
+pub(crate) const MESSAGE_PREFIX: &str = "duplicate key";
+
+struct UniqueMap<T>(PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for UniqueMap<T> {
+    type Value = IndexMap<String, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut map = IndexMap::with_capacity(access.size_hint().unwrap_or(0).min(4096));
+        while let Some(key) = access.next_key::<String>()? {
+            if map.contains_key(&key) {
+                let message = format!("{MESSAGE_PREFIX} `{key}`");
+                DUPLICATE.with(|d| *d.borrow_mut() = Some(key));
+                return Err(A::Error::custom(message));
+            }
+            let value = access.next_value()?;
+            map.insert(key, value);
+        }
+        Ok(map)
+    }
+}
+
+/// For `#[serde(deserialize_with)]` on an `IndexMap<String, T>` field.
+pub(crate) fn map<'de, D, T>(de: D) -> Result<IndexMap<String, T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    de.deserialize_map(UniqueMap(PhantomData))
+}
+
+/// For `#[serde(deserialize_with)]` on an `Option<IndexMap<String, T>>` field.
+pub(crate) fn optional_map<'de, D, T>(de: D) -> Result<Option<IndexMap<String, T>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct OptionalUniqueMap<T>(PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> Visitor<'de> for OptionalUniqueMap<T> {
+        type Value = Option<IndexMap<String, T>>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object or null")
+        }
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D2: Deserializer<'de>>(self, de: D2) -> Result<Self::Value, D2::Error> {
+            map(de).map(Some)
+        }
+    }
+    de.deserialize_option(OptionalUniqueMap(PhantomData))
+}
