@@ -1,12 +1,18 @@
 //! Typed Pulumi resources for Rust.
 //!
-//! ```ignore
-//! use schemagen::PulumiResource;
+//! ```
+//! use schemagen::{PulumiResource, Resource};
 //!
 //! #[derive(PulumiResource)]
-//! #[pulumi(schema = "schema/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
+//! #[pulumi(schema = "../../schema/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
 //! pub struct IntegrationResponse;
+//!
+//! let args = IntegrationResponseArgs::new("GET", "resource-id", "rest-api-id", "200").with_selection_pattern("-");
+//! assert_eq!(IntegrationResponse::TOKEN, "aws:apigateway/integrationResponse:IntegrationResponse");
+//! assert_eq!(args.status_code, "200");
 //! ```
+//!
+//! (This example reads the repository's default schema, two folders above this crate.)
 //!
 //! The derive reads the schema (relative to the using crate's `CARGO_MANIFEST_DIR`) at compile
 //! time and adds, next to the struct, `IntegrationResponseArgs` (inputs), `IntegrationResponseState`
