@@ -132,11 +132,10 @@ fn unraw(ident: &syn::Ident) -> String {
 
 /// A type as a user would write it: `Option<String>` rather than `::std::option::Option<…>`.
 fn pretty_type(ty: &TokenStream) -> String {
+    const PATHS: [&str; 6] =
+        ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::boxed::", "::schemagen::__private::"];
     let text = ty.to_string().replace(' ', "");
-    ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::boxed::", "::schemagen::__private::", "::"]
-        .iter()
-        .fold(text, |t, prefix| t.replace(prefix, if *prefix == "::" { "::" } else { "" }))
-        .replace(',', ", ")
+    PATHS.iter().fold(text, |t, prefix| t.replace(prefix, "")).replace(',', ", ")
 }
 
 /// Up to three of `candidates`, most similar to `name` first (ties in candidate order).
