@@ -155,3 +155,43 @@ fn hostile_names_stay_contained() {
     assert_eq!(args.option.a_b.as_ref().unwrap()._123, D::V);
     assert_eq!(serde_json::to_value(&args).unwrap(), sent);
 }
+
+#[test]
+fn a_discriminated_union_picks_the_object_whose_constant_matches() {
+    use hostile::*;
+    let base = json!({"option": {"type": "t", "123": ""}, "value": "v"});
+    let with_pet = |pet: serde_json::Value| {
+        let mut v = base.clone();
+        v["pet"] = pet;
+        serde_json::from_value::<HostileArgs>(v)
+    };
+    // Both objects would accept `{"kind": …, "lives": 9}` by shape; only the constant tells them apart.
+    let dog = with_pet(json!({"kind": "dog", "lives": 9})).unwrap();
+    assert_eq!(dog.pet, Some(OneOf2::B(Dog { kind: "dog".into(), lives: Some(9) })));
+    let cat = with_pet(json!({"kind": "cat"})).unwrap();
+    assert_eq!(cat.pet, Some(OneOf2::A(Cat::new())));
+    assert!(with_pet(json!({"kind": "cow"})).is_err());
+}
+
+mod module_resource {
+    use schemagen::PulumiResource;
+
+    #[derive(PulumiResource)]
+    #[pulumi(schema = "schemas/plain-and-default.json", token = "foobar::ModuleResource")]
+    pub struct ModuleResource;
+}
+
+#[test]
+fn constants_are_filled_in_and_checked() {
+    use module_resource::*;
+    assert_eq!(ModuleResource::TOKEN, "foobar::ModuleResource");
+    // `plainRequiredConst` is always "val": the constructor takes no parameter for it.
+    let args = ModuleResourceArgs::new("s", true, 1.5, "t", false, 2.0, EnumThing::Four);
+    let sent = serde_json::to_value(&args).unwrap();
+    assert_eq!(sent["plainRequiredConst"], "val");
+    assert_eq!(serde_json::from_value::<ModuleResourceArgs>(sent.clone()).unwrap(), args);
+    let mut wrong = sent;
+    wrong["plainRequiredConst"] = json!("other");
+    let err = serde_json::from_value::<ModuleResourceArgs>(wrong).unwrap_err();
+    assert!(err.to_string().contains("expected the constant \"val\""), "{err}");
+}

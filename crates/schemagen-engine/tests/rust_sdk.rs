@@ -21,6 +21,7 @@ fn cases() -> Vec<(&'static str, PathBuf)> {
         ("simple-resource-schema", root.join("crates/schemagen-derive-tests/schemas/simple-resource-schema.json")),
         ("cyclic-types", root.join("crates/schemagen-derive-tests/schemas/cyclic-types.yaml")),
         ("assets-and-archives", root.join("crates/schemagen-derive-tests/schemas/assets-and-archives.json")),
+        ("plain-and-default", root.join("crates/schemagen-derive-tests/schemas/plain-and-default.json")),
         // Names and texts chosen to break generated Rust: keywords, prelude names, quotes,
         // comment terminators, code fences, names that fold together.
         ("rust-hostile", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile.json")),
@@ -65,6 +66,11 @@ fn snapshot_cyclic_types() {
 #[test]
 fn snapshot_assets_and_archives() {
     snapshot("assets-and-archives");
+}
+
+#[test]
+fn snapshot_plain_and_default() {
+    snapshot("plain-and-default");
 }
 
 #[test]

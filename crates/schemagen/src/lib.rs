@@ -68,4 +68,26 @@ pub mod __private {
             self
         }
     }
+
+    /// Reads a property the schema fixes to one `const` value (given as JSON text), rejecting
+    /// any other, so a union of objects told apart by a constant picks the right one. `null` is
+    /// accepted for an optional property.
+    pub fn expect_const<'de, D, T>(deserializer: D, expected: &str, optional: bool) -> Result<T, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+        T: serde::de::DeserializeOwned,
+    {
+        use serde::de::Error;
+        use serde::Deserialize;
+        let found = serde_json::Value::deserialize(deserializer)?;
+        let want: serde_json::Value = serde_json::from_str(expected).map_err(D::Error::custom)?;
+        let same = match (found.as_f64(), want.as_f64()) {
+            (Some(a), Some(b)) => a == b,
+            _ => found == want,
+        };
+        if !same && !(optional && found.is_null()) {
+            return Err(D::Error::custom(format!("expected the constant {want}, found {found}")));
+        }
+        serde_json::from_value(found).map_err(D::Error::custom)
+    }
 }

@@ -35,6 +35,23 @@ pub struct Field<'a> {
 }
 
 impl Field<'_> {
+    /// The schema's `const` value, when this field has one that can be checked on the wire
+    /// (a secret's envelope hides its value, so secrets are not checked).
+    fn checked_const(&self) -> Option<&Value> {
+        self.prop.const_value.as_ref().filter(|_| !self.prop.secret)
+    }
+
+    /// The associated function that reads this field when it has a checked constant.
+    fn const_reader(&self) -> Ident {
+        format_ident!("__schemagen_const_{}", self.ident.to_string().trim_end_matches('_'))
+    }
+
+    /// A required string constant needs no constructor parameter: its one value is filled in.
+    fn fixed_string(&self) -> Option<&str> {
+        let is_string = self.ty.to_string() == quote!(::std::string::String).to_string();
+        self.checked_const().and_then(Value::as_str).filter(|_| !self.optional && is_string)
+    }
+
     /// The field's full type (`Option<…>` when it may be absent).
     pub fn full_type(&self) -> TokenStream {
         let ty = &self.ty;
@@ -45,7 +62,7 @@ impl Field<'_> {
         }
     }
 
-    fn tokens(&self) -> TokenStream {
+    fn tokens(&self, owner: &Ident) -> TokenStream {
         let Field { ident, prop, optional, .. } = self;
         let docs = doc_with_deprecation(described_with_default(prop).as_deref(), prop.deprecation_message.as_deref());
         let wire = &prop.name;
@@ -57,6 +74,10 @@ impl Field<'_> {
         }
         if *optional {
             parts.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+        }
+        if self.checked_const().is_some() {
+            let reader = format!("{owner}::{}", self.const_reader());
+            parts.push(quote!(deserialize_with = #reader));
         }
         let serde = (!parts.is_empty()).then(|| quote!(#[serde(#(#parts),*)]));
         quote! { #docs #serde pub #ident: #ty, }
@@ -94,11 +115,27 @@ pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<Typ
 
 fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fields: &[Field<'_>]) -> TokenStream {
     let derives = derives(extra_derives);
-    let fields = fields.iter().map(Field::tokens);
+    let field_tokens = fields.iter().map(|f| f.tokens(name));
+    let readers: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| {
+            let expected = f.checked_const()?.to_string();
+            let (reader, ty, optional) = (f.const_reader(), f.full_type(), f.optional);
+            Some(quote! {
+                fn #reader<'de, __D: ::schemagen::__private::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::std::result::Result<#ty, __D::Error> {
+                    ::schemagen::__private::expect_const(deserializer, #expected, #optional)
+                }
+            })
+        })
+        .collect();
+    let readers = (!readers.is_empty()).then(|| quote!(impl #name { #(#readers)* }));
     quote! {
         #docs
         #derives
-        pub struct #name { #(#fields)* }
+        pub struct #name { #(#field_tokens)* }
+        #readers
     }
 }
 
@@ -106,7 +143,7 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
 /// setter per optional field.
 /// `what` names the fields in the docs ("inputs" for resource args, "fields" for objects).
 fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
-    let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional).collect();
+    let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional && f.fixed_string().is_none()).collect();
     let params = required.iter().map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
         quote!(#ident: impl ::std::convert::Into<#ty>)
@@ -115,6 +152,8 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         let ident = &f.ident;
         if f.optional {
             quote!(#ident: ::std::option::Option::None)
+        } else if let Some(fixed) = f.fixed_string() {
+            quote!(#ident: ::std::string::String::from(#fixed))
         } else {
             quote!(#ident: #ident.into())
         }
@@ -133,7 +172,7 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         }
     });
     let doc = if required.is_empty() {
-        format!(" With every {} unset.", what.trim_end_matches('s'))
+        format!(" With every optional {} unset.", what.trim_end_matches('s'))
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
         let singular = what.trim_end_matches('s');
