@@ -2,6 +2,7 @@
 
 #[allow(unused_imports)]
 use crate::types::*;
+
 /// Provides an HTTP Method Integration Response for an API Gateway Resource.
 ///
 /// > **Note:** Depends on having `aws.apigateway.Integration` inside your rest api. To ensure this
@@ -11,34 +12,41 @@ use crate::types::*;
 ///
 /// ```typescript
 /// import * as pulumi from "@pulumi/pulumi";
+
 /// import * as aws from "@pulumi/aws";
+
 ///
 /// const myDemoAPI = new aws.apigateway.RestApi("MyDemoAPI", {
 ///     description: "This is my API for demonstration purposes",
 /// });
+
 /// const myDemoResource = new aws.apigateway.Resource("MyDemoResource", {
 ///     parentId: myDemoAPI.rootResourceId,
 ///     pathPart: "mydemoresource",
 ///     restApi: myDemoAPI.id,
 /// });
+
 /// const myDemoMethod = new aws.apigateway.Method("MyDemoMethod", {
 ///     authorization: "NONE",
 ///     httpMethod: "GET",
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 /// });
+
 /// const myDemoIntegration = new aws.apigateway.Integration("MyDemoIntegration", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 ///     type: "MOCK",
 /// });
+
 /// const response200 = new aws.apigateway.MethodResponse("response_200", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 ///     statusCode: "200",
 /// });
+
 /// const myDemoIntegrationResponse = new aws.apigateway.IntegrationResponse("MyDemoIntegrationResponse", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
@@ -54,6 +62,7 @@ use crate::types::*;
 ///     restApi: myDemoAPI.id,
 ///     statusCode: response200.statusCode,
 /// });
+
 /// ```
 ///
 ///
@@ -65,6 +74,7 @@ use crate::types::*;
     ::std::default::Default
 )]
 pub struct IntegrationResponse;
+
 /// The inputs of [`IntegrationResponse`] (`aws:apigateway/integrationResponse:IntegrationResponse`), with the schema's names on the wire.
 #[derive(
     ::std::fmt::Debug,
@@ -124,6 +134,7 @@ pub struct IntegrationResponseArgs {
     #[serde(rename = "statusCode")]
     pub status_code: ::std::string::String,
 }
+
 impl IntegrationResponseArgs {
     /// With the required inputs `httpMethod`, `resourceId`, `restApi`, `statusCode`; every other input unset.
     #[allow(clippy::too_many_arguments, clippy::new_without_default)]
@@ -187,6 +198,7 @@ impl IntegrationResponseArgs {
         self
     }
 }
+
 /// The state inputs of [`IntegrationResponse`], used to look up an existing resource; all optional.
 #[derive(
     ::std::fmt::Debug,
@@ -263,6 +275,7 @@ pub struct IntegrationResponseState {
     )]
     pub status_code: ::std::option::Option<::std::string::String>,
 }
+
 /// The outputs of [`IntegrationResponse`], including its `id`.
 #[derive(
     ::std::fmt::Debug,
@@ -324,6 +337,7 @@ pub struct IntegrationResponseOutputs {
     #[serde(rename = "statusCode")]
     pub status_code: ::std::string::String,
 }
+
 impl ::schemagen::Resource for IntegrationResponse {
     const TOKEN: &'static str = "aws:apigateway/integrationResponse:IntegrationResponse";
     type Args = IntegrationResponseArgs;

@@ -4,4 +4,5 @@
 //!
 //! A Pulumi package for creating and managing Amazon Web Services (AWS) cloud resources.
 pub mod types;
+
 pub mod apigateway;
