@@ -137,12 +137,18 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
         b.function_index.insert(t.full.clone(), FunctionId(i));
     }
 
+    // Methods are linked once every function is bound. They are set aside first so that each
+    // raw definition can be dropped as soon as it is bound: the raw spec and the model are
+    // never both whole in memory.
+    let provider_methods = spec.provider.as_mut().map(|p| std::mem::take(&mut p.methods)).unwrap_or_default();
+    let resource_methods: Vec<(String, raw::Map<String>)> =
+        spec.resources.iter_mut().map(|(key, r)| (key.clone(), std::mem::take(&mut r.methods))).collect();
+
     let types_path = root.key("types");
-    let types: Vec<TypeDef> = spec
-        .types
-        .iter_mut()
+    let types: Vec<TypeDef> = std::mem::take(&mut spec.types)
+        .into_iter()
         .zip(type_tokens)
-        .map(|((key, t), token)| b.type_def(&types_path.key(key), t, token))
+        .map(|((key, mut t), token)| b.type_def(&types_path.key(&key), &mut t, token))
         .collect();
 
     let mut provider = spec.provider.as_mut().map(|p| {
@@ -157,22 +163,26 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
     });
 
     let resources_path = root.key("resources");
-    let mut resources: Vec<Resource> = spec
-        .resources
-        .iter_mut()
+    let mut resources: Vec<Resource> = std::mem::take(&mut spec.resources)
+        .into_iter()
         .zip(resource_tokens)
-        .map(|((key, r), token)| b.resource(&resources_path.key(key), r, token, false))
+        .map(|((key, mut r), token)| b.resource(&resources_path.key(&key), &mut r, token, false))
         .collect();
 
     let functions_path = root.key("functions");
-    let mut functions: Vec<Function> = spec
-        .functions
-        .iter_mut()
+    let mut functions: Vec<Function> = std::mem::take(&mut spec.functions)
+        .into_iter()
         .zip(function_tokens)
-        .map(|((key, f), token)| b.function(&functions_path.key(key), f, token))
+        .map(|((key, mut f), token)| b.function(&functions_path.key(&key), &mut f, token))
         .collect();
 
-    b.link_methods(spec, provider.as_mut(), &mut resources, &mut functions);
+    if let Some(p) = provider.as_mut() {
+        p.methods = b.bind_methods(&root.key("provider"), p, &provider_methods, None, &mut functions);
+    }
+    let rpath = root.key("resources");
+    for (ri, ((key, methods), res)) in resource_methods.iter().zip(resources.iter_mut()).enumerate() {
+        res.methods = b.bind_methods(&rpath.key(key), res, methods, Some(ResourceId(ri)), &mut functions);
+    }
 
     let config = spec.config.as_mut().map(|c| {
         let cpath = root.key("config");
@@ -424,7 +434,7 @@ impl Binder<'_> {
         let inputs = spec.inputs.as_mut().map(|i| self.shape(&path.key("inputs"), i));
         let mpath = path.key("multiArgumentInputs");
         for (i, name) in spec.multi_argument_inputs.iter().enumerate() {
-            if !inputs.as_ref().is_some_and(|s| s.property(name).is_some()) {
+            if inputs.as_ref().is_none_or(|s| s.property(name).is_none()) {
                 self.error(&mpath.at(i), format!("`multiArgumentInputs` names `{name}`, which is not an input of `{}`", token.full));
             }
         }
@@ -466,31 +476,20 @@ impl Binder<'_> {
         }
     }
 
-    fn link_methods(&mut self, spec: &raw::PackageSpec, provider: Option<&mut Resource>, resources: &mut [Resource], functions: &mut [Function]) {
-        let root = Path::ROOT;
-        if let (Some(p), Some(pspec)) = (provider, spec.provider.as_ref()) {
-            let methods = self.bind_methods(&root.key("provider"), &p.token.full, pspec, None, functions);
-            p.methods = methods;
-        }
-        let rpath = root.key("resources");
-        for (ri, ((key, r), res)) in spec.resources.iter().zip(resources.iter_mut()).enumerate() {
-            res.methods = self.bind_methods(&rpath.key(key), key, r, Some(ResourceId(ri)), functions);
-        }
-    }
-
     /// A method names a function `<resource token>/<method>` whose inputs take the resource as
     /// `__self__`; each function serves one method at most.
     fn bind_methods(
         &mut self,
         path: &Path<'_>,
-        resource_token: &str,
-        spec: &raw::ResourceSpec,
+        resource: &Resource,
+        specs: &raw::Map<String>,
         owner: Option<ResourceId>,
         functions: &mut [Function],
     ) -> Vec<Method> {
+        let resource_token = resource.token.full.as_str();
         let mpath = path.key("methods");
         let mut methods = Vec::new();
-        for (mname, ftoken) in &spec.methods {
+        for (mname, ftoken) in specs {
             let at = mpath.key(mname);
             let Some(fid) = self.function_index.get(ftoken).copied() else {
                 let help = did_you_mean(ftoken, self.function_index.keys().map(String::as_str));
@@ -507,7 +506,7 @@ impl Binder<'_> {
                     .help = Some(format!("name the function `{resource_token}/{mname}`"));
                 continue;
             }
-            if !f.inputs.as_ref().is_some_and(|i| i.property("__self__").is_some()) {
+            if f.inputs.as_ref().is_none_or(|i| i.property("__self__").is_none()) {
                 self.error(&at, format!(
                     "method `{mname}` uses function `{ftoken}`, whose inputs have no `__self__` property"
                 ))
@@ -516,7 +515,7 @@ impl Binder<'_> {
                 ));
                 continue;
             }
-            if spec.properties.contains_key(mname) {
+            if resource.output(mname).is_some() {
                 self.error(&at, format!("method `{mname}` has the name of one of the resource's properties"))
                     .help = Some("rename the method or the property: SDKs give both the same member name".into());
             }
@@ -583,8 +582,8 @@ impl Binder<'_> {
             ty,
             required,
             plain: spec.plain,
-            const_value: spec.const_value.take(),
-            default: spec.default.take(),
+            const_value: spec.const_value.take().map(|v| *v),
+            default: spec.default.take().map(|v| *v),
             default_info: spec.default_info.as_mut().map(|d| DefaultInfo {
                 environment: std::mem::take(&mut d.environment),
                 language: std::mem::take(&mut d.language),

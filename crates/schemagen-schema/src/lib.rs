@@ -101,8 +101,10 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
             return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
         }
     };
-    let format = Format::detect(path, &text);
-    parse(&text, &file, format, opts)
+    // A byte-order mark is legal at the start of a UTF-8 file, but not JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let format = Format::detect(path, text);
+    parse(text, &file, format, opts)
 }
 
 /// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
