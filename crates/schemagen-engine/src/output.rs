@@ -40,6 +40,10 @@ pub enum OutputError {
     /// Two generated files would land on the same path (e.g. names differing only in case).
     Collision(String),
     Io { path: PathBuf, source: io::Error },
+    /// A template failed to render.
+    Render(String),
+    /// The schema asks for something the target language cannot express.
+    Unsupported(String),
 }
 
 impl fmt::Display for OutputError {
@@ -48,6 +52,8 @@ impl fmt::Display for OutputError {
             OutputError::UnsafePath(p) => write!(f, "refusing to write `{p}`: a schema name produced a path that is not a plain relative file path"),
             OutputError::Collision(p) => write!(f, "two generated files would both be written to `{p}` (names that differ only in case?)"),
             OutputError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            OutputError::Render(e) => write!(f, "cannot render a page: {e}"),
+            OutputError::Unsupported(m) => write!(f, "{m}"),
         }
     }
 }

@@ -108,6 +108,122 @@ pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
     keyword_safe(words.join("_"))
 }
 
+/// `pulumi_<name>` (or `<namespace>_<name>`), hyphens made underscores: a package's import name.
+pub fn py_pack(namespace: Option<&str>, name: &str) -> String {
+    let namespace = namespace.filter(|n| !n.is_empty()).map_or_else(|| "pulumi".to_string(), |n| n.replace('-', "_"));
+    // Anything else a name could hold (dots, slashes) must not reach a folder or import name.
+    valid_identifier(&format!("{namespace}_{}", name.replace('-', "_")))
+}
+
+/// The last part of a token with its first letter capitalised: the class name of a resource,
+/// object type or enum.
+pub fn token_name(name: &str) -> String {
+    uppercase_first(name)
+}
+
+/// A class name from a raw name: capitalised, keyword-safe, and made an identifier.
+pub fn py_class_name(name: &str) -> String {
+    keyword_safe(valid_identifier(&uppercase_first(name)))
+}
+
+/// A class name for an object type: leading underscores kept, hyphenated parts camel-cased.
+pub fn python_case(name: &str) -> String {
+    let trimmed = name.trim_start_matches('_');
+    let underscores = &name[..name.len() - trimmed.len()];
+    format!("{underscores}{}", uppercase_first(&unhyphenate(trimmed)))
+}
+
+/// A parameter of a resource's `__init__`: snake_case, and never `resource_name` or `opts`.
+pub fn init_param_name(name: &str) -> String {
+    let n = py_name(name);
+    if n == "resource_name" || n == "opts" {
+        n + "_"
+    } else {
+        n
+    }
+}
+
+/// The Python module a Pulumi module goes to: `index` is the root, an override wins, otherwise
+/// each `/`-separated part is lower-cased and snake_cased.
+pub fn python_module(module: &str, overrides: &indexmap::IndexMap<String, String>) -> String {
+    if module.is_empty() || module == "index" {
+        return String::new();
+    }
+    if let Some(o) = overrides.get(module) {
+        // An override names folders: each part must still be an importable identifier.
+        return o.split('/').filter(|p| !p.is_empty()).map(valid_identifier).collect::<Vec<_>>().join("/");
+    }
+    module.to_lowercase().split('/').map(py_name).collect::<Vec<_>>().join("/")
+}
+
+/// An enum member's name: a short symbol spelled out, SCREAMING_SNAKE_CASE, prefixed with the
+/// enum's name when it would start with `_`, runs of `_` collapsed.
+pub fn enum_member_name(value_name: &str, enum_name: &str) -> String {
+    let expanded = match value_name {
+        "*" => "Asterisk",
+        "0" => "Zero",
+        "1" => "One",
+        "2" => "Two",
+        "3" => "Three",
+        "4" => "Four",
+        "5" => "Five",
+        "6" => "Six",
+        "7" => "Seven",
+        "8" => "Eight",
+        "9" => "Nine",
+        other => other,
+    };
+    let mut name = valid_identifier(&py_name(expanded).to_uppercase());
+    if name.starts_with('_') {
+        name = format!("{}{name}", py_name(enum_name).to_uppercase());
+    }
+    let mut collapsed = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !(c == '_' && collapsed.ends_with('_')) {
+            collapsed.push(c);
+        }
+    }
+    collapsed
+}
+
+/// Characters that cannot appear in an identifier become `_`; a leading character that cannot
+/// start one gets a `_` before it.
+pub fn valid_identifier(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 1);
+    for (i, c) in name.chars().enumerate() {
+        if !is_identifier_char(c) {
+            out.push('_');
+        } else {
+            if i == 0 && !is_identifier_start(c) {
+                out.push('_');
+            }
+            out.push(c);
+        }
+    }
+    if out.is_empty() {
+        out.push('_');
+    }
+    out
+}
+
+pub fn uppercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(f) => f.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `a-b-c` → `aBC`: each part after a hyphen capitalised (a trailing hyphen is dropped).
+fn unhyphenate(s: &str) -> String {
+    let mut parts = s.split('-');
+    let mut out = parts.next().unwrap_or("").to_string();
+    for p in parts {
+        out.push_str(&uppercase_first(p));
+    }
+    out
+}
+
 fn is_identifier_start(c: char) -> bool {
     c == '_' || c.is_alphabetic()
 }
@@ -155,5 +271,26 @@ mod tests {
         assert_eq!(py_name("1st"), "_1st");
         assert_eq!(py_name("a-b.c"), "a_b_c");
         assert_eq!(py_name("GetPublicIPs"), "get_public_i_ps");
+    }
+
+    #[test]
+    fn class_module_and_enum_names() {
+        assert_eq!(py_pack(None, "azure-native"), "pulumi_azure_native");
+        assert_eq!(py_class_name("class"), "Class");
+        assert_eq!(python_case("_foo-bar"), "_FooBar");
+        assert_eq!(init_param_name("resourceName"), "resource_name_");
+        assert_eq!(init_param_name("opts"), "opts_");
+        let none = indexmap::IndexMap::new();
+        assert_eq!(python_module("index", &none), "");
+        assert_eq!(python_module("tree/v1", &none), "tree/v1");
+        assert_eq!(python_module("someModule", &none), "somemodule");
+        let overrides: indexmap::IndexMap<String, String> =
+            [("helm.sh/v3".to_string(), "helm/v3".to_string()), ("x".to_string(), "../a b".to_string())].into_iter().collect();
+        assert_eq!(python_module("helm.sh/v3", &overrides), "helm/v3");
+        assert_eq!(python_module("x", &overrides), "__/a_b");
+        assert_eq!(enum_member_name("*", "Star"), "ASTERISK");
+        assert_eq!(enum_member_name("Standard_LRS", "SkuName"), "STANDARD_LRS");
+        assert_eq!(enum_member_name("-1", "Number"), "NUMBER_1");
+        assert_eq!(enum_member_name("fooBar", "X"), "FOO_BAR");
     }
 }

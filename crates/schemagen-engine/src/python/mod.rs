@@ -1,11 +1,30 @@
-//! `schemagen sdk --lang python` (issue 4).
+//! `schemagen sdk --lang python` (issue 4): a package API-compatible with what Pulumi's Python
+//! generator (3.x) writes, running on the `pulumi` package from PyPI.
+//!
+//! schema → [`plan`] (which module holds what) → [`types`] (Pulumi's input/optional wrappers)
+//! → views built per module ([`module`], [`classes`], [`resource`], [`function`]; names from
+//! `names::python`, annotations from [`annotate`], literals from [`escape`]) → askama templates
+//! under `templates/python/` ([`render`]), laid out by [`package`].
+
+mod annotate;
+mod classes;
+pub mod escape;
+mod function;
+mod meta;
+mod module;
+mod package;
+mod plan;
+mod render;
+mod resource;
+mod types;
+mod view;
 
 use schemagen_schema::Package;
 
 use crate::GeneratedFile;
 
-/// The installable Python package for `pkg`.
+/// The installable Python package for `pkg`: `pyproject.toml` at the top, the package folder
+/// below it.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    let _ = pkg;
-    Err(crate::OutputError::UnsafePath("python generation is not implemented yet".into()))
+    package::package(pkg)
 }

@@ -1,0 +1,266 @@
+//! The escaping the 2020 generator got from Go's `html/template`, reproduced context by context,
+//! plus the `<wbr>` word breaks and our guard for text it inserted raw.
+
+/// Text and quoted-attribute context: what `html/template` did to a plain `{{ value }}`.
+pub fn html_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            '"' => out.push_str("&#34;"),
+            '+' => out.push_str("&#43;"),
+            '\0' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value the 2020 templates escaped, as it goes into page content: `html/template`'s escaping,
+/// and Hugo shortcode delimiters broken (Hugo expands shortcodes anywhere in the content, even
+/// in attribute values). Identifiers and ordinary text are unchanged by the second step.
+pub fn html(s: &str) -> String {
+    description(&html_text(s), DescriptionPlace::PropertyList)
+}
+
+/// A front-matter value (a double-quoted YAML scalar, which may span lines): HTML text
+/// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape) or
+/// the front matter itself (a line starting with `---`).
+pub fn front_matter(s: &str) -> String {
+    html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--")
+}
+
+/// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
+pub fn go_html_escape_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\'' => out.push_str("&#39;"),
+            '"' => out.push_str("&#34;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// An `href="…"` value: `html/template`'s URL filter (only http, https and mailto schemes, or
+/// none), its URL normaliser (percent-encode what a URL cannot hold) and its attribute escaper.
+pub fn href(s: &str) -> String {
+    if let Some((scheme, _)) = s.split_once(':') {
+        if !scheme.contains('/') {
+            let scheme = scheme.to_ascii_lowercase();
+            if !matches!(scheme.as_str(), "http" | "https" | "mailto") {
+                return "#ZgotmplZ".to_string();
+            }
+        }
+    }
+    let bytes = s.as_bytes();
+    let mut normalized = String::with_capacity(s.len());
+    for (i, &b) in bytes.iter().enumerate() {
+        let keep = match b {
+            b'!' | b'#' | b'$' | b'&' | b'*' | b'+' | b',' | b'/' | b':' | b';' | b'=' | b'?' | b'@'
+            | b'[' | b']' | b'-' | b'.' | b'_' | b'~' => true,
+            b'%' => i + 2 < bytes.len() && bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit(),
+            b => b.is_ascii_alphanumeric(),
+        };
+        if keep {
+            normalized.push(b as char);
+        } else {
+            normalized.push_str(&format!("%{b:02x}"));
+        }
+    }
+    html_text(&normalized)
+}
+
+/// Inserts `<wbr>` where a name may break: lower→upper, `.`→upper and `_`→lower.
+pub fn wbr(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if let Some(p) = prev {
+            if (p.is_lowercase() && c.is_uppercase())
+                || (p == '.' && c.is_uppercase())
+                || (p == '_' && c.is_lowercase())
+            {
+                out.push_str("<wbr>");
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
+/// A schema name the generator inserted raw (property names, type names): escaped first, so a
+/// name cannot open or close markup, then broken with `<wbr>`. Identifiers are unchanged by the
+/// escaping, so real pages are byte-identical to the 2020 output.
+pub fn name_wbr(s: &str) -> String {
+    wbr(&html(s))
+}
+
+/// Where a description lands, which decides what it may not contain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescriptionPlace {
+    /// The page body of a resource or function: the examples shortcodes tfgen wrote are allowed.
+    PageBody,
+    /// Inside `<dd>{{% md %}}…{{% /md %}}</dd>` of a property list.
+    PropertyList,
+}
+
+/// The 2020 generator inserted descriptions raw (`htmlSafe`). We keep them raw — the bytes of
+/// every ordinary description are unchanged — and neutralise only what would break out of the
+/// surrounding page structure:
+/// - Hugo shortcode delimiters (`{{<`, `{{%`, `%}}`, `>}}`), so a description cannot close the
+///   `md`/`choosable` shortcodes around it or call others; on the page body the
+///   `{{% examples %}}`/`{{% example %}}` blocks tfgen wrapped examples in are kept as they are
+///   when they nest properly (examples holding examples), and neutralised otherwise;
+/// - HTML comments (`<!--`, `-->`), which could swallow the rest of the page;
+/// - elements whose content is raw text (`<script>`, `<style>`, `<textarea>`, `<title>`,
+///   `<iframe>`, `<xmp>`, `<noscript>`, `<noembed>`, `<noframes>`, `<plaintext>`);
+/// - closing tags of the definition list the generator builds (`</dd>`, `</dt>`, `</dl>`).
+///
+/// Each is broken by replacing its first character with the HTML entity, which renders as the
+/// same text.
+pub fn description(s: &str, place: DescriptionPlace) -> String {
+    const EXAMPLE_SHORTCODES: [&str; 4] =
+        ["{{% examples %}}", "{{% /examples %}}", "{{% example %}}", "{{% /example %}}"];
+    const RAW_TEXT: [&str; 10] = [
+        "script", "style", "textarea", "title", "iframe", "xmp", "noscript", "noembed", "noframes",
+        "plaintext",
+    ];
+    const LIST_CLOSERS: [&str; 3] = ["dd", "dt", "dl"];
+
+    let keep_examples = place == DescriptionPlace::PageBody && examples_nest_properly(s, &EXAMPLE_SHORTCODES);
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if keep_examples {
+            if let Some(code) = EXAMPLE_SHORTCODES.iter().find(|code| rest.starts_with(**code)) {
+                out.push_str(code);
+                rest = &rest[code.len()..];
+                continue;
+            }
+        }
+        let replacement = if rest.starts_with("{{<") || rest.starts_with("{{%") {
+            Some("&#123;")
+        } else if rest.starts_with("%}}") {
+            Some("&#37;")
+        } else if rest.starts_with(">}}") || rest.starts_with("-->") {
+            Some(if c == '>' { "&gt;" } else { "&#45;" })
+        } else if rest.starts_with("<!--")
+            || tag_follows(rest, "<", &RAW_TEXT)
+            || tag_follows(rest, "</", &RAW_TEXT)
+            || tag_follows(rest, "</", &LIST_CLOSERS)
+        {
+            Some("&lt;")
+        } else {
+            None
+        };
+        match replacement {
+            Some(entity) => out.push_str(entity),
+            None => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Whether the examples shortcodes in `s` form `examples` blocks of `example` blocks, each
+/// opened before it is closed and none left open.
+fn examples_nest_properly(s: &str, codes: &[&str; 4]) -> bool {
+    let [open_all, close_all, open_one, close_one] = *codes;
+    let mut depth = 0u8;
+    let mut rest = s;
+    while let Some(i) = rest.find("{{% ") {
+        rest = &rest[i..];
+        let next = if rest.starts_with(open_all) {
+            (0, 1, open_all)
+        } else if rest.starts_with(close_all) {
+            (1, 0, close_all)
+        } else if rest.starts_with(open_one) {
+            (1, 2, open_one)
+        } else if rest.starts_with(close_one) {
+            (2, 1, close_one)
+        } else {
+            rest = &rest[4..];
+            continue;
+        };
+        if depth != next.0 {
+            return false;
+        }
+        depth = next.1;
+        rest = &rest[next.2.len()..];
+    }
+    depth == 0
+}
+
+/// `rest` starts with `prefix` and then one of `names` (ASCII case-insensitive) followed by
+/// something that ends a tag name.
+fn tag_follows(rest: &str, prefix: &str, names: &[&str]) -> bool {
+    let Some(after) = rest.strip_prefix(prefix) else {
+        return false;
+    };
+    names.iter().any(|name| {
+        after.len() >= name.len()
+            && after.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && after[name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| c.is_whitespace() || c == '>' || c == '/')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_escaping_matches_html_template() {
+        assert_eq!(html_text("resource's <b> & \"x\"+1"), "resource&#39;s &lt;b&gt; &amp; &#34;x&#34;&#43;1");
+    }
+
+    #[test]
+    fn hrefs_are_filtered_normalised_and_escaped() {
+        assert_eq!(href("https://github.com/pulumi/pulumi-aws"), "https://github.com/pulumi/pulumi-aws");
+        assert_eq!(href("/docs/a b?x=1&y=\"2\""), "/docs/a%20b?x=1&amp;y=%222%22");
+        assert_eq!(href("javascript:alert(1)"), "#ZgotmplZ");
+        assert_eq!(href("#lower"), "#lower");
+    }
+
+    #[test]
+    fn wbr_follows_the_format_notes() {
+        assert_eq!(wbr("http_method"), "http_<wbr>method");
+        assert_eq!(wbr("RestApi"), "Rest<wbr>Api");
+        assert_eq!(wbr("ipv6Address"), "ipv6Address");
+        assert_eq!(wbr("Pulumi.Aws.Inputs"), "Pulumi.<wbr>Aws.<wbr>Inputs");
+        assert_eq!(wbr("string | RestApi"), "string | Rest<wbr>Api");
+    }
+
+    #[test]
+    fn ordinary_descriptions_pass_unchanged() {
+        let d = "The HTTP method (`GET`, `POST`)\n{{% examples %}}\n<p>x</p> a -> b, 1 < 2\n{{% /examples %}}\n";
+        assert_eq!(description(d, DescriptionPlace::PageBody), d);
+    }
+
+    #[test]
+    fn break_outs_are_neutralised() {
+        let d = "a{{% /md %}}</dd><script>x</script><!-- c -->{{< ref >}}";
+        let out = description(d, DescriptionPlace::PropertyList);
+        for bad in ["{{%", "%}}", "</dd", "<script", "</script", "<!--", "-->", "{{<", ">}}"] {
+            assert!(!out.contains(bad), "{bad} survived in {out}");
+        }
+        assert_eq!(description("{{% examples %}}", DescriptionPlace::PropertyList), "&#123;{% examples &#37;}}");
+        // An unbalanced examples shortcode could close a block the page opened: neutralised.
+        assert_eq!(description("a {{% /examples %}}", DescriptionPlace::PageBody), "a &#123;{% /examples &#37;}}");
+        assert_eq!(
+            description("{{% example %}}{{% /example %}}", DescriptionPlace::PageBody),
+            "&#123;{% example &#37;}}&#123;{% /example &#37;}}"
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! A function's page: signatures, arguments, result, supporting types.
+
+use schemagen_schema::{Function, FunctionOutputs, Property};
+
+use crate::names::python::{py_name_with, PyNameRule};
+use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
+
+use super::context::{format_title_text, nodejs_function_name, DocsContext};
+use super::escape::{description, DescriptionPlace};
+use super::lang::Lang;
+use super::links;
+use super::model::DocType;
+use super::properties::{all_languages, nested_types, schema_sorted};
+use super::resource_page::first_line;
+use super::types::{PropType, TypePrinter};
+use super::view::{FunctionNames, FunctionPage, Header, Param, ResourceTypes, Signatures};
+use super::TOOL;
+
+/// The function pages hard-coded the v2 Go SDK for `Context` and `InvokeOption`.
+const GO_CONTEXT: &str = "https://pkg.go.dev/github.com/pulumi/pulumi/sdk/v2/go/pulumi?tab=doc#Context";
+const GO_INVOKE_OPTION: &str = "https://pkg.go.dev/github.com/pulumi/pulumi/sdk/v2/go/pulumi?tab=doc#InvokeOption";
+
+fn param(name: &str, flag: &str, default: &str, ty: PropType) -> Param {
+    Param { name: name.into(), flag: flag.into(), default: default.into(), ty, comment: String::new() }
+}
+
+pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
+    let module = f.token.module.as_str();
+    let printer = TypePrinter { ctx, module };
+    let title = go_names::strings_title(&f.token.name);
+
+    let names = FunctionNames {
+        nodejs: nodejs_function_name(f),
+        python: py_name_with(&f.token.name, PyNameRule::Legacy2020),
+        go: ctx.go_function_name(f),
+        csharp: cs_names::title(&f.token.name),
+    };
+
+    let inputs: Option<Vec<&Property>> = f.inputs.as_ref().map(|i| schema_sorted(&i.properties));
+    // Only object results existed in 2020; a plain return type has no result properties.
+    let outputs: Option<Vec<&Property>> = match &f.outputs {
+        FunctionOutputs::Object(o) => Some(schema_sorted(&o.properties)),
+        FunctionOutputs::None | FunctionOutputs::Type { .. } => None,
+    };
+
+    let roots: Vec<(&Property, bool)> = inputs
+        .iter()
+        .flatten()
+        .map(|p| (*p, true))
+        .chain(outputs.iter().flatten().map(|p| (*p, false)))
+        .collect();
+
+    FunctionPage {
+        header: header(ctx, module, &title, f.description.as_deref().unwrap_or("")),
+        tool: TOOL,
+        comment: description(f.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
+        deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
+        args: arguments(ctx, f, &names, inputs.as_deref()),
+        result: result_types(ctx, f, &names),
+        inputs: inputs.as_ref().map(|i| all_languages(&printer, i, true, false)),
+        outputs: outputs.as_ref().map(|o| all_languages(&printer, o, false, false)).unwrap_or_default(),
+        nested: nested_types(&printer, &roots, false),
+        names,
+    }
+}
+
+fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header {
+    let package = format_title_text(&ctx.pkg.name);
+    let (scope, title_tag) = if module.is_empty() {
+        (format!("{package} package"), format!("Function {name} | Package {package}"))
+    } else {
+        (format!("{module} module"), format!("Function {name} | Module {module} | Package {package}"))
+    };
+    Header {
+        title: name.to_string(),
+        title_tag,
+        meta_desc: format!(
+            "Explore the {name} function of the {scope}, including examples, input properties, output properties, and supporting types. {}",
+            first_line(desc)
+        ),
+    }
+}
+
+fn arguments(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, inputs: Option<&[&Property]>) -> Signatures {
+    let module = f.token.module.as_str();
+    let mut nodejs = Vec::new();
+    let mut go = vec![param("ctx", "*", "", PropType::linked("Context", GO_CONTEXT))];
+    let mut csharp = Vec::new();
+    if inputs.is_some() {
+        let node_args = go_names::strings_title(&format!("{}Args", names.nodejs));
+        nodejs.push(param("args", "", "", PropType::linked(&node_args, links::nodejs_resource_type(ctx, module, &node_args))));
+        let go_args = format!("{}Args", names.go);
+        go.push(param("args", "", "", PropType::linked(&go_args, links::go_resource_type(ctx, module, &go_args))));
+        let printer = TypePrinter { ctx, module };
+        let cs_qualified = printer
+            .property_type(&DocType::Object(&f.token), Lang::CSharp, true, false, false)
+            .name
+            .replace("Inputs.", "");
+        let cs_args = format!("{}Args", names.csharp);
+        csharp.push(param("args", "", "", PropType::linked(&cs_args, links::csharp_resource_type(ctx, &cs_qualified))));
+    }
+    nodejs.push(param("opts", "?", "", PropType::linked("InvokeOptions", links::nodejs_pulumi_type("InvokeOptions"))));
+    go.push(param("opts", "...", "", PropType::linked("InvokeOption", GO_INVOKE_OPTION)));
+    csharp.push(param(
+        "opts",
+        "?",
+        " = null",
+        PropType::linked("InvokeOptions", links::csharp_pulumi_type("Pulumi.InvokeOptions")),
+    ));
+    let python = inputs
+        .into_iter()
+        .flatten()
+        .map(|p| param(&py_name_with(&p.name, PyNameRule::Legacy2020), "", "=None", PropType::default()))
+        .chain(std::iter::once(param("opts", "", "=None", PropType::default())))
+        .collect();
+    Signatures { nodejs, python, go, csharp }
+}
+
+fn result_types(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames) -> ResourceTypes {
+    let module = f.token.module.as_str();
+    let shown = |name: String, link: String| PropType { display: name.rsplit('.').next().unwrap_or(&name).to_string(), name, link };
+    let node_result = node_names::function_result_name(&f.token.name);
+    let go_result = format!("{}Result", names.go);
+    let cs_result = format!("{}Result", names.csharp);
+    let cs_qualified = if module.is_empty() {
+        format!("Pulumi.{}.{cs_result}", go_names::strings_title(&ctx.pkg.name))
+    } else {
+        format!("Pulumi.{}.{}.{cs_result}", go_names::strings_title(&ctx.pkg.name), go_names::strings_title(module))
+    };
+    ResourceTypes {
+        nodejs: shown(node_result.clone(), links::nodejs_resource_type(ctx, module, &node_result)),
+        go: shown(go_result.clone(), links::go_resource_type(ctx, module, &go_result)),
+        csharp: shown(cs_qualified.clone(), links::csharp_resource_type(ctx, &cs_qualified)),
+    }
+}

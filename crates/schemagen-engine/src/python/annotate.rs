@@ -1,0 +1,350 @@
+//! Type annotations, computed in one place: how a [`PyType`] is spelled inside one generated
+//! module (relative names for this package's types, qualified ones for a dependency's).
+
+use std::collections::HashMap;
+
+use indexmap::IndexMap;
+use schemagen_schema::Package;
+
+use super::types::{Named, Owner, PyType};
+use crate::names::python::{py_class_name, py_pack, python_module, token_name, valid_identifier};
+
+/// Python-relevant settings of a package (this one or a dependency).
+#[derive(Debug, Clone, Default)]
+pub struct PkgSettings {
+    /// The import name of the package (`pulumi_<name>` unless overridden).
+    pub py_pkg: String,
+    /// The import name another package uses for it (never the override).
+    pub py_pack: String,
+    pub module_overrides: IndexMap<String, String>,
+    /// `kubernetes20` or `tfbridge20` switch on the older naming of object types.
+    pub compat: Option<String>,
+    /// `inputTypes` as written (`classes`, `classes-and-dicts`, `dicts`), if written.
+    pub input_types: Option<String>,
+}
+
+impl PkgSettings {
+    pub fn of(pkg: &Package) -> Self {
+        let py = pkg.language.python.as_ref();
+        let py_pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
+        PkgSettings {
+            // The package name is a folder and an import name: keep it an identifier.
+            py_pkg: py.and_then(|p| p.package_name.as_deref()).map(valid_identifier).unwrap_or_else(|| py_pack.clone()),
+            py_pack,
+            module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
+            compat: py.and_then(|p| p.compatibility.clone()),
+            input_types: py.and_then(|p| p.input_types.clone()),
+        }
+    }
+
+    pub fn typed_dicts(&self) -> bool {
+        self.input_types.as_deref() != Some("classes")
+    }
+
+    pub fn legacy_object_names(&self) -> bool {
+        matches!(self.compat.as_deref(), Some("kubernetes20" | "tfbridge20"))
+    }
+
+    pub fn kubernetes20(&self) -> bool {
+        self.compat.as_deref() == Some("kubernetes20")
+    }
+
+    pub fn module_of(&self, named: &Named) -> String {
+        python_module(&named.module, &self.module_overrides)
+    }
+}
+
+/// How an object type is used, per shape (token, input shape).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Usage {
+    pub input: bool,
+    pub output: bool,
+    pub resource_output: bool,
+    /// Reached from a function's inputs or outputs.
+    pub plain: bool,
+}
+
+pub type UsageMap = HashMap<(String, bool), Usage>;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Opts<'v> {
+    /// Whether the annotated value is an input.
+    pub input: bool,
+    /// Whether an object may also be given as its TypedDict.
+    pub accept_mapping: bool,
+    pub for_dict: bool,
+    pub for_docs: bool,
+    /// A property's `const`: primitives become `Literal[...]`.
+    pub const_value: Option<&'v serde_json::Value>,
+}
+
+/// The spelling context of one generated module.
+pub struct Annotator<'a> {
+    pub local: &'a PkgSettings,
+    pub deps: &'a HashMap<String, PkgSettings>,
+    pub usage: &'a UsageMap,
+    /// The Python module being written ("" is the root, "a/b" nested).
+    pub module: String,
+}
+
+impl<'a> Annotator<'a> {
+    pub fn settings_of(&self, owner: &Owner) -> Option<&'a PkgSettings> {
+        match owner {
+            Owner::Local => Some(self.local),
+            Owner::External(name) => self.deps.get(name),
+        }
+    }
+
+    fn py_pack_of(&self, owner: &Owner) -> String {
+        match owner {
+            Owner::Local => self.local.py_pack.clone(),
+            Owner::External(name) => self.deps.get(name).map_or_else(|| py_pack(None, name), |s| s.py_pack.clone()),
+        }
+    }
+
+    /// The module of a named type, as the owner's settings place it.
+    pub fn module_of(&self, named: &Named) -> String {
+        match self.settings_of(&named.owner) {
+            Some(s) => s.module_of(named),
+            None => python_module(&named.module, &IndexMap::new()),
+        }
+    }
+
+    /// `Foo` or `FooArgs` (or `FooResult` under the legacy naming of function types).
+    pub fn object_class_name(&self, named: &Named, input_shape: bool, input: bool) -> String {
+        let base = token_name(&named.name);
+        let settings = self.settings_of(&named.owner);
+        if settings.is_some_and(|s| s.legacy_object_names()) {
+            if input {
+                return base + "Args";
+            }
+            let plain = self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.plain);
+            return if plain { base + "Result" } else { base };
+        }
+        if input_shape {
+            base + "Args"
+        } else {
+            base
+        }
+    }
+
+    fn object_type(&self, named: &Named, input_shape: bool, input: bool, for_dict: bool) -> String {
+        let prefix = if input { "" } else { "outputs." };
+        if let Owner::External(_) = named.owner {
+            let mut name = self.object_class_name(named, input_shape, input);
+            if for_dict {
+                // Dependencies get TypedDicts only when they say so explicitly.
+                let explicit = self
+                    .settings_of(&named.owner)
+                    .is_some_and(|s| s.input_types.is_some() && s.typed_dicts());
+                if explicit {
+                    name.push_str("Dict");
+                }
+            }
+            let module = dotted_prefix(&self.module_of(named));
+            return format!("'{}.{module}{prefix}{name}'", self.py_pack_of(&named.owner));
+        }
+        let mut name = self.object_class_name(named, input_shape, input);
+        if for_dict {
+            name.push_str("Dict");
+        }
+        let module = self.module_of(named);
+        if module.is_empty() && !self.module.is_empty() {
+            let root = if input { "_root_inputs." } else { "_root_outputs." };
+            return format!("'{root}{name}'");
+        }
+        let qualifier = if module == self.module { String::new() } else { format!("_{}", dotted_prefix(&module)) };
+        format!("'{qualifier}{prefix}{name}'")
+    }
+
+    fn enum_type(&self, named: &Named) -> String {
+        let name = token_name(&named.name);
+        let foreign = named.owner != Owner::Local;
+        let module = python_module(&named.module, &self.local.module_overrides);
+        if !foreign && module.is_empty() && !self.module.is_empty() {
+            return format!("'_root_enums.{name}'");
+        }
+        let mut parts = Vec::new();
+        if let Owner::External(pkg) = &named.owner {
+            parts.push(py_pack(None, pkg));
+        }
+        // An enum of this module is named bare; any other carries its module.
+        if !module.is_empty() && (foreign || module != self.module) {
+            parts.push(module.replace('/', "."));
+        }
+        parts.push(name);
+        format!("'{}'", parts.join("."))
+    }
+
+    /// The expression naming a resource class from this module.
+    pub fn resource_type(&self, named: &Named, is_provider: bool) -> String {
+        match &named.owner {
+            Owner::Local => {
+                if is_provider {
+                    return "Provider".into();
+                }
+                let module = self.module_of(named);
+                let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
+                format!("{qualifier}{}", py_class_name(&named.name))
+            }
+            Owner::External(pkg) => {
+                if is_provider {
+                    return format!("pulumi_{}.Provider", pkg.replace('-', "_"));
+                }
+                let module = dotted_prefix(&self.module_of(named));
+                format!("{}.{module}{}", self.py_pack_of(&named.owner), token_name(&named.name))
+            }
+        }
+    }
+
+    /// A property's annotation: a `const` narrows a primitive to a `Literal`.
+    pub fn annotate(&self, t: &PyType, opts: Opts<'_>) -> String {
+        match t {
+            PyType::Optional(inner) => {
+                if let PyType::Input(e) = inner.as_ref() {
+                    let elem = simplify_input_union(e);
+                    let s = self.annotate(&elem, opts);
+                    if s == "Any" {
+                        return if opts.for_dict { "NotRequired[Any]".into() } else { "Optional[Any]".into() };
+                    }
+                    let r = format!("pulumi.Input[Optional[{s}]]");
+                    return if opts.for_dict { format!("NotRequired[{r}]") } else { r };
+                }
+                let s = self.annotate(inner, opts);
+                if opts.for_dict {
+                    format!("NotRequired[{s}]")
+                } else {
+                    format!("Optional[{s}]")
+                }
+            }
+            PyType::Input(e) => {
+                let elem = simplify_input_union(e);
+                let s = self.annotate(&elem, opts);
+                if s == "Any" {
+                    return s;
+                }
+                if let PyType::Optional(x) = &elem {
+                    if self.annotate(x, opts) == "Any" {
+                        return "Optional[Any]".into();
+                    }
+                }
+                format!("pulumi.Input[{s}]")
+            }
+            PyType::Enum { named, .. } => self.enum_type(named),
+            PyType::Array(e) => format!("Sequence[{}]", self.annotate(e, opts)),
+            PyType::Map(e) => format!("Mapping[str, {}]", self.annotate(e, opts)),
+            PyType::Object { named, input_shape } => {
+                if opts.for_dict {
+                    return self.object_type(named, *input_shape, opts.input, true);
+                }
+                let typ = self.object_type(named, *input_shape, opts.input, false);
+                if !opts.accept_mapping {
+                    return typ;
+                }
+                let same = named.owner == Owner::Local;
+                let typed = self.settings_of(&named.owner).is_none_or(|s| s.typed_dicts());
+                if typed && same && opts.input {
+                    let dict = self.object_type(named, *input_shape, opts.input, true);
+                    return format!("Union[{typ}, {dict}]");
+                }
+                format!("pulumi.InputType[{typ}]")
+            }
+            PyType::Resource { named, is_provider } => format!("'{}'", self.resource_type(named, *is_provider)),
+            PyType::Token(u) => match u {
+                Some(u) => self.annotate(u, opts),
+                None => "Any".into(),
+            },
+            PyType::Union { elements, default } => {
+                if !opts.input {
+                    for e in elements {
+                        if let PyType::Enum { element, .. } = e {
+                            return self.annotate(element, opts);
+                        }
+                    }
+                    return match default {
+                        Some(d) => self.annotate(d, opts),
+                        None => "Any".into(),
+                    };
+                }
+                let mut seen: Vec<String> = Vec::new();
+                for e in elements {
+                    let s = self.annotate(e, opts);
+                    if !seen.contains(&s) {
+                        seen.push(s);
+                    }
+                }
+                if seen.len() == 1 {
+                    seen.pop().unwrap_or_default()
+                } else {
+                    format!("Union[{}]", seen.join(", "))
+                }
+            }
+            PyType::Bool | PyType::Int | PyType::Str | PyType::Number => {
+                if let Some(cv) = opts.const_value.filter(|_| !matches!(t, PyType::Number)) {
+                    if let Some(lit) = super::escape::literal(cv) {
+                        return format!("Literal[{lit}]");
+                    }
+                }
+                let name = match t {
+                    PyType::Bool => "bool",
+                    PyType::Int => "int",
+                    PyType::Number => "float",
+                    _ => "str",
+                };
+                if opts.for_docs {
+                    name.into()
+                } else {
+                    format!("_builtins.{name}")
+                }
+            }
+            PyType::Archive => "pulumi.Archive".into(),
+            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            PyType::Json | PyType::Any => "Any".into(),
+        }
+    }
+
+    /// The runtime class an output value is checked against (`isinstance`).
+    pub fn runtime_type(&self, t: &PyType) -> String {
+        match t {
+            PyType::Optional(e) => self.runtime_type(e),
+            PyType::Enum { element, .. } => self.runtime_type(element),
+            PyType::Array(_) => "list".into(),
+            PyType::Resource { named, is_provider } => self.resource_type(named, *is_provider),
+            PyType::Token(Some(u)) => self.runtime_type(u),
+            PyType::Bool => "bool".into(),
+            PyType::Int => "int".into(),
+            PyType::Number => "float".into(),
+            PyType::Str => "str".into(),
+            PyType::Archive => "pulumi.Archive".into(),
+            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            _ => "dict".into(),
+        }
+    }
+}
+
+/// `Union[Input[A], Input[B]]` → `Union[A, B]`.
+fn simplify_input_union(t: &PyType) -> PyType {
+    match t {
+        PyType::Union { elements, default } => PyType::Union {
+            elements: elements
+                .iter()
+                .map(|e| match e {
+                    PyType::Input(inner) => (**inner).clone(),
+                    other => other.clone(),
+                })
+                .collect(),
+            default: default.clone(),
+        },
+        other => other.clone(),
+    }
+}
+
+/// `a/b` → `a.b.`; "" → "".
+fn dotted_prefix(module: &str) -> String {
+    if module.is_empty() {
+        String::new()
+    } else {
+        format!("{}.", module.replace('/', "."))
+    }
+}
+

@@ -1,0 +1,117 @@
+//! Input/output classes (object types, resource args and state), their TypedDicts, and the
+//! result classes of invokes and calls.
+
+use schemagen_schema::{ObjectType, Property};
+
+use super::annotate::Opts;
+use super::escape::{docstring_body, literal};
+use super::module::{default_view, description_lines, literal_str, optional, sort_required_first, ModuleBuilder};
+use super::types::{Named, Owner, PyType};
+use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
+use crate::names::python::python_case;
+
+/// What a class stands for, which decides its shape and docstring.
+#[derive(Debug, Clone, Copy)]
+pub struct ClassKind {
+    /// `@pulumi.input_type` (with setters) rather than `@pulumi.output_type`.
+    pub input: bool,
+    /// Which shape of the object's properties (input shapes wrap values in `Input`).
+    pub input_shape: bool,
+    /// An output type reached from a resource's outputs warns on camelCase key access.
+    pub resource_output: bool,
+    pub typed_dict: bool,
+}
+
+impl<'a> ModuleBuilder<'a> {
+    /// An input or output class over `props`.
+    pub fn class(&mut self, name: &str, doc: Option<&str>, props: &[Property], kind: ClassKind) -> ClassView {
+        let mut bound = self.bind(props, kind.input_shape);
+        sort_required_first(&mut bound);
+        let name = python_case(name);
+        let opts = Opts { input: kind.input, ..Default::default() };
+        let mut params = Vec::new();
+        let mut param_docs = Vec::new();
+        let mut prop_views = Vec::new();
+        for b in &bound {
+            let default = default_view(b.prop, b.ty.unwrapped());
+            let ty_src = if default.is_some() { optional(&b.ty) } else { b.ty.clone() };
+            let deprecated = b.prop.deprecation_message.as_deref().filter(|_| kind.input);
+            params.push(FieldParam {
+                name: b.name.clone(),
+                ty: self.annotate_prop(b.prop, &ty_src, opts),
+                default_none: !b.prop.required || default.is_some(),
+                required: b.prop.required,
+                key_lit: literal_str(&b.name),
+                const_lit: b.prop.const_value.as_ref().and_then(literal),
+                default,
+                deprecated_lit: deprecated.map(literal_str),
+                deprecated_log_lit: deprecated.map(|m| literal_str(&format!("{} is deprecated: {m}", b.name))),
+            });
+            param_docs.extend(self.param_doc(&b.name, b, false));
+            let ty = self.annotate_prop(b.prop, &b.ty, opts);
+            prop_views.push(self.prop_view(b, ty));
+        }
+        let key_warnings = if kind.resource_output {
+            bound.iter().filter(|b| b.name != b.prop.name).map(|b| (literal_str(&b.prop.name), literal_str(&b.name))).collect()
+        } else {
+            Vec::new()
+        };
+        let dict = kind.typed_dict.then(|| DictView {
+            name: format!("{name}Dict"),
+            doc: description_lines(doc),
+            fields: bound
+                .iter()
+                .map(|b| DictField {
+                    name: b.name.clone(),
+                    ty: self.annotate_prop(b.prop, &b.ty, Opts { input: true, for_dict: true, ..Default::default() }),
+                    doc: description_lines(b.prop.description.as_deref()),
+                })
+                .collect(),
+        });
+        ClassView {
+            name,
+            input: kind.input,
+            doc: description_lines(doc),
+            resource_args_of: None,
+            resource_state_of: None,
+            key_warnings,
+            params,
+            param_docs,
+            props: prop_views,
+            dict,
+        }
+    }
+
+    pub fn object_class(&mut self, obj: &ObjectType, input: bool, input_shape: bool, resource_output: bool) -> ClassView {
+        let named = Named { owner: Owner::Local, token: obj.token.full.clone(), module: obj.token.module.clone(), name: obj.token.name.clone() };
+        let name = self.ann.object_class_name(&named, input_shape, input);
+        let typed_dict = input && self.ann.local.typed_dicts();
+        self.class(&name, obj.description.as_deref(), &obj.properties, ClassKind { input, input_shape, resource_output, typed_dict })
+    }
+
+    /// A result class over plain output properties (function results, method results).
+    pub fn result_class(&mut self, name: String, doc: Option<&str>, props: &[Property], awaitable: Option<String>) -> ResultClass {
+        let bound = self.bind(props, false);
+        let mut fields = Vec::new();
+        let mut prop_views = Vec::new();
+        for b in &bound {
+            let rt = self.ann.runtime_type(&b.ty);
+            // Any field named like a builtin (`str`, `list`) shadows it inside `__init__`.
+            let isinstance = if ["bool", "int", "float", "str", "list", "dict"].contains(&rt.as_str()) { format!("_builtins.{rt}") } else { rt.clone() };
+            fields.push(ResultField { name: b.name.clone(), key_lit: literal_str(&b.name), isinstance, shown: docstring_body(&rt) });
+            let ty = self.annotate_prop(b.prop, &b.ty, Opts::default());
+            prop_views.push(self.prop_view(b, ty));
+        }
+        ResultClass { name, doc: description_lines(doc), fields, props: prop_views, awaitable }
+    }
+}
+
+/// A bound type that is a string underneath (a provider sends other inputs as JSON).
+pub fn is_string_type(t: &PyType) -> bool {
+    match t.unwrapped() {
+        PyType::Str => true,
+        PyType::Token(Some(u)) => is_string_type(u),
+        PyType::Enum { element, .. } => matches!(**element, PyType::Str),
+        _ => false,
+    }
+}

@@ -1,0 +1,214 @@
+//! Functions (`get_x` and `get_x_output` with their result classes) and resource methods.
+
+use schemagen_schema::{Function, FunctionOutputs, Method, Property, Type};
+
+use super::annotate::Opts;
+use super::escape::single_quoted;
+use super::module::{by_name, description_lines, literal_str, optional, ModuleBuilder};
+use super::resource::without_examples;
+use super::types::PyType;
+use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
+use crate::names::python::{py_class_name, py_name, token_name};
+
+/// What a function returns, as Pulumi binds it.
+#[derive(Clone, Copy)]
+enum Returns<'f> {
+    /// An object: a result class with these fields.
+    Object(&'f [Property]),
+    /// A non-object `returnType`; `plain` when it is not wrapped in an output.
+    Value { ty: &'f Type, plain: bool },
+    None,
+}
+
+fn returns(f: &Function) -> Returns<'_> {
+    match &f.outputs {
+        // An `outputs` object without properties is no result at all.
+        FunctionOutputs::Object(o) if !o.properties.is_empty() => Returns::Object(&o.properties),
+        FunctionOutputs::Type { ty, plain } => Returns::Value { ty, plain: *plain },
+        _ => Returns::None,
+    }
+}
+
+fn outputs_description(f: &Function) -> Option<&str> {
+    match &f.outputs {
+        FunctionOutputs::Object(o) => o.description.as_deref(),
+        _ => None,
+    }
+}
+
+/// The one property a plain non-object method result is read from.
+fn synthetic_result(ty: &Type) -> Property {
+    Property {
+        name: "res".into(),
+        description: None,
+        ty: ty.clone(),
+        required: true,
+        plain: true,
+        const_value: None,
+        default: None,
+        default_info: None,
+        deprecation_message: None,
+        secret: false,
+        replace_on_changes: false,
+        will_replace_on_changes: false,
+        language: Default::default(),
+    }
+}
+
+pub struct FunctionViews {
+    pub result: Option<ResultClass>,
+    pub defs: Vec<FunctionDef>,
+    /// The module's `__all__`.
+    pub all: Vec<String>,
+    /// No result object: `typing.Awaitable` is needed.
+    pub awaitable_none: bool,
+}
+
+impl<'a> ModuleBuilder<'a> {
+    pub fn function(&mut self, f: &'a Function) -> FunctionViews {
+        let name = py_name(&token_name(&f.token.name));
+        let input_props: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
+        let ins: Vec<PyType> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
+        self.collect_imports(&ins, true, None);
+        let ret = returns(f);
+        if let Returns::Object(props) = ret {
+            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            self.collect_imports(&outs, false, None);
+        }
+        let base = py_class_name(&format!("{}Result", token_name(&f.token.name)));
+        let awaitable = format!("Awaitable{base}");
+        let result = match ret {
+            Returns::Object(props) => Some(self.result_class(base.clone(), outputs_description(f), props, Some(awaitable.clone()))),
+            _ => None,
+        };
+        let (plain_returns, output_returns, output_class) = match ret {
+            Returns::Object(_) => (awaitable.clone(), format!("pulumi.Output[{base}]"), base.clone()),
+            Returns::Value { ty, .. } => {
+                let t = self.ann.runtime_type(&self.binder.bare(ty));
+                (t.clone(), format!("pulumi.Output[{t}]"), t)
+            }
+            Returns::None => ("Awaitable[None]".into(), "pulumi.Output[None]".into(), String::new()),
+        };
+        let has_output = !matches!(ret, Returns::None);
+        let mut all = Vec::new();
+        if result.is_some() {
+            all.push(base.clone());
+            all.push(awaitable.clone());
+        }
+        all.push(name.clone());
+        if has_output {
+            all.push(format!("{name}_output"));
+        }
+
+        let bound = self.bind(input_props, false);
+        let doc = f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default();
+        let param_docs: Vec<_> = bound.iter().filter_map(|b| self.param_doc(&b.name, b, true)).collect();
+        let args: Vec<(String, String)> = bound.iter().map(|b| (single_quoted(&b.prop.name), b.name.clone())).collect();
+        let result_fields: Option<Vec<(String, String)>> = match ret {
+            Returns::Object(props) => Some(by_name(props).iter().map(|p| (py_name(&p.name), single_quoted(&py_name(&p.name)))).collect()),
+            _ => None,
+        };
+        let mut defs = Vec::new();
+        for plain in [true, false] {
+            if !plain && !has_output {
+                continue;
+            }
+            let fn_name = if plain { name.clone() } else { format!("{name}_output") };
+            let params = bound
+                .iter()
+                .map(|b| {
+                    // The output form takes every argument as an optional input.
+                    let t = if plain { optional(&b.ty) } else { PyType::Optional(Box::new(PyType::Input(Box::new(b.ty.clone())))) };
+                    Param { name: b.name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, ..Default::default() }), default_none: true }
+                })
+                .collect();
+            let runtime_fn = match (plain, matches!(ret, Returns::Value { .. })) {
+                (true, false) => "invoke",
+                (false, false) => "invoke_output",
+                (true, true) => "invoke_single",
+                (false, true) => "invoke_output_single",
+            };
+            defs.push(FunctionDef {
+                indent: " ".repeat(fn_name.len() + 5),
+                name: fn_name,
+                params,
+                returns: if plain { plain_returns.clone() } else { output_returns.clone() },
+                doc: doc.clone(),
+                param_docs: param_docs.clone(),
+                deprecation_log_lit: f.deprecation_message.as_deref().map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
+                args: args.clone(),
+                runtime_fn: runtime_fn.into(),
+                token_lit: single_quoted(&f.token.full),
+                typ: result.is_some().then(|| base.clone()),
+                plain,
+                result: result_fields.clone().map(|fields| (if plain { awaitable.clone() } else { output_class.clone() }, fields)),
+                returns_value: has_output,
+            });
+        }
+        let awaitable_none = result.is_none();
+        FunctionViews { result, defs, all, awaitable_none }
+    }
+
+    pub fn method(&mut self, res_name: &str, m: &Method) -> MethodView {
+        let f: &'a Function = self.pkg.function(m.function);
+        let method_name = py_name(&m.name);
+        let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
+        let ret = returns(f);
+        let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
+        let ins: Vec<PyType> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
+        self.collect_imports(&ins, true, None);
+        if let Returns::Object(props) = ret {
+            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            self.collect_imports(&outs, false, None);
+        }
+        let result_name = format!("{}Result", py_class_name(&m.name));
+        let qualified = format!("{res_name}.{result_name}");
+        let result = match ret {
+            Returns::Object(props) => Some(self.result_class(result_name.clone(), outputs_description(f), props, None)),
+            Returns::Value { ty, plain: true } => Some(self.result_class(result_name.clone(), None, &[synthetic_result(ty)], None)),
+            _ => None,
+        };
+        let lifted = match ret {
+            Returns::Object(props) if lift && props.len() == 1 => Some(&props[0]),
+            _ => None,
+        };
+        let returns_ty = match (&result, ret) {
+            (None, _) => "None".to_string(),
+            (Some(_), Returns::Value { ty, .. }) => self.ann.runtime_type(&self.binder.bare(ty)),
+            (Some(_), _) => match lifted {
+                Some(p) => format!("pulumi.Output['{}']", self.ann.runtime_type(&self.binder.property(p, false))),
+                None => format!("pulumi.Output['{qualified}']"),
+            },
+        };
+        let mut sorted = args_props.clone();
+        sorted.sort_by(|a, b| b.required.cmp(&a.required).then_with(|| a.name.cmp(&b.name)));
+        let mut params = Vec::new();
+        let mut param_docs = Vec::new();
+        for p in &sorted {
+            let ty = self.binder.property(p, true);
+            let pname = py_name(&p.name);
+            params.push(Param { name: pname.clone(), ty: self.ann.annotate(&ty, Opts { input: true, ..Default::default() }), default_none: !p.required });
+            let b = super::module::Bound { prop: p, ty, name: pname.clone() };
+            param_docs.extend(self.param_doc(&pname, &b, false));
+        }
+        let kind = match (ret, lifted) {
+            (Returns::Value { plain: true, .. }, _) => CallKind::Plain { unwrap: true },
+            (Returns::Object(_), Some(p)) => CallKind::Lift(py_name(&p.name)),
+            (Returns::Object(_), None) => CallKind::Output,
+            _ => CallKind::Bare,
+        };
+        MethodView {
+            name: method_name.clone(),
+            typ: result.is_some().then(|| qualified.clone()),
+            result,
+            params,
+            returns: returns_ty,
+            doc: f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
+            param_docs,
+            deprecation_log_lit: f.deprecation_message.as_deref().map(|d| literal_str(&format!("{method_name} is deprecated: {d}"))),
+            args: sorted.iter().map(|p| (single_quoted(&p.name), py_name(&p.name))).collect(),
+            token_lit: single_quoted(&f.token.full),
+            kind,
+        }
+    }
+}

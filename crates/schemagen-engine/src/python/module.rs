@@ -1,0 +1,242 @@
+//! The builder of one generated module's views: binds properties, spells their annotations in
+//! this module, and collects the imports they need.
+
+use std::collections::BTreeSet;
+
+use schemagen_schema::{Package, Property};
+
+use super::annotate::{Annotator, Opts};
+use super::escape::{doc_lines, docstring_body, literal, single_quoted};
+use super::types::{reachable, Binder, Named, Owner, PyType};
+use super::view::{DefaultView, Import, ParamDoc, PropView};
+use crate::names::python::{py_name, py_pack, token_name};
+
+pub struct ModuleBuilder<'a> {
+    pub pkg: &'a Package,
+    pub ann: Annotator<'a>,
+    pub binder: Binder<'a>,
+    pub imports: BTreeSet<Import>,
+    /// A `Literal[...]` annotation was written (typing must import it).
+    pub needs_literal: bool,
+}
+
+/// A property bound for one use, with its Python name.
+pub struct Bound<'p> {
+    pub prop: &'p Property,
+    pub ty: PyType,
+    pub name: String,
+}
+
+/// Pulumi's order of class parameters: required first, then by wire name.
+pub fn sort_required_first(props: &mut [Bound<'_>]) {
+    props.sort_by(|a, b| b.prop.required.cmp(&a.prop.required).then_with(|| a.prop.name.cmp(&b.prop.name)));
+}
+
+/// Pulumi's binder sorts every property list by wire name.
+pub fn by_name(props: &[Property]) -> Vec<&Property> {
+    let mut v: Vec<&Property> = props.iter().collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+pub fn description_lines(d: Option<&str>) -> Vec<String> {
+    d.map(doc_lines).unwrap_or_default()
+}
+
+pub fn optional(t: &PyType) -> PyType {
+    match t {
+        PyType::Optional(_) => t.clone(),
+        other => PyType::Optional(Box::new(other.clone())),
+    }
+}
+
+/// A relative import path from module `from` to module `to` (`.`, `..`, `..a`).
+pub fn rel_import(from: &str, to: &str) -> String {
+    let from_parts: Vec<&str> = from.split('/').filter(|s| !s.is_empty()).collect();
+    let to_parts: Vec<&str> = to.split('/').filter(|s| !s.is_empty()).collect();
+    let common = from_parts.iter().zip(&to_parts).take_while(|(a, b)| a == b).count();
+    let mut s = ".".repeat(1 + from_parts.len() - common);
+    s.push_str(&to_parts[common..].join("."));
+    s
+}
+
+fn import(module: String, name: Option<&str>, alias: Option<String>) -> Import {
+    let sort_key = match (name, &alias) {
+        (None, _) => format!("import {module}"),
+        (Some(n), None) => format!("from {module} import {n}"),
+        (Some(n), Some(a)) => format!("from {module} import {n} as {a}"),
+    };
+    Import { sort_key, module, name: name.map(str::to_string), alias }
+}
+
+impl<'a> ModuleBuilder<'a> {
+    pub fn bind<'p>(&self, props: &'p [Property], input_shape: bool) -> Vec<Bound<'p>> {
+        by_name(props)
+            .into_iter()
+            .map(|p| Bound { prop: p, ty: self.binder.property(p, input_shape), name: py_name(&p.name) })
+            .collect()
+    }
+
+    /// The annotation of a bound property; a `const` makes it a `Literal`.
+    pub fn annotate_prop(&mut self, prop: &Property, ty: &PyType, opts: Opts<'_>) -> String {
+        let opts = Opts { const_value: prop.const_value.as_ref(), ..opts };
+        let s = self.ann.annotate(ty, opts);
+        if s.contains("Literal[") {
+            self.needs_literal = true;
+        }
+        s
+    }
+
+    pub fn prop_view(&self, b: &Bound<'_>, ty: String) -> PropView {
+        PropView {
+            name: b.name.clone(),
+            wire_lit: (b.name != b.prop.name).then(|| literal_str(&b.prop.name)),
+            key_lit: literal_str(&b.name),
+            ty,
+            deprecated_lit: b.prop.deprecation_message.as_deref().map(literal_str),
+            doc: description_lines(b.prop.description.as_deref()),
+        }
+    }
+
+    /// The `:param` entry of a described property (none for an undescribed one).
+    pub fn param_doc(&self, name: &str, b: &Bound<'_>, accept_mapping: bool) -> Option<ParamDoc> {
+        let desc = b.prop.description.as_deref()?;
+        let required = match &b.ty {
+            PyType::Optional(t) => (**t).clone(),
+            t => t.clone(),
+        };
+        let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_ref(), ..Default::default() };
+        let ty = self.ann.annotate(&required, opts);
+        Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: doc_lines(desc) })
+    }
+
+    /// Adds the imports the named types reachable from `types` need (`skip_resource`: the
+    /// resource being written, which needs no import of itself).
+    pub fn collect_imports(&mut self, types: &[PyType], input: bool, skip_resource: Option<&str>) {
+        for t in reachable(self.pkg, types) {
+            let imp = match &t {
+                PyType::Object { named, .. } => self.import_object(named, input),
+                PyType::Enum { named, .. } => self.import_enum(named),
+                PyType::Resource { named, is_provider } => {
+                    if skip_resource == Some(named.token.as_str()) {
+                        continue;
+                    }
+                    self.import_resource(named, *is_provider)
+                }
+                _ => continue,
+            };
+            if let Some(imp) = imp {
+                self.imports.insert(imp);
+            }
+        }
+    }
+
+    pub fn import_star(&mut self, module: &str) {
+        self.imports.insert(import(module.to_string(), Some("*"), None));
+    }
+
+    pub fn remove_star(&mut self, module: &str) {
+        self.imports.retain(|i| !(i.module == module && i.name.as_deref() == Some("*")));
+    }
+
+    fn root_rel(&self) -> String {
+        rel_import(&self.ann.module, "")
+    }
+
+    fn import_package(&self, owner: &Owner) -> Option<Import> {
+        let Owner::External(p) = owner else { return None };
+        let pack = self.ann.settings_of(owner).map_or_else(|| py_pack(None, p), |s| s.py_pack.clone());
+        Some(import(pack, None, None))
+    }
+
+    fn import_object(&self, named: &Named, input: bool) -> Option<Import> {
+        if named.owner != Owner::Local {
+            return self.import_package(&named.owner);
+        }
+        let m = self.ann.module_of(named);
+        if m == self.ann.module {
+            return Some(if input { import("._inputs".into(), Some("*"), None) } else { import(".".into(), Some("outputs"), None) });
+        }
+        if m.is_empty() {
+            let (name, alias) = if input { ("_inputs", "_root_inputs") } else { ("outputs", "_root_outputs") };
+            return Some(import(self.root_rel(), Some(name), Some(alias.into())));
+        }
+        let first = m.split('/').next().unwrap_or_default();
+        Some(import(self.root_rel(), Some(first), Some(format!("_{first}"))))
+    }
+
+    fn import_enum(&self, named: &Named) -> Option<Import> {
+        if let Owner::External(p) = &named.owner {
+            return Some(import(py_pack(None, p), None, None));
+        }
+        let m = self.ann.module_of(named);
+        if m == self.ann.module {
+            return Some(import("._enums".into(), Some("*"), None));
+        }
+        if m.is_empty() {
+            return Some(import(self.root_rel(), Some("_enums"), Some("_root_enums".into())));
+        }
+        let first = m.split('/').next().unwrap_or_default();
+        Some(import(self.root_rel(), Some(first), None))
+    }
+
+    fn import_resource(&self, named: &Named, is_provider: bool) -> Option<Import> {
+        if let Owner::External(p) = &named.owner {
+            let pack = if is_provider { format!("pulumi_{}", p.replace('-', "_")) } else { py_pack(None, p) };
+            return Some(import(pack, None, None));
+        }
+        let m = if is_provider { String::new() } else { self.ann.module_of(named) };
+        if m == self.ann.module || m.is_empty() {
+            let path = rel_import(&self.ann.module, &m);
+            let file = if is_provider { "provider".to_string() } else { self.resource_file(&named.name) };
+            let full = if path.ends_with('.') { format!("{path}{file}") } else { format!("{path}.{file}") };
+            return Some(import(full, Some(&self.ann.resource_type(named, is_provider)), None));
+        }
+        let first = m.split('/').next().unwrap_or_default();
+        Some(import(self.root_rel(), Some(first), Some(format!("_{first}"))))
+    }
+
+    /// The module (file stem) a resource is written to: snake_case, or the class name itself
+    /// under kubernetes20 compatibility.
+    pub fn resource_file(&self, name: &str) -> String {
+        if self.ann.local.kubernetes20() {
+            token_name(name)
+        } else {
+            py_name(&token_name(name))
+        }
+    }
+}
+
+pub fn literal_str(s: &str) -> String {
+    super::escape::double_quoted(s)
+}
+
+/// The fallback of a missing input: `default`, then `defaultInfo.environment` variables.
+pub fn default_view(prop: &Property, t: &PyType) -> Option<DefaultView> {
+    let value_lit = prop.default.as_ref().and_then(literal);
+    let env: &[String] = prop.default_info.as_ref().map_or(&[], |d| &d.environment);
+    if value_lit.is_none() && env.is_empty() {
+        return None;
+    }
+    let env_getter = match t {
+        PyType::Bool => "get_env_bool",
+        PyType::Int => "get_env_int",
+        PyType::Number => "get_env_float",
+        _ => "get_env",
+    };
+    Some(DefaultView { env_getter, env_lits: env.iter().map(|e| single_quoted(e)).collect(), value_lit })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rel_import;
+
+    #[test]
+    fn relative_imports() {
+        assert_eq!(rel_import("", ""), ".");
+        assert_eq!(rel_import("a", ""), "..");
+        assert_eq!(rel_import("a/b", ""), "...");
+        assert_eq!(rel_import("a", "a"), ".");
+        assert_eq!(rel_import("", "a"), ".a");
+    }
+}

@@ -1,0 +1,377 @@
+//! Lays the package out: walks the module plan and renders every file of every module.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
+
+use super::annotate::{Annotator, PkgSettings};
+use super::escape::{double_quoted, literal, single_quoted};
+use super::meta;
+use super::module::{default_view, description_lines, rel_import, ModuleBuilder};
+use super::plan::{ModPlan, Plan, ResRef};
+use super::render::*;
+use super::resource::resource_class_name;
+use super::types::{Binder, Named, Owner, PyType};
+use super::view::Header;
+use crate::names::python::{enum_member_name, py_class_name, py_name, token_name, valid_identifier};
+use crate::{GeneratedFile, OutputError};
+
+const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
+
+/// The provider resource Pulumi's binder creates when a schema declares none.
+fn default_provider(pkg: &Package) -> Resource {
+    Resource {
+        token: schemagen_schema::Token {
+            full: format!("pulumi:providers:{}", pkg.name),
+            package: "pulumi".into(),
+            module_part: "providers".into(),
+            module: String::new(),
+            name: pkg.name.clone(),
+        },
+        description: None,
+        properties: Vec::new(),
+        input_properties: Vec::new(),
+        state_inputs: None,
+        aliases: Vec::new(),
+        deprecation_message: None,
+        is_component: false,
+        is_provider: true,
+        methods: Vec::new(),
+        language: Default::default(),
+        is_overlay: false,
+    }
+}
+
+struct Ctx<'a> {
+    pkg: &'a Package,
+    settings: PkgSettings,
+    deps: HashMap<String, PkgSettings>,
+    plan: Plan,
+    provider: Resource,
+}
+
+impl<'a> Ctx<'a> {
+    fn builder(&'a self, module: &str) -> ModuleBuilder<'a> {
+        ModuleBuilder {
+            pkg: self.pkg,
+            ann: Annotator { local: &self.settings, deps: &self.deps, usage: &self.plan.usage, module: module.to_string() },
+            binder: Binder::new(self.pkg),
+            imports: BTreeSet::new(),
+            needs_literal: false,
+        }
+    }
+
+    /// The header of a module; `sdk` brings the Pulumi SDK and the builder's imports.
+    fn header(&self, module: &str, sdk: Option<&ModuleBuilder<'_>>, extra: &[&'static str]) -> Header {
+        let mut typings: Vec<&'static str> = BASE_TYPINGS.to_vec();
+        typings.extend_from_slice(extra);
+        if sdk.is_some_and(|b| b.needs_literal) {
+            typings.push("Literal");
+        }
+        Header {
+            needs_sdk: sdk.is_some(),
+            typed_dict: self.settings.typed_dicts(),
+            typings,
+            root: rel_import(module, ""),
+            imports: sdk.map(|b| b.imports.iter().cloned().collect()).unwrap_or_default(),
+        }
+    }
+
+    fn resource(&self, r: ResRef) -> &Resource {
+        match r {
+            ResRef::Provider => self.pkg.provider.as_ref().unwrap_or(&self.provider),
+            ResRef::Resource(id) => self.pkg.resource(id),
+        }
+    }
+
+    /// The fully qualified import name of a module.
+    fn fqn(&self, path: &str) -> String {
+        let mut name = self.settings.py_pkg.clone();
+        for part in path.split('/').filter(|p| !p.is_empty()) {
+            name.push('.');
+            name.push_str(&py_name(part));
+        }
+        name
+    }
+
+    fn used_as(&self, token: &str, input: bool) -> bool {
+        [false, true].iter().any(|shape| {
+            self.plan.usage.get(&(token.to_string(), *shape)).is_some_and(|u| if input { u.input } else { u.output })
+        })
+    }
+}
+
+/// The name a parent module binds a child module to (its last part).
+fn short_name(path: &str) -> String {
+    py_name(path.rsplit('/').next().unwrap_or(path))
+}
+
+pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    let settings = PkgSettings::of(pkg);
+    let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
+    let plan = Plan::new(pkg, &settings);
+    let ctx = Ctx { pkg, settings, deps, plan, provider: default_provider(pkg) };
+    let root = ctx.settings.py_pkg.clone();
+    let mut files = Vec::new();
+    for (path, m) in &ctx.plan.modules {
+        if !ctx.plan.is_empty(path) {
+            let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
+            for (name, contents) in module_files(&ctx, path, m)? {
+                files.push(GeneratedFile::new(format!("{dir}/{name}"), contents)?);
+            }
+        }
+    }
+    files.push(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?);
+    files.push(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?);
+    files.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(files)
+}
+
+/// Every file of one module, by file name.
+fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, String)>, OutputError> {
+    let mut out = Vec::new();
+    let mut exports: Vec<String> = Vec::new();
+    // A module file named like a child package would be shadowed by it.
+    let children: BTreeSet<String> = m.children.iter().filter(|c| !ctx.plan.is_empty(c)).map(|c| short_name(c)).collect();
+    let stem = |base: String| if children.contains(&base) { base + "_" } else { base };
+
+    if path.is_empty() {
+        out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings))?));
+        out.push(("py.typed".into(), String::new()));
+        out.push(("README.md".into(), render(&ReadmeFile { readme: meta::readme(ctx.pkg) })?));
+    }
+    if m.is_config {
+        let (vars, stubs) = config_files(ctx, path)?;
+        out.push(("vars.py".into(), vars));
+        out.push(("__init__.pyi".into(), stubs));
+    }
+
+    // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
+    let input_class_names: BTreeSet<String> = {
+        let b = ctx.builder(path);
+        m.types
+            .iter()
+            .flat_map(|id| {
+                let t = ctx.pkg.type_def(*id).token();
+                let named = Named { owner: Owner::Local, token: t.full.clone(), module: t.module.clone(), name: t.name.clone() };
+                [false, true]
+                    .into_iter()
+                    .filter(|shape| ctx.plan.usage.get(&(t.full.clone(), *shape)).is_some_and(|u| u.input))
+                    .map(|shape| b.ann.object_class_name(&named, shape, true))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    for r in &m.resources {
+        let res = ctx.resource(*r);
+        if res.is_overlay {
+            continue;
+        }
+        let mut b = ctx.builder(path);
+        let name = resource_class_name(res);
+        let mut args_name = format!("{name}Args");
+        if input_class_names.contains(&args_name) {
+            args_name = format!("{name}InitArgs");
+        }
+        let views = b.resource(res, args_name);
+        let file = stem(if res.is_provider { "provider".into() } else { b.resource_file(&res.token.name) });
+        let header = ctx.header(path, Some(&b), &[]);
+        out.push((format!("{file}.py"), render(&ResourceFile { header, args: views.args, state: views.state, res: views.resource })?));
+        exports.push(file);
+    }
+
+    for id in &m.functions {
+        let f = ctx.pkg.function(*id);
+        if f.is_overlay {
+            continue;
+        }
+        let mut b = ctx.builder(path);
+        let views = b.function(f);
+        let header = ctx.header(path, Some(&b), if views.awaitable_none { &["Awaitable"] } else { &[] });
+        let file = FunctionFile {
+            header,
+            all: views.all.iter().map(|a| single_quoted(a)).collect(),
+            deprecation_lit: f.deprecation_message.as_deref().map(double_quoted),
+            result: views.result,
+            defs: views.defs,
+        };
+        let name = stem(py_name(&token_name(&f.token.name)));
+        out.push((format!("{name}.py"), render(&file)?));
+        exports.push(name);
+    }
+
+    for input in [true, false] {
+        if let Some(text) = types_file(ctx, path, m, input)? {
+            out.push((if input { "_inputs.py" } else { "outputs.py" }.into(), text));
+        }
+    }
+    if !m.enums.is_empty() {
+        out.push(("_enums.py".into(), enums_file(ctx, path, m)?));
+        exports.push("_enums".into());
+    }
+
+    if m.is_config {
+        out.push(("__init__.py".into(), render(&ConfigInitFile { header: ctx.header(path, None, &[]) })?));
+        return Ok(out);
+    }
+    exports.sort_by_key(|e| py_name(e));
+    let mut child_paths: Vec<&String> = m.children.iter().filter(|c| !ctx.plan.is_empty(c)).collect();
+    child_paths.sort_by_key(|c| py_name(c));
+    let init = InitFile {
+        header: ctx.header(path, None, &[]),
+        exports,
+        has_inputs: m.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, true)),
+        has_outputs: m.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, false)),
+        children: child_paths
+            .iter()
+            .map(|c| ChildModule { short: short_name(c), fqn: ctx.fqn(c), fqn_lit: single_quoted(&ctx.fqn(c)) })
+            .collect(),
+        registration: path.is_empty().then(|| registration(ctx)),
+    };
+    out.push(("__init__.py".into(), render(&init)?));
+    Ok(out)
+}
+
+/// `_inputs.py` or `outputs.py` of a module, when it has such types.
+fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<String>, OutputError> {
+    let mut b = ctx.builder(path);
+    let mut classes = Vec::new();
+    let mut all = Vec::new();
+    for id in &m.types {
+        let TypeDef::Object(obj) = ctx.pkg.type_def(*id) else { continue };
+        for shape in [false, true] {
+            let Some(u) = ctx.plan.usage.get(&(obj.token.full.clone(), shape)) else { continue };
+            if (input && !u.input) || (!input && !u.output) {
+                continue;
+            }
+            let props: Vec<PyType> = obj.properties.iter().map(|p| b.binder.property(p, shape)).collect();
+            b.collect_imports(&props, input, None);
+            let c = b.object_class(obj, input, shape, !input && u.resource_output);
+            all.push(single_quoted(&c.name));
+            if let Some(d) = &c.dict {
+                all.push(single_quoted(&d.name));
+            }
+            classes.push(c);
+        }
+    }
+    if classes.is_empty() {
+        return Ok(None);
+    }
+    // _inputs.py defines this module's input types itself.
+    b.remove_star("._inputs");
+    if !m.enums.is_empty() {
+        b.import_star("._enums");
+    }
+    let header = ctx.header(path, Some(&b), &[]);
+    Ok(Some(render(&TypesFile { header, all, classes })?))
+}
+
+fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputError> {
+    let b = ctx.builder(path);
+    let mut enums = Vec::new();
+    for id in &m.enums {
+        let TypeDef::Enum(e) = ctx.pkg.type_def(*id) else { continue };
+        let name = py_class_name(&e.token.name);
+        let element = b.binder.bare(&e.element);
+        if matches!(element, PyType::Bool) {
+            return Err(OutputError::Unsupported(format!("enum `{}`: Python enums cannot be boolean", e.token.full)));
+        }
+        let mut members = Vec::new();
+        let mut used = BTreeSet::new();
+        for v in &e.values {
+            let raw = v.name.clone().unwrap_or_else(|| match &v.value {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            });
+            let mut member = enum_member_name(&raw, &e.token.name);
+            // Two values whose names fold to the same member stay distinct.
+            while !used.insert(member.clone()) {
+                member.push('_');
+            }
+            let value = literal(&v.value).unwrap_or_else(|| "None".into());
+            members.push((member, value, description_lines(v.description.as_deref())));
+        }
+        enums.push(EnumView {
+            name_lit: single_quoted(&name),
+            name,
+            token_lit: double_quoted(&e.token.full),
+            base: b.ann.annotate(&element, Default::default()),
+            doc: description_lines(e.description.as_deref()),
+            members,
+        });
+    }
+    render(&EnumsFile { header: ctx.header(path, None, &[]), enums })
+}
+
+/// `config/vars.py` and its type stubs `config/__init__.pyi`.
+fn config_files(ctx: &Ctx<'_>, path: &str) -> Result<(String, String), OutputError> {
+    let mut b = ctx.builder(path);
+    let types: Vec<PyType> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
+    b.collect_imports(&types, false, None);
+    let vars_of = |stub: bool| -> Vec<ConfigVar> {
+        ctx.pkg
+            .config
+            .iter()
+            .map(|p: &Property| {
+                // Config getters read strings; only primitives are converted, as Pulumi does.
+                let (ty, getter, bound) = match &p.ty {
+                    Type::Boolean => ("bool", "get_bool", PyType::Bool),
+                    Type::Integer => ("int", "get_int", PyType::Int),
+                    Type::Number => ("float", "get_float", PyType::Number),
+                    _ => ("str", "get", PyType::Str),
+                };
+                let ty = if p.default.is_some() { ty.to_string() } else { format!("Optional[{ty}]") };
+                // The stubs name variables as the schema spells them when that is an identifier.
+                let name = if stub && valid_identifier(&p.name) == p.name { p.name.clone() } else { py_name(&p.name) };
+                ConfigVar {
+                    name,
+                    ty,
+                    doc: description_lines(p.description.as_deref()),
+                    getter,
+                    key_lit: single_quoted(&p.name),
+                    default: default_view(p, &bound),
+                }
+            })
+            .collect()
+    };
+    let vars = ConfigVarsFile { header: ctx.header(path, Some(&b), &[]), namespace_lit: single_quoted(&ctx.pkg.name), vars: vars_of(false) };
+    let stubs = ConfigStubsFile { header: ctx.header(path, Some(&b), &[]), vars: vars_of(true) };
+    Ok((render(&vars)?, render(&stubs)?))
+}
+
+/// What the root `__init__.py` registers: each module's resource classes by token, and the
+/// provider, so the runtime can rehydrate resources from references and `get`.
+fn registration(ctx: &Ctx<'_>) -> Registration {
+    let mut modules: BTreeMap<String, serde_json::Value> = BTreeMap::new();
+    let mut packages = Vec::new();
+    for (path, m) in &ctx.plan.modules {
+        let mut by_mod: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        for r in &m.resources {
+            let res = ctx.resource(*r);
+            if res.is_overlay {
+                continue;
+            }
+            if res.is_provider {
+                packages.push(serde_json::json!({
+                    "pkg": ctx.pkg.name, "token": res.token.full, "fqn": ctx.fqn(path), "class": "Provider",
+                }));
+            } else {
+                by_mod.entry(res.token.module_part.clone()).or_default().insert(res.token.full.clone(), token_name(&res.token.name));
+            }
+        }
+        for (module, classes) in by_mod {
+            let entry = serde_json::json!({"pkg": ctx.pkg.name, "mod": module, "fqn": ctx.fqn(path), "classes": classes});
+            modules.insert(format!("{}:{module}", ctx.pkg.name), entry);
+        }
+    }
+    let pretty = |v: serde_json::Value| {
+        let mut buf = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut buf, serde_json::ser::PrettyFormatter::with_indent(b" "));
+        serde::Serialize::serialize(&v, &mut ser).expect("JSON values serialize");
+        double_quoted(&String::from_utf8(buf).expect("serde_json writes UTF-8"))
+    };
+    Registration {
+        modules_lit: pretty(serde_json::Value::Array(modules.into_values().collect())),
+        packages_lit: pretty(serde_json::Value::Array(packages)),
+    }
+}

@@ -1,0 +1,175 @@
+//! A resource module's views: the args class, the state class, the resource class and its methods.
+
+use std::collections::BTreeSet;
+
+use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
+
+use super::annotate::Opts;
+use super::classes::{is_string_type, ClassKind};
+use super::escape::literal;
+use super::module::{by_name, default_view, description_lines, literal_str, optional, ModuleBuilder};
+use super::types::PyType;
+use super::view::{ClassView, InputAssign, Param, ResourceView};
+use crate::names::python::{init_param_name, py_class_name, token_name};
+
+pub struct ResourceViews {
+    pub args: ClassView,
+    pub state: Option<ClassView>,
+    pub resource: ResourceView,
+}
+
+/// The class name of a resource: `Provider` for the provider.
+pub fn resource_class_name(res: &Resource) -> String {
+    if res.is_provider {
+        "Provider".into()
+    } else {
+        py_class_name(&res.token.name)
+    }
+}
+
+impl<'a> ModuleBuilder<'a> {
+    pub fn resource(&mut self, res: &'a Resource, args_name: String) -> ResourceViews {
+        let name = resource_class_name(res);
+        let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
+        for (props, input) in [(&res.properties[..], false), (&res.input_properties[..], true), (state_props, true)] {
+            let types: Vec<PyType> = props.iter().map(|p| self.binder.property(p, input)).collect();
+            self.collect_imports(&types, input, Some(&res.token.full));
+        }
+
+        let args_kind = ClassKind { input: true, input_shape: true, resource_output: false, typed_dict: false };
+        let mut args = self.class(&args_name, None, &res.input_properties, args_kind);
+        args.resource_args_of = Some(name.clone());
+        let has_state = !res.is_provider && !res.is_component && !state_props.is_empty();
+        let state = has_state.then(|| {
+            let mut c = self.class(&format!("_{name}State"), None, state_props, args_kind);
+            c.resource_state_of = Some(name.clone());
+            c
+        });
+
+        let inputs = self.bind(&res.input_properties, true);
+        let mut init_params = Vec::new();
+        let mut init_param_docs = Vec::new();
+        let mut assigns = Vec::new();
+        for b in &inputs {
+            let pname = init_param_name(&b.prop.name);
+            let ty = self.annotate_prop(b.prop, &optional(&b.ty), Opts { input: true, accept_mapping: true, ..Default::default() });
+            init_params.push(Param { name: pname.clone(), ty, default_none: true });
+            init_param_docs.extend(self.param_doc(&pname, b, true));
+            assigns.push(InputAssign {
+                key_lit: literal_str(&b.name),
+                const_lit: b.prop.const_value.as_ref().and_then(literal),
+                default: default_view(b.prop, b.ty.unwrapped()),
+                required: b.prop.required,
+                secret: b.prop.secret,
+                as_json: res.is_provider && !is_string_type(&b.ty),
+                pname,
+            });
+        }
+        let input_names: BTreeSet<&str> = inputs.iter().map(|b| b.prop.name.as_str()).collect();
+        let outputs = self.bind(&res.properties, false);
+
+        let states = self.bind(state_props, true);
+        let mut get_params = Vec::new();
+        let mut get_param_docs = Vec::new();
+        let mut get_assigns = Vec::new();
+        for b in &states {
+            let pname = init_param_name(&b.prop.name);
+            if has_state {
+                let ty = self.annotate_prop(b.prop, &optional(&b.ty), Opts { input: true, accept_mapping: true, ..Default::default() });
+                get_params.push(Param { name: pname.clone(), ty, default_none: true });
+            }
+            get_param_docs.extend(self.param_doc(&pname, b, true));
+            get_assigns.push((literal_str(&b.name), has_state.then_some(pname)));
+        }
+        let state_names: BTreeSet<&str> = states.iter().map(|b| b.prop.name.as_str()).collect();
+        get_assigns.extend(outputs.iter().filter(|b| !state_names.contains(b.prop.name.as_str())).map(|b| (literal_str(&b.name), None)));
+
+        let mut props = Vec::new();
+        for b in &outputs {
+            let ty = self.annotate_prop(b.prop, &b.ty, Opts::default());
+            props.push(self.prop_view(b, ty));
+        }
+        let methods = res.methods.iter().map(|m| self.method(&name, m)).collect();
+        // kubernetes20 keeps deprecated resources silent, as Pulumi's compatibility mode does.
+        let deprecation = res.deprecation_message.as_deref().filter(|_| !self.ann.local.kubernetes20());
+        let resource = ResourceView {
+            type_name: token_name(&res.token.name),
+            args_name: args_name.clone(),
+            base: if res.is_provider {
+                "pulumi.ProviderResource"
+            } else if res.is_component {
+                "pulumi.ComponentResource"
+            } else {
+                "pulumi.CustomResource"
+            },
+            is_provider: res.is_provider,
+            is_component: res.is_component,
+            token_lit: literal_str(&res.token.full),
+            register_lit: literal_str(if res.is_provider { &self.pkg.name } else { &res.token.full }),
+            deprecation_lit: deprecation.map(literal_str),
+            deprecation_log_lit: deprecation.map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
+            description: res.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
+            all_optional: res.input_properties.iter().all(|p| !p.required),
+            renamed_inputs: inputs
+                .iter()
+                .map(|b| (b.name.clone(), init_param_name(&b.prop.name)))
+                .filter(|(key, param)| key != param)
+                .map(|(key, param)| (literal_str(&key), literal_str(&param)))
+                .collect(),
+            init_params,
+            init_param_docs,
+            assigns,
+            output_only_lits: outputs.iter().filter(|b| !input_names.contains(b.prop.name.as_str())).map(|b| literal_str(&b.name)).collect(),
+            alias_type_lits: res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(literal_str).collect(),
+            secret_output_lits: outputs.iter().filter(|b| b.prop.secret).map(|b| literal_str(&b.prop.name)).collect(),
+            replace_on_change_lits: replace_paths(self.pkg, &res.properties).iter().map(|p| literal_str(p)).collect(),
+            get_params,
+            get_param_docs,
+            get_props_class: if has_state { format!("_{name}State") } else { args_name },
+            get_assigns,
+            props,
+            methods,
+            name,
+        };
+        ResourceViews { args, state, resource }
+    }
+}
+
+/// A description without its `{{% examples %}}` section: docstrings carry no Hugo shortcodes.
+pub fn without_examples(d: &str) -> String {
+    match d.find("{{% examples %}}") {
+        Some(i) => d[..i].trim_end().to_string(),
+        None => d.to_string(),
+    }
+}
+
+/// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`).
+fn replace_paths(pkg: &Package, props: &[Property]) -> Vec<String> {
+    fn walk(pkg: &Package, props: &[Property], prefix: &str, seen: &mut Vec<String>, out: &mut Vec<String>) {
+        for p in by_name(props) {
+            let path = if prefix.is_empty() { p.name.clone() } else { format!("{prefix}.{}", p.name) };
+            if p.replace_on_changes {
+                out.push(path.clone());
+            }
+            let (inner, suffix) = match &p.ty {
+                Type::Array(e) => (e.as_ref(), "[*]"),
+                Type::Map(e) => (e.as_ref(), ".*"),
+                t => (t, ""),
+            };
+            if let Type::Object(id) = inner {
+                if let TypeDef::Object(o) = pkg.type_def(*id) {
+                    // A cyclic type is walked once per path.
+                    if seen.contains(&o.token.full) {
+                        continue;
+                    }
+                    seen.push(o.token.full.clone());
+                    walk(pkg, &o.properties, &format!("{path}{suffix}"), seen, out);
+                    seen.pop();
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(pkg, props, "", &mut Vec::new(), &mut out);
+    out
+}

@@ -1,0 +1,7 @@
+{%- import "python/macros.py" as m -%}
+{%- call m::header(header) %}{%- endcall %}
+import sys
+from .vars import _ExportableConfig
+{# #}
+sys.modules[__name__].__class__ = _ExportableConfig
+{# #}
