@@ -159,16 +159,7 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
         let key = diag::pointer_segments(&p).pop().unwrap_or_default();
         Diagnostic::warning(p, format!("unknown key `{key}` is ignored"))
     }));
-    for d in &mut diagnostics {
-        if d.location.is_none() {
-            d.location = locate(text, format, &d.pointer);
-        }
-        for r in &mut d.related {
-            if r.location.is_none() {
-                r.location = locate(text, format, &r.pointer);
-            }
-        }
-    }
+    locate_all(text, format, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics));
@@ -299,6 +290,32 @@ fn deserialize_pass(text: &str, format: Format, ignored: &mut Vec<String>, with_
         failure.duplicate = duplicate.filter(|_| failure.message.contains(unique::MESSAGE_PREFIX));
         failure
     })
+}
+
+/// Fills in the location of every diagnostic (and related place) that has none.
+fn locate_all(text: &str, format: Format, diagnostics: &mut [Diagnostic]) {
+    let mut slots: Vec<&mut Option<Location>> = Vec::new();
+    let mut pointers: Vec<&str> = Vec::new();
+    for d in diagnostics.iter_mut() {
+        let Diagnostic { location, pointer, related, .. } = d;
+        if location.is_none() {
+            slots.push(location);
+            pointers.push(pointer);
+        }
+        for r in related.iter_mut() {
+            if r.location.is_none() {
+                slots.push(&mut r.location);
+                pointers.push(&r.pointer);
+            }
+        }
+    }
+    let found = match format {
+        Format::Json => locate::locate_json_many(text, &pointers),
+        Format::Yaml => locate::locate_yaml_many(text, &pointers),
+    };
+    for (slot, location) in slots.into_iter().zip(found) {
+        *slot = location;
+    }
 }
 
 fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
