@@ -114,6 +114,11 @@ const PARSE_STACK: usize = 256 * 1024 * 1024;
 
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    // The main thread's stack (8 MiB by default) is deep enough; it also allocates from the
+    // main heap, which grows more cheaply than a spawned thread's arena.
+    if std::thread::current().name() == Some("main") {
+        return parse_on_this_thread(text, file, format, opts);
+    }
     std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("schemagen-parse".into())
