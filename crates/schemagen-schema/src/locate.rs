@@ -73,6 +73,9 @@ pub fn locate_json_all(text: &str, pointer: &str) -> Vec<Location> {
 /// [`locate_json`] for many pointers in one pass over the text: a big schema can have
 /// thousands of warnings, and walking 45 MB once per warning would take minutes.
 pub fn locate_json_many(text: &str, pointers: &[&str]) -> Vec<Option<Location>> {
+    if pointers.is_empty() {
+        return Vec::new();
+    }
     let mut trie = Trie { nodes: vec![TrieNode::default()] };
     let paths: Vec<Vec<usize>> = pointers.iter().map(|p| trie.insert(&pointer_segments(p))).collect();
     let mut s = Scanner { b: text.as_bytes(), i: 0 };
@@ -326,14 +329,31 @@ impl Scanner<'_> {
             Some(raw[1..raw.len() - 1].to_string())
         }
     }
+    /// Moves past a string literal without decoding it.
+    fn skip_string(&mut self) -> Option<()> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.i += 1;
+        loop {
+            let rest = self.b.get(self.i..)?;
+            let stop = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+            self.i += stop;
+            if self.b[self.i] == b'\\' {
+                self.i += 2;
+            } else {
+                self.i += 1;
+                return Some(());
+            }
+        }
+    }
+
     fn skip_value(&mut self) -> Option<()> {
         let mut depth = 0usize;
         loop {
             self.ws();
             match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
+                b'"' => self.skip_string()?,
                 b'{' | b'[' => {
                     depth += 1;
                     self.i += 1;
