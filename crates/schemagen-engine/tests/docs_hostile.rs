@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use schemagen_schema::{Format, LoadOptions, Package};
 
-const HOSTILE: &str = "x</dd></dt></dl>{{% /md %}}{{% /choosable %}}{{< chooser >}}<script>alert('x')</script><!-- x -->\"'&{{% /examples %}}\n---\n";
+const HOSTILE: &str = "x</dd></dt></dl>{{% /md %}}{{% /choosable %}}{{< chooser >}}<script>alert('x')</script><!-- x -->\"'&{{% /examples %}}\n---\n```\nunclosed code";
 
 /// A schema whose every free-text field is `text` and whose property names end in `name`
 /// (tokens themselves stay valid).
@@ -60,13 +60,18 @@ fn pages(text: &str, name: &str) -> BTreeMap<String, String> {
     docs_support::docs(&parse(&schema(text, name)))
 }
 
+/// The page after its front matter.
+fn body(page: &str) -> &str {
+    let start = page.trim_start_matches('\n');
+    let body_at = start.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n")).expect("front matter");
+    &start[4 + body_at + 5..]
+}
+
 /// What a page's structure is made of: Hugo shortcodes, the definition-list and heading tags,
 /// HTML comments and raw-text elements, in order (after the front matter, which Hugo does not
 /// render as content).
 fn skeleton(page: &str) -> Vec<String> {
-    let start = page.trim_start_matches('\n');
-    let body_at = start.strip_prefix("---\n").and_then(|rest| rest.find("\n---\n")).expect("front matter");
-    let page = &start[4 + body_at + 5..];
+    let page = body(page);
     let markers = [
         "{{%", "{{<", "%}}", ">}}", "<dl", "</dl", "<dt", "</dt", "<dd", "</dd", "<h2", "<h4", "<!--", "-->",
         "<script", "</script", "<style", "<div", "</div",
@@ -106,6 +111,8 @@ fn hostile_text_keeps_every_page_structure() {
         assert_eq!(skeleton(page), skeleton(reference), "{path}: the hostile text changed the page structure:\n{page}");
         assert!(front_matter_intact(page), "{path}: front matter broken:\n{page}");
         assert!(page.contains("alert("), "{path}: the text itself is still shown");
+        let fences = body(page).lines().filter(|l| l.starts_with("```")).count();
+        assert_eq!(fences % 2, 0, "{path}: a code fence is left open:\n{page}");
     }
 }
 

@@ -63,6 +63,15 @@ res = ast.parse((root / "pulumi_evil" / "res.py").read_text(encoding="utf-8"))
 docs = [ast.get_docstring(n, clean=False) or "" for n in ast.walk(res) if isinstance(n, ast.FunctionDef) and n.name == "__init__"]
 if not any("os.system('echo PWNED')" in d and '"""' in d for d in docs):
     sys.exit("the hostile description did not reach the docstring as text")
+# pyproject.toml stays valid TOML and carries the description's first line as text.
+try:
+    import tomllib
+except ImportError:  # Python < 3.11
+    tomllib = None
+if tomllib is not None:
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    if not project["description"].startswith('\\"""; import os'):
+        sys.exit(f"pyproject description mangled: {project['description']!r}")
 print("ok")
 "#;
     let run = Command::new(python()).arg("-c").arg(check).arg(out.path()).output().unwrap();

@@ -27,10 +27,10 @@ pub fn html(s: &str) -> String {
 }
 
 /// A front-matter value (a double-quoted YAML scalar, which may span lines): HTML text
-/// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape) or
-/// the front matter itself (a line starting with `---`).
+/// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape), the
+/// YAML document (a line starting with `---` or `...`) or the front matter itself.
 pub fn front_matter(s: &str) -> String {
-    html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--")
+    html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..")
 }
 
 /// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
@@ -123,7 +123,9 @@ pub enum DescriptionPlace {
 /// - HTML comments (`<!--`, `-->`), which could swallow the rest of the page;
 /// - elements whose content is raw text (`<script>`, `<style>`, `<textarea>`, `<title>`,
 ///   `<iframe>`, `<xmp>`, `<noscript>`, `<noembed>`, `<noframes>`, `<plaintext>`);
-/// - closing tags of the definition list the generator builds (`</dd>`, `</dt>`, `</dl>`).
+/// - closing tags of the definition list the generator builds (`</dd>`, `</dt>`, `</dl>`);
+/// - a Markdown code fence left open, which would turn the rest of the page into code: it is
+///   closed at the end of the text.
 ///
 /// Each is broken by replacing its first character with the HTML entity, which renders as the
 /// same text.
@@ -168,7 +170,37 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
         }
         rest = &rest[c.len_utf8()..];
     }
+    if let Some(fence) = open_code_fence(&out) {
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push_str(&fence);
+        out.push('\n');
+    }
     out
+}
+
+/// The fence (e.g. "```") of a Markdown fenced code block still open at the end of `s`.
+fn open_code_fence(s: &str) -> Option<String> {
+    let mut open: Option<(char, usize)> = None;
+    for line in s.lines() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent > 3 {
+            continue;
+        }
+        let text = &line[indent..];
+        let Some(c) = text.chars().next().filter(|c| *c == '`' || *c == '~') else { continue };
+        let run = text.len() - text.trim_start_matches(c).len();
+        if run < 3 {
+            continue;
+        }
+        match open {
+            None if !(c == '`' && text[run..].contains('`')) => open = Some((c, run)),
+            Some((oc, olen)) if oc == c && run >= olen && text[run..].trim().is_empty() => open = None,
+            _ => {}
+        }
+    }
+    open.map(|(c, n)| c.to_string().repeat(n))
 }
 
 /// Whether the examples shortcodes in `s` form `examples` blocks of `example` blocks, each
@@ -246,6 +278,13 @@ mod tests {
     fn ordinary_descriptions_pass_unchanged() {
         let d = "The HTTP method (`GET`, `POST`)\n{{% examples %}}\n<p>x</p> a -> b, 1 < 2\n{{% /examples %}}\n";
         assert_eq!(description(d, DescriptionPlace::PageBody), d);
+    }
+
+    #[test]
+    fn open_code_fences_are_closed() {
+        assert_eq!(description("a\n```ts\nx", DescriptionPlace::PageBody), "a\n```ts\nx\n```\n");
+        let closed = "a\n```ts\nx\n```\n~~~~\ny\n~~~~\n";
+        assert_eq!(description(closed, DescriptionPlace::PageBody), closed);
     }
 
     #[test]

@@ -2,12 +2,17 @@
 //! spring 2020 (pulumi v2.1.0): one page per resource and function, an `_index.md` per module,
 //! rooted at `<package>/`.
 //!
+//! The output follows that generator's rules and quirks exactly (blank lines, escaping, names,
+//! links, ordering, the Kubernetes special cases), so the same schema gives the same bytes.
+//! Schema features newer than 2020 are mapped onto what it knew (`model.rs`); text it inserted
+//! raw is kept raw but cannot break out of the page (`escape.rs`).
+//!
 //! Binding facts into page models lives in `*_page.rs` and `properties.rs`; naming and type
 //! printing in `crate::names` and `types.rs`; escaping in `escape.rs`; all page text in
 //! `templates/docs/`.
 
 mod context;
-pub mod escape;
+mod escape;
 mod function_page;
 mod index_page;
 mod kubernetes;

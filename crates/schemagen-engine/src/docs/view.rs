@@ -74,7 +74,8 @@ pub struct Signatures {
     pub csharp: Vec<Param>,
 }
 
-/// The resource type named in signatures, per language (Python has none).
+/// The type a signature constructs or returns (the resource, or a function's result), per
+/// language (Python has none).
 pub struct ResourceTypes {
     pub nodejs: PropType,
     pub go: PropType,

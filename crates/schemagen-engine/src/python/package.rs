@@ -140,11 +140,6 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         out.push(("py.typed".into(), String::new()));
         out.push(("README.md".into(), render(&ReadmeFile { readme: meta::readme(ctx.pkg) })?));
     }
-    if m.is_config {
-        let (vars, stubs) = config_files(ctx, path)?;
-        out.push(("vars.py".into(), vars));
-        out.push(("__init__.pyi".into(), stubs));
-    }
 
     // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
     let input_class_names: BTreeSet<String> = {
@@ -200,10 +195,21 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         exports.push(name);
     }
 
+    let mut type_names = (Vec::new(), false);
     for input in [true, false] {
-        if let Some(text) = types_file(ctx, path, m, input)? {
+        if let Some((text, names)) = types_file(ctx, path, m, input)? {
             out.push((if input { "_inputs.py" } else { "outputs.py" }.into(), text));
+            if input {
+                type_names.0 = names;
+            } else {
+                type_names.1 = true;
+            }
         }
+    }
+    if m.is_config {
+        let (vars, stubs) = config_files(ctx, path, type_names)?;
+        out.push(("vars.py".into(), vars));
+        out.push(("__init__.pyi".into(), stubs));
     }
     if !m.enums.is_empty() {
         out.push(("_enums.py".into(), enums_file(ctx, path, m)?));
@@ -232,8 +238,8 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     Ok(out)
 }
 
-/// `_inputs.py` or `outputs.py` of a module, when it has such types.
-fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<String>, OutputError> {
+/// `_inputs.py` or `outputs.py` of a module, when it has such types, with the classes it defines.
+fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<(String, Vec<String>)>, OutputError> {
     let mut b = ctx.builder(path);
     let mut classes = Vec::new();
     let mut all = Vec::new();
@@ -247,9 +253,9 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
             let props: Vec<PyType> = obj.properties.iter().map(|p| b.binder.property(p, shape)).collect();
             b.collect_imports(&props, input, None);
             let c = b.object_class(obj, input, shape, !input && u.resource_output);
-            all.push(single_quoted(&c.name));
+            all.push(c.name.clone());
             if let Some(d) = &c.dict {
-                all.push(single_quoted(&d.name));
+                all.push(d.name.clone());
             }
             classes.push(c);
         }
@@ -263,7 +269,8 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
         b.import_star("._enums");
     }
     let header = ctx.header(path, Some(&b), &[]);
-    Ok(Some(render(&TypesFile { header, all, classes })?))
+    let all_lits = all.iter().map(|n| single_quoted(n)).collect();
+    Ok(Some((render(&TypesFile { header, all: all_lits, classes })?, all)))
 }
 
 fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputError> {
@@ -303,8 +310,9 @@ fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputEr
     render(&EnumsFile { header: ctx.header(path, None, &[]), enums })
 }
 
-/// `config/vars.py` and its type stubs `config/__init__.pyi`.
-fn config_files(ctx: &Ctx<'_>, path: &str) -> Result<(String, String), OutputError> {
+/// `config/vars.py` and its type stubs `config/__init__.pyi`. `types` are the config module's
+/// input classes and whether it has output types.
+fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<String>, bool)) -> Result<(String, String), OutputError> {
     let mut b = ctx.builder(path);
     let types: Vec<PyType> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
     b.collect_imports(&types, false, None);
@@ -334,7 +342,13 @@ fn config_files(ctx: &Ctx<'_>, path: &str) -> Result<(String, String), OutputErr
             })
             .collect()
     };
-    let vars = ConfigVarsFile { header: ctx.header(path, Some(&b), &[]), namespace_lit: single_quoted(&ctx.pkg.name), vars: vars_of(false) };
+    let vars = ConfigVarsFile {
+        header: ctx.header(path, Some(&b), &[]),
+        namespace_lit: single_quoted(&ctx.pkg.name),
+        vars: vars_of(false),
+        input_classes,
+        has_outputs,
+    };
     let stubs = ConfigStubsFile { header: ctx.header(path, Some(&b), &[]), vars: vars_of(true) };
     Ok((render(&vars)?, render(&stubs)?))
 }

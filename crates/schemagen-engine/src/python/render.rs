@@ -98,6 +98,10 @@ pub struct ConfigVarsFile {
     pub header: Header,
     pub namespace_lit: String,
     pub vars: Vec<ConfigVar>,
+    /// Input classes defined in the config module's `_inputs.py`.
+    pub input_classes: Vec<String>,
+    /// Whether the config module has an `outputs.py`.
+    pub has_outputs: bool,
 }
 
 #[derive(Template)]
