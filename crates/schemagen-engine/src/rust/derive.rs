@@ -20,7 +20,7 @@ pub fn find_resource<'p>(pkg: &'p Package, token: &str) -> Result<&'p Resource, 
     let mut message = format!("the schema of package `{}` has no resource `{token}`", pkg.name);
     match closest(token, &tokens).as_slice() {
         [] => message.push_str(" (it declares no resources)"),
-        near => message.push_str(&format!("; the closest are {}", quoted(near))),
+        near => message.push_str(&format!("; {}", closest_note("resource", near))),
     }
     Err(message)
 }
@@ -92,7 +92,7 @@ fn check_fields(
                 let mut message = format!("`{}` is not an input property of `{}`", unraw(ident), res.token.full);
                 match closest(&unraw(ident), &candidates).as_slice() {
                     [] => message.push_str(" (it has no inputs)"),
-                    near => message.push_str(&format!("; the closest are {}", quoted(near))),
+                    near => message.push_str(&format!("; {}", closest_note("input", near))),
                 }
                 errors.push(syn::Error::new(ident.span(), message));
             }
@@ -149,6 +149,11 @@ pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     scored.into_iter().take(3).map(|(_, _, c)| c).collect()
 }
 
-fn quoted(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+/// "the closest resource is `a`" or "the closest resources are `a`, `b`, `c`".
+fn closest_note(what: &str, names: &[&str]) -> String {
+    let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ");
+    match names.len() {
+        1 => format!("the closest {what} is {list}"),
+        _ => format!("the closest {what}s are {list}"),
+    }
 }
