@@ -22,6 +22,9 @@
 //! exchanges. A struct that declares its own fields is checked against the resource's inputs
 //! instead, and gains a `From` conversion into the `…Args` type.
 //!
+//! The object and enum types go next to the struct under their schema names, so two derives whose
+//! resources share a type belong in separate modules.
+//!
 //! `schemagen sdk --lang rust` writes the same items for every resource of a schema as a crate
 //! that depends on this one.
 //!
