@@ -58,15 +58,17 @@ pub fn render(file: &str, source: Option<&str>, d: &Diagnostic, styled: bool) ->
 /// holds the whole line (a long line is cut to a window around the node).
 fn snippet<'a>(text: &'a str, loc: Location, label: String, kind: AnnotationKind) -> (Snippet<'a, annotate_snippets::Annotation<'a>>, bool) {
     let offset = floor_boundary(text, loc.offset.min(text.len()));
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
-    // Minified schemas are one huge line: show a window around the node, not all of it.
-    let window_start = floor_boundary(text, offset.saturating_sub(WINDOW).max(line_start));
-    let window_end = ceil_boundary(text, (offset + WINDOW).min(line_end));
+    // Minified schemas are one huge line: show a window around the node, and never search
+    // further than the window for the line's ends (that would be quadratic in many warnings).
+    let lo = floor_boundary(text, offset.saturating_sub(WINDOW));
+    let hi = ceil_boundary(text, (offset + WINDOW).min(text.len()));
+    let starts_line = |i: usize| i == 0 || text.as_bytes()[i - 1] == b'\n';
+    let window_start = text[lo..offset].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let window_end = text[offset..hi].find('\n').map_or(hi, |i| offset + i);
+    let whole_line = starts_line(window_start) && (window_end == text.len() || text.as_bytes()[window_end] == b'\n');
     let line = &text[window_start..window_end];
     let start = offset - window_start;
     let end = start + token_len(&line[start..]);
-    let whole_line = window_start == line_start && window_end == line_end;
     (Snippet::source(line).line_start(loc.line).annotation(kind.span(start..end).label(label)), whole_line)
 }
 

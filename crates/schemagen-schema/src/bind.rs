@@ -72,7 +72,7 @@ pub(crate) struct Binder<'d> {
     deps: &'d mut Dependencies,
 }
 
-pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<Package>, Vec<Diagnostic>) {
+pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Option<Package>, Vec<Diagnostic>) {
     let root = Path::ROOT;
     let mut early = Vec::new();
     let name = match spec.name.as_deref() {
@@ -137,15 +137,21 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
         b.function_index.insert(t.full.clone(), FunctionId(i));
     }
 
+    // Methods are linked once every function is bound. They are set aside first so that each
+    // raw definition can be dropped as soon as it is bound: the raw spec and the model are
+    // never both whole in memory.
+    let provider_methods = spec.provider.as_mut().map(|p| std::mem::take(&mut p.methods)).unwrap_or_default();
+    let resource_methods: Vec<(String, raw::Map<String>)> =
+        spec.resources.iter_mut().map(|(key, r)| (key.clone(), std::mem::take(&mut r.methods))).collect();
+
     let types_path = root.key("types");
-    let types: Vec<TypeDef> = spec
-        .types
-        .iter()
+    let types: Vec<TypeDef> = std::mem::take(&mut spec.types)
+        .into_iter()
         .zip(type_tokens)
-        .map(|((key, t), token)| b.type_def(&types_path.key(key), t, token))
+        .map(|((key, mut t), token)| b.type_def(&types_path.key(&key), &mut t, token))
         .collect();
 
-    let mut provider = spec.provider.as_ref().map(|p| {
+    let mut provider = spec.provider.as_mut().map(|p| {
         let token = Token {
             full: format!("pulumi:providers:{name}"),
             package: "pulumi".into(),
@@ -157,24 +163,28 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
     });
 
     let resources_path = root.key("resources");
-    let mut resources: Vec<Resource> = spec
-        .resources
-        .iter()
+    let mut resources: Vec<Resource> = std::mem::take(&mut spec.resources)
+        .into_iter()
         .zip(resource_tokens)
-        .map(|((key, r), token)| b.resource(&resources_path.key(key), r, token, false))
+        .map(|((key, mut r), token)| b.resource(&resources_path.key(&key), &mut r, token, false))
         .collect();
 
     let functions_path = root.key("functions");
-    let mut functions: Vec<Function> = spec
-        .functions
-        .iter()
+    let mut functions: Vec<Function> = std::mem::take(&mut spec.functions)
+        .into_iter()
         .zip(function_tokens)
-        .map(|((key, f), token)| b.function(&functions_path.key(key), f, token))
+        .map(|((key, mut f), token)| b.function(&functions_path.key(&key), &mut f, token))
         .collect();
 
-    b.link_methods(spec, provider.as_mut(), &mut resources, &mut functions);
+    if let Some(p) = provider.as_mut() {
+        p.methods = b.bind_methods(&root.key("provider"), p, &provider_methods, None, &mut functions);
+    }
+    let rpath = root.key("resources");
+    for (ri, ((key, methods), res)) in resource_methods.iter().zip(resources.iter_mut()).enumerate() {
+        res.methods = b.bind_methods(&rpath.key(key), res, methods, Some(ResourceId(ri)), &mut functions);
+    }
 
-    let config = spec.config.as_ref().map(|c| {
+    let config = spec.config.as_mut().map(|c| {
         let cpath = root.key("config");
         let mut required = c.required.clone();
         required.extend(c.defaults.iter().cloned());
@@ -183,26 +193,26 @@ pub(crate) fn bind(spec: &raw::PackageSpec, deps: &mut Dependencies) -> (Option<
             b.error(&vpath.key("version"), "`version` is a reserved configuration key")
                 .help = Some("Pulumi sets `version` itself; rename the variable".into());
         }
-        b.properties(&vpath, &c.variables, &required, &cpath.key("required"))
+        b.properties(&vpath, &mut c.variables, &required, &cpath.key("required"))
     });
 
-    let language = b.package_language(&root.key("language"), &spec.language);
+    let language = b.package_language(&root.key("language"), &mut spec.language);
 
     let Binder { diags, type_index, resource_index, function_index, deps, .. } = b;
     let package = Package {
         name,
-        display_name: spec.display_name.clone(),
-        version: spec.version.clone(),
-        description: spec.description.clone(),
-        keywords: spec.keywords.clone(),
-        homepage: spec.homepage.clone(),
-        license: spec.license.clone(),
-        attribution: spec.attribution.clone(),
-        repository: spec.repository.clone(),
-        logo_url: spec.logo_url.clone(),
-        plugin_download_url: spec.plugin_download_url.clone(),
-        publisher: spec.publisher.clone(),
-        namespace: spec.namespace.clone(),
+        display_name: spec.display_name.take(),
+        version: spec.version.take(),
+        description: spec.description.take(),
+        keywords: std::mem::take(&mut spec.keywords),
+        homepage: spec.homepage.take(),
+        license: spec.license.take(),
+        attribution: spec.attribution.take(),
+        repository: spec.repository.take(),
+        logo_url: spec.logo_url.take(),
+        plugin_download_url: spec.plugin_download_url.take(),
+        publisher: spec.publisher.take(),
+        namespace: spec.namespace.take(),
         allowed_package_names: spec.allowed_package_names.clone(),
         module_format: format,
         config: config.unwrap_or_default(),
@@ -312,9 +322,9 @@ impl Binder<'_> {
         tokens
     }
 
-    fn type_def(&mut self, path: &Path<'_>, spec: &raw::ComplexTypeSpec, token: Token) -> TypeDef {
-        let language = self.object_language(&path.key("language"), &spec.language);
-        if let Some(values) = &spec.enum_values {
+    fn type_def(&mut self, path: &Path<'_>, spec: &mut raw::ComplexTypeSpec, token: Token) -> TypeDef {
+        let language = self.object_language(&path.key("language"), &mut spec.language);
+        if let Some(values) = spec.enum_values.as_mut() {
             let element = match spec.kind.as_deref() {
                 Some("string") => Type::String,
                 Some("integer") => Type::Integer,
@@ -335,7 +345,7 @@ impl Binder<'_> {
             };
             let values_path = path.key("enum");
             let mut out = Vec::with_capacity(values.len());
-            for (i, v) in values.iter().enumerate() {
+            for (i, v) in values.iter_mut().enumerate() {
                 let vpath = values_path.at(i);
                 if let Err(Misfit::Expected(what)) = values::check(&v.value, &element, &|_| None) {
                     self.error(&vpath.key("value"), format!(
@@ -345,15 +355,15 @@ impl Binder<'_> {
                     ));
                 }
                 out.push(EnumValue {
-                    name: v.name.clone(),
-                    description: v.description.clone(),
-                    value: v.value.clone(),
-                    deprecation_message: v.deprecation_message.clone(),
+                    name: v.name.take(),
+                    description: v.description.take(),
+                    value: std::mem::take(&mut v.value),
+                    deprecation_message: v.deprecation_message.take(),
                 });
             }
             return TypeDef::Enum(EnumType {
                 token,
-                description: spec.description.clone(),
+                description: spec.description.take(),
                 element,
                 values: out,
                 language,
@@ -369,18 +379,18 @@ impl Binder<'_> {
                 ));
             }
         }
-        let properties = self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required"));
+        let properties = self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required"));
         TypeDef::Object(ObjectType {
             token,
-            description: spec.description.clone(),
+            description: spec.description.take(),
             properties,
             language,
             is_overlay: spec.is_overlay,
         })
     }
 
-    fn resource(&mut self, path: &Path<'_>, spec: &raw::ResourceSpec, token: Token, is_provider: bool) -> Resource {
-        let properties = self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required"));
+    fn resource(&mut self, path: &Path<'_>, spec: &mut raw::ResourceSpec, token: Token, is_provider: bool) -> Resource {
+        let properties = self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required"));
         let ppath = path.key("properties");
         if spec.properties.contains_key("urn") {
             self.warning(&ppath.key("urn"), "`urn` is a reserved property name: every resource has a `urn` output already");
@@ -394,11 +404,11 @@ impl Binder<'_> {
         }
         let input_properties = self.properties(
             &path.key("inputProperties"),
-            &spec.input_properties,
+            &mut spec.input_properties,
             &spec.required_inputs,
             &path.key("requiredInputs"),
         );
-        let state_inputs = spec.state_inputs.as_ref().map(|s| self.shape(&path.key("stateInputs"), s));
+        let state_inputs = spec.state_inputs.as_mut().map(|s| self.shape(&path.key("stateInputs"), s));
         let aliases = spec
             .aliases
             .iter()
@@ -406,25 +416,25 @@ impl Binder<'_> {
             .collect();
         Resource {
             token,
-            description: spec.description.clone(),
+            description: spec.description.take(),
             properties,
             input_properties,
             state_inputs,
             aliases,
-            deprecation_message: spec.deprecation_message.clone(),
+            deprecation_message: spec.deprecation_message.take(),
             is_component: spec.is_component,
             is_provider,
             methods: Vec::new(),
-            language: self.object_language(&path.key("language"), &spec.language),
+            language: self.object_language(&path.key("language"), &mut spec.language),
             is_overlay: spec.is_overlay,
         }
     }
 
-    fn function(&mut self, path: &Path<'_>, spec: &raw::FunctionSpec, token: Token) -> Function {
-        let inputs = spec.inputs.as_ref().map(|i| self.shape(&path.key("inputs"), i));
+    fn function(&mut self, path: &Path<'_>, spec: &mut raw::FunctionSpec, token: Token) -> Function {
+        let inputs = spec.inputs.as_mut().map(|i| self.shape(&path.key("inputs"), i));
         let mpath = path.key("multiArgumentInputs");
         for (i, name) in spec.multi_argument_inputs.iter().enumerate() {
-            if !inputs.as_ref().is_some_and(|s| s.property(name).is_some()) {
+            if inputs.as_ref().is_none_or(|s| s.property(name).is_none()) {
                 self.error(&mpath.at(i), format!("`multiArgumentInputs` names `{name}`, which is not an input of `{}`", token.full));
             }
         }
@@ -437,45 +447,32 @@ impl Binder<'_> {
             }
         }
         let opath = path.key("outputs");
-        let outputs = match &spec.outputs {
+        let outputs = match spec.outputs.as_mut() {
             None => FunctionOutputs::None,
             Some(o) if o.properties.is_some() || (o.kind.as_deref() == Some("object") && o.reference.is_none() && o.additional_properties.is_none()) => {
-                let empty = IndexMap::new();
-                let props = o.properties.as_ref().unwrap_or(&empty);
+                let mut props = o.properties.take().unwrap_or_default();
                 FunctionOutputs::Object(ObjectShape {
-                    description: o.description.clone(),
-                    properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
+                    description: o.description.take(),
+                    properties: self.properties(&opath.key("properties"), &mut props, &o.required, &opath.key("required")),
                     language: ObjectLanguage::default(),
                 })
             }
             Some(o) if o.kind.is_none() && o.reference.is_none() && o.one_of.is_none() => {
                 // `"outputs": {}`: an object with no properties.
-                FunctionOutputs::Object(ObjectShape { description: o.description.clone(), ..ObjectShape::default() })
+                FunctionOutputs::Object(ObjectShape { description: o.description.take(), ..ObjectShape::default() })
             }
             Some(o) => FunctionOutputs::Type { ty: self.ty(&opath, o), plain: o.plain },
         };
         Function {
             token,
-            description: spec.description.clone(),
+            description: spec.description.take(),
             inputs,
             multi_argument_inputs: spec.multi_argument_inputs.clone(),
             outputs,
-            deprecation_message: spec.deprecation_message.clone(),
+            deprecation_message: spec.deprecation_message.take(),
             is_overlay: spec.is_overlay,
             method_of: None,
-            language: self.object_language(&path.key("language"), &spec.language),
-        }
-    }
-
-    fn link_methods(&mut self, spec: &raw::PackageSpec, provider: Option<&mut Resource>, resources: &mut [Resource], functions: &mut [Function]) {
-        let root = Path::ROOT;
-        if let (Some(p), Some(pspec)) = (provider, spec.provider.as_ref()) {
-            let methods = self.bind_methods(&root.key("provider"), &p.token.full, pspec, None, functions);
-            p.methods = methods;
-        }
-        let rpath = root.key("resources");
-        for (ri, ((key, r), res)) in spec.resources.iter().zip(resources.iter_mut()).enumerate() {
-            res.methods = self.bind_methods(&rpath.key(key), key, r, Some(ResourceId(ri)), functions);
+            language: self.object_language(&path.key("language"), &mut spec.language),
         }
     }
 
@@ -484,14 +481,15 @@ impl Binder<'_> {
     fn bind_methods(
         &mut self,
         path: &Path<'_>,
-        resource_token: &str,
-        spec: &raw::ResourceSpec,
+        resource: &Resource,
+        specs: &raw::Map<String>,
         owner: Option<ResourceId>,
         functions: &mut [Function],
     ) -> Vec<Method> {
+        let resource_token = resource.token.full.as_str();
         let mpath = path.key("methods");
         let mut methods = Vec::new();
-        for (mname, ftoken) in &spec.methods {
+        for (mname, ftoken) in specs {
             let at = mpath.key(mname);
             let Some(fid) = self.function_index.get(ftoken).copied() else {
                 let help = did_you_mean(ftoken, self.function_index.keys().map(String::as_str));
@@ -508,7 +506,7 @@ impl Binder<'_> {
                     .help = Some(format!("name the function `{resource_token}/{mname}`"));
                 continue;
             }
-            if !f.inputs.as_ref().is_some_and(|i| i.property("__self__").is_some()) {
+            if f.inputs.as_ref().is_none_or(|i| i.property("__self__").is_none()) {
                 self.error(&at, format!(
                     "method `{mname}` uses function `{ftoken}`, whose inputs have no `__self__` property"
                 ))
@@ -517,7 +515,7 @@ impl Binder<'_> {
                 ));
                 continue;
             }
-            if spec.properties.contains_key(mname) {
+            if resource.output(mname).is_some() {
                 self.error(&at, format!("method `{mname}` has the name of one of the resource's properties"))
                     .help = Some("rename the method or the property: SDKs give both the same member name".into());
             }
@@ -527,18 +525,18 @@ impl Binder<'_> {
         methods
     }
 
-    fn shape(&mut self, path: &Path<'_>, spec: &raw::ObjectTypeSpec) -> ObjectShape {
+    fn shape(&mut self, path: &Path<'_>, spec: &mut raw::ObjectTypeSpec) -> ObjectShape {
         ObjectShape {
-            description: spec.description.clone(),
-            properties: self.properties(&path.key("properties"), &spec.properties, &spec.required, &path.key("required")),
-            language: self.object_language(&path.key("language"), &spec.language),
+            description: spec.description.take(),
+            properties: self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required")),
+            language: self.object_language(&path.key("language"), &mut spec.language),
         }
     }
 
     fn properties(
         &mut self,
         path: &Path<'_>,
-        specs: &IndexMap<String, raw::PropertySpec>,
+        specs: &mut IndexMap<String, raw::PropertySpec>,
         required: &[String],
         required_path: &Path<'_>,
     ) -> Vec<Property> {
@@ -550,7 +548,7 @@ impl Binder<'_> {
         }
         let mut folded: HashMap<String, &str> = HashMap::new();
         let mut out = Vec::with_capacity(specs.len());
-        for (name, spec) in specs {
+        for (name, spec) in specs.iter_mut() {
             let ppath = path.key(name);
             if name.is_empty() {
                 self.error(&ppath, "a property name is empty");
@@ -566,7 +564,7 @@ impl Binder<'_> {
         out
     }
 
-    fn property(&mut self, path: &Path<'_>, name: &str, spec: &raw::PropertySpec, required: bool) -> Property {
+    fn property(&mut self, path: &Path<'_>, name: &str, spec: &mut raw::PropertySpec, required: bool) -> Property {
         let ty = self.ty(path, spec);
         if let Some(value) = &spec.const_value {
             self.check_literal(&path.key("const"), "constant", value, &ty);
@@ -580,21 +578,21 @@ impl Binder<'_> {
         }
         Property {
             name: name.to_string(),
-            description: spec.description.clone(),
+            description: spec.description.take(),
             ty,
             required,
             plain: spec.plain,
-            const_value: spec.const_value.clone(),
-            default: spec.default.clone(),
-            default_info: spec.default_info.as_ref().map(|d| DefaultInfo {
-                environment: d.environment.clone(),
-                language: d.language.clone(),
+            const_value: spec.const_value.take().map(|v| *v),
+            default: spec.default.take().map(|v| *v),
+            default_info: spec.default_info.as_mut().map(|d| DefaultInfo {
+                environment: std::mem::take(&mut d.environment),
+                language: std::mem::take(&mut d.language),
             }),
-            deprecation_message: spec.deprecation_message.clone(),
+            deprecation_message: spec.deprecation_message.take(),
             secret: spec.secret,
             replace_on_changes: spec.replace_on_changes,
             will_replace_on_changes: spec.will_replace_on_changes,
-            language: self.property_language(&path.key("language"), &spec.language),
+            language: self.property_language(&path.key("language"), &mut spec.language),
         }
     }
 
@@ -814,7 +812,7 @@ impl Binder<'_> {
         Type::External(ExternalRef { package, version, url: reference.to_string(), kind, token, resolved })
     }
 
-    fn property_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> PropertyLanguage {
+    fn property_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> PropertyLanguage {
         if raw.is_empty() {
             return PropertyLanguage::default();
         }
@@ -823,24 +821,24 @@ impl Binder<'_> {
             csharp: self.typed(path, raw, "csharp"),
             go: self.typed(path, raw, "go"),
             nodejs: self.typed(path, raw, "nodejs"),
-            raw: raw.clone(),
+            raw: std::mem::take(raw),
         }
     }
 
-    fn object_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> ObjectLanguage {
+    fn object_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> ObjectLanguage {
         if raw.is_empty() {
             return ObjectLanguage::default();
         }
-        ObjectLanguage { nodejs: self.typed(path, raw, "nodejs"), raw: raw.clone() }
+        ObjectLanguage { nodejs: self.typed(path, raw, "nodejs"), raw: std::mem::take(raw) }
     }
 
-    fn package_language(&mut self, path: &Path<'_>, raw: &RawLanguages) -> PackageLanguage {
+    fn package_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> PackageLanguage {
         PackageLanguage {
             python: self.typed(path, raw, "python"),
             nodejs: self.typed(path, raw, "nodejs"),
             go: self.typed(path, raw, "go"),
             csharp: self.typed(path, raw, "csharp"),
-            raw: raw.clone(),
+            raw: std::mem::take(raw),
         }
     }
 

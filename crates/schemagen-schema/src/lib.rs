@@ -101,8 +101,10 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
             return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
         }
     };
-    let format = Format::detect(path, &text);
-    parse(&text, &file, format, opts)
+    // A byte-order mark is legal at the start of a UTF-8 file, but not JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let format = Format::detect(path, text);
+    parse(text, &file, format, opts)
 }
 
 /// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
@@ -112,6 +114,11 @@ const PARSE_STACK: usize = 256 * 1024 * 1024;
 
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    // The main thread's stack (8 MiB by default) is deep enough; it also allocates from the
+    // main heap, which grows more cheaply than a spawned thread's arena.
+    if std::thread::current().name() == Some("main") {
+        return parse_on_this_thread(text, file, format, opts);
+    }
     std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("schemagen-parse".into())
@@ -147,26 +154,17 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
             return Err(fail(vec![d]));
         }
     }
-    let (spec, ignored) = match deserialize(text, format) {
+    let (mut spec, ignored) = match deserialize(text, format) {
         Ok(parsed) => parsed,
         Err(e) => return Err(fail(e.into_diagnostics(text, format))),
     };
     let mut deps = deps::Dependencies::new(opts.deps.clone());
-    let (package, mut diagnostics) = bind::bind(&spec, &mut deps);
+    let (package, mut diagnostics) = bind::bind(&mut spec, &mut deps);
     diagnostics.extend(ignored.into_iter().map(|p| {
         let key = diag::pointer_segments(&p).pop().unwrap_or_default();
         Diagnostic::warning(p, format!("unknown key `{key}` is ignored"))
     }));
-    for d in &mut diagnostics {
-        if d.location.is_none() {
-            d.location = locate(text, format, &d.pointer);
-        }
-        for r in &mut d.related {
-            if r.location.is_none() {
-                r.location = locate(text, format, &r.pointer);
-            }
-        }
-    }
+    locate_all(text, format, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.location.map(|l| l.offset));
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics));
@@ -249,13 +247,36 @@ impl ParseFailure {
     }
 }
 
+/// The raw spec and the pointers of the keys it ignored. The first pass records no path (that
+/// costs an allocation per key, a third of the time on a big schema); only when it fails does a
+/// second pass find the pointer of the failure.
 fn deserialize(text: &str, format: Format) -> Result<(raw::PackageSpec, Vec<String>), ParseFailure> {
-    unique::reset();
     let mut ignored: Vec<String> = Vec::new();
+    match deserialize_pass(text, format, &mut ignored, false) {
+        Ok(spec) => Ok((spec, ignored)),
+        Err(_) => {
+            let failure = match deserialize_pass(text, format, &mut Vec::new(), true) {
+                Err(failure) => failure,
+                // Both passes read the same text the same way; should they ever disagree, the
+                // failure is still reported, at the top.
+                Ok(_) => ParseFailure {
+                    pointer: String::new(),
+                    location: None,
+                    message: "the schema could not be read".into(),
+                    duplicate: None,
+                },
+            };
+            Err(failure)
+        }
+    }
+}
+
+fn deserialize_pass(text: &str, format: Format, ignored: &mut Vec<String>, with_path: bool) -> Result<raw::PackageSpec, ParseFailure> {
+    unique::reset();
     let parsed = match format {
         Format::Json => {
             let mut de = serde_json::Deserializer::from_str(text);
-            deserialize_tracking(&mut de, &mut ignored).and_then(|spec| {
+            deserialize_tracking(&mut de, ignored, with_path).and_then(|spec| {
                 de.end().map(|()| spec).map_err(|e| ParseFailure {
                     pointer: String::new(),
                     location: json_location(text, &e),
@@ -266,16 +287,39 @@ fn deserialize(text: &str, format: Format) -> Result<(raw::PackageSpec, Vec<Stri
         }
         Format::Yaml => {
             let de = serde_norway::Deserializer::from_str(text);
-            deserialize_tracking(de, &mut ignored)
+            deserialize_tracking(de, ignored, with_path)
         }
     };
     let duplicate = unique::take_duplicate();
-    match parsed {
-        Ok(spec) => Ok((spec, ignored)),
-        Err(mut failure) => {
-            failure.duplicate = duplicate.filter(|_| failure.message.contains(unique::MESSAGE_PREFIX));
-            Err(failure)
+    parsed.map_err(|mut failure| {
+        failure.duplicate = duplicate.filter(|_| failure.message.contains(unique::MESSAGE_PREFIX));
+        failure
+    })
+}
+
+/// Fills in the location of every diagnostic (and related place) that has none.
+fn locate_all(text: &str, format: Format, diagnostics: &mut [Diagnostic]) {
+    let mut slots: Vec<&mut Option<Location>> = Vec::new();
+    let mut pointers: Vec<&str> = Vec::new();
+    for d in diagnostics.iter_mut() {
+        let Diagnostic { location, pointer, related, .. } = d;
+        if location.is_none() {
+            slots.push(location);
+            pointers.push(pointer);
         }
+        for r in related.iter_mut() {
+            if r.location.is_none() {
+                slots.push(&mut r.location);
+                pointers.push(&r.pointer);
+            }
+        }
+    }
+    let found = match format {
+        Format::Json => locate::locate_json_many(text, &pointers),
+        Format::Yaml => locate::locate_yaml_many(text, &pointers),
+    };
+    for (slot, location) in slots.into_iter().zip(found) {
+        *slot = location;
     }
 }
 
@@ -370,19 +414,24 @@ impl ErrorLocation for serde_norway::Error {
 fn deserialize_tracking<'de, D>(
     de: D,
     ignored: &mut Vec<String>,
+    with_path: bool,
 ) -> Result<raw::PackageSpec, ParseFailure>
 where
     D: serde::Deserializer<'de>,
     D::Error: ErrorLocation,
 {
+    use serde::Deserialize;
     let mut record = |path: serde_ignored::Path<'_>| ignored.push(ignored_pointer(&path));
     let tracked = serde_ignored::Deserializer::new(de, &mut record);
-    serde_path_to_error::deserialize(tracked).map_err(|e| {
-        let pointer = error_pointer(e.path());
-        let inner = e.inner();
+    let failure = |pointer: String, inner: &D::Error| {
         let location = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
         ParseFailure { pointer, location, message: inner.to_string(), duplicate: None }
-    })
+    };
+    if with_path {
+        serde_path_to_error::deserialize(tracked).map_err(|e| failure(error_pointer(e.path()), e.inner()))
+    } else {
+        raw::PackageSpec::deserialize(tracked).map_err(|e| failure(String::new(), &e))
+    }
 }
 
 fn error_pointer(path: &serde_path_to_error::Path) -> String {

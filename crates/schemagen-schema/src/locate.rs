@@ -70,6 +70,143 @@ pub fn locate_json_all(text: &str, pointer: &str) -> Vec<Location> {
     starts.into_iter().map(|o| location_of_offset(text, o)).collect()
 }
 
+/// [`locate_json`] for many pointers in one pass over the text: a big schema can have
+/// thousands of warnings, and walking 45 MB once per warning would take minutes.
+pub fn locate_json_many(text: &str, pointers: &[&str]) -> Vec<Option<Location>> {
+    if pointers.is_empty() {
+        return Vec::new();
+    }
+    let mut trie = Trie { nodes: vec![TrieNode::default()] };
+    let paths: Vec<Vec<usize>> = pointers.iter().map(|p| trie.insert(&pointer_segments(p))).collect();
+    let mut s = Scanner { b: text.as_bytes(), i: 0 };
+    s.ws();
+    let root = s.i;
+    // A malformed text simply ends the walk early; what was found so far still counts.
+    let _ = trie.walk(&mut s, 0);
+    let offsets: Vec<usize> =
+        paths.iter().map(|path| path.iter().map_while(|&n| trie.nodes[n].offset).last().unwrap_or(root)).collect();
+    locations_of_offsets(text, &offsets).into_iter().map(Some).collect()
+}
+
+/// [`location_of_offset`] for many offsets, counting lines once from the start rather than once
+/// per offset.
+pub fn locations_of_offsets(text: &str, offsets: &[usize]) -> Vec<Location> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let mut out = vec![Location { line: 1, column: 1, offset: 0 }; offsets.len()];
+    // Line and column at `scanned`; columns count characters, i.e. bytes that do not continue
+    // a UTF-8 sequence.
+    let (mut line, mut column, mut scanned) = (1usize, 1usize, 0usize);
+    for i in order {
+        let offset = floor_char_boundary(text, offsets[i].min(text.len()));
+        for &b in &text.as_bytes()[scanned..offset] {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                column += 1;
+            }
+        }
+        scanned = offset;
+        out[i] = Location { line, column, offset: offsets[i].min(text.len()) };
+    }
+    out
+}
+
+#[derive(Default)]
+struct TrieNode {
+    children: std::collections::HashMap<String, usize>,
+    /// Where the member starts (its key, in an object), once seen.
+    offset: Option<usize>,
+}
+
+struct Trie {
+    nodes: Vec<TrieNode>,
+}
+
+impl Trie {
+    /// Adds the segments and returns the nodes along them.
+    fn insert(&mut self, segs: &[String]) -> Vec<usize> {
+        let mut cur = 0;
+        let mut path = Vec::with_capacity(segs.len());
+        for seg in segs {
+            cur = match self.nodes[cur].children.get(seg) {
+                Some(&n) => n,
+                None => {
+                    self.nodes.push(TrieNode::default());
+                    let n = self.nodes.len() - 1;
+                    self.nodes[cur].children.insert(seg.clone(), n);
+                    n
+                }
+            };
+            path.push(cur);
+        }
+        path
+    }
+
+    /// Walks the value at the cursor, descending only where some pointer leads.
+    fn walk(&mut self, s: &mut Scanner<'_>, node: usize) -> Option<()> {
+        if self.nodes[node].children.is_empty() {
+            return s.skip_value();
+        }
+        match s.peek()? {
+            b'{' => {
+                s.i += 1;
+                loop {
+                    s.ws();
+                    if s.peek()? == b'}' {
+                        s.i += 1;
+                        return Some(());
+                    }
+                    let key_start = s.i;
+                    let key = s.string()?;
+                    s.ws();
+                    if s.peek()? != b':' {
+                        return None;
+                    }
+                    s.i += 1;
+                    s.ws();
+                    match self.nodes[node].children.get(&key).copied() {
+                        Some(child) => {
+                            self.nodes[child].offset.get_or_insert(key_start);
+                            self.walk(s, child)?;
+                        }
+                        None => s.skip_value()?,
+                    }
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                }
+            }
+            b'[' => {
+                s.i += 1;
+                let mut index = 0usize;
+                loop {
+                    s.ws();
+                    if s.peek()? == b']' {
+                        s.i += 1;
+                        return Some(());
+                    }
+                    match self.nodes[node].children.get(index.to_string().as_str()).copied() {
+                        Some(child) => {
+                            self.nodes[child].offset.get_or_insert(s.i);
+                            self.walk(s, child)?;
+                        }
+                        None => s.skip_value()?,
+                    }
+                    s.ws();
+                    if s.peek()? == b',' {
+                        s.i += 1;
+                    }
+                    index += 1;
+                }
+            }
+            _ => s.skip_value(),
+        }
+    }
+}
+
 struct Scanner<'a> {
     b: &'a [u8],
     i: usize,
@@ -192,14 +329,31 @@ impl Scanner<'_> {
             Some(raw[1..raw.len() - 1].to_string())
         }
     }
+    /// Moves past a string literal without decoding it.
+    fn skip_string(&mut self) -> Option<()> {
+        if self.peek()? != b'"' {
+            return None;
+        }
+        self.i += 1;
+        loop {
+            let rest = self.b.get(self.i..)?;
+            let stop = rest.iter().position(|&b| b == b'"' || b == b'\\')?;
+            self.i += stop;
+            if self.b[self.i] == b'\\' {
+                self.i += 2;
+            } else {
+                self.i += 1;
+                return Some(());
+            }
+        }
+    }
+
     fn skip_value(&mut self) -> Option<()> {
         let mut depth = 0usize;
         loop {
             self.ws();
             match self.peek()? {
-                b'"' => {
-                    self.string()?;
-                }
+                b'"' => self.skip_string()?,
                 b'{' | b'[' => {
                     depth += 1;
                     self.i += 1;
@@ -250,19 +404,40 @@ mod tests {
 /// array indices, as the n-th `- ` item) below its parent and indented deeper than it. Flow
 /// style (`{a: 1}`) is located at the nearest enclosing block node.
 pub fn locate_yaml(text: &str, pointer: &str) -> Option<Location> {
+    locate_yaml_many(text, &[pointer]).pop().flatten()
+}
+
+/// [`locate_yaml`] for many pointers, splitting the text into lines once.
+pub fn locate_yaml_many(text: &str, pointers: &[&str]) -> Vec<Option<Location>> {
     let doc = YamlLines::new(text);
-    let mut cur: Option<(usize, isize)> = None;
-    let mut at = doc.lines.iter().position(|(_, l)| is_content(l)).unwrap_or(0);
-    for seg in pointer_segments(pointer) {
-        match doc.children(cur, &seg).first() {
-            Some(&(i, ind)) => {
-                cur = Some((i, ind));
-                at = i;
+    let lines: Vec<Option<usize>> = pointers.iter().map(|p| doc.line_of(p)).collect();
+    let offsets: Vec<usize> = lines.iter().filter_map(|l| l.and_then(|l| doc.start_of(l))).collect();
+    let mut found = locations_of_offsets(text, &offsets).into_iter();
+    lines.iter().map(|l| l.and_then(|l| doc.start_of(l)).and_then(|_| found.next())).collect()
+}
+
+impl YamlLines<'_> {
+    /// The line holding the deepest node of `pointer` that exists.
+    fn line_of(&self, pointer: &str) -> Option<usize> {
+        let mut cur: Option<(usize, isize)> = None;
+        let mut at = self.lines.iter().position(|(_, l)| is_content(l)).unwrap_or(0);
+        for seg in pointer_segments(pointer) {
+            match self.children(cur, &seg).first() {
+                Some(&(i, ind)) => {
+                    cur = Some((i, ind));
+                    at = i;
+                }
+                None => break,
             }
-            None => break,
         }
+        self.lines.get(at).map(|_| at)
     }
-    doc.location(text, at)
+
+    /// Where the node on `line` starts (after indentation and any `- `).
+    fn start_of(&self, line: usize) -> Option<usize> {
+        let (off, l) = self.lines.get(line)?;
+        Some(off + l.len() - l.trim_start_matches([' ', '-']).len())
+    }
 }
 
 /// Every occurrence of the last key of `pointer` below its parent, in document order.
@@ -395,7 +570,27 @@ mod fuzz {
             }
             let l = location_of_offset(&text, pointer.len() * 7);
             in_text(&text, Some(l));
+            let offsets = [pointer.len() * 7, 0, text.len() / 2, text.len() + 3, pointer.len()];
+            let many = locations_of_offsets(&text, &offsets);
+            for (o, l) in offsets.iter().zip(many) {
+                prop_assert_eq!(l, location_of_offset(&text, *o));
+            }
             prop_assert!(offset_of_line_column(&text, l.line, l.column) <= text.len());
+        }
+
+        #[test]
+        fn many_at_once_equals_one_by_one(
+            doc in "[{}\\[\\]\":,ab01 ]{0,80}",
+            pointers in prop::collection::vec("(/[ab01]{0,2}){0,4}", 0..6),
+        ) {
+            let refs: Vec<&str> = pointers.iter().map(String::as_str).collect();
+            let many = locate_json_many(&doc, &refs);
+            for (p, found) in pointers.iter().zip(many) {
+                in_text(&doc, found);
+                if serde_json::from_str::<serde_json::Value>(&doc).is_ok() {
+                    prop_assert_eq!(found, locate_json(&doc, p), "{} in {}", p, doc);
+                }
+            }
         }
 
         #[test]

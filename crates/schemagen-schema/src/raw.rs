@@ -172,6 +172,7 @@ pub struct FunctionSpec {
 
 /// A property, and also a bare type spec (array `items`, map values, `oneOf` members,
 /// non-object function returns): the metaschema's `typeSpec` is a subset of `propertySpec`.
+/// The rarely present members are boxed: a big schema has hundreds of thousands of these.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PropertySpec {
@@ -182,14 +183,14 @@ pub struct PropertySpec {
     pub additional_properties: Option<Box<PropertySpec>>,
     pub items: Option<Box<PropertySpec>>,
     pub one_of: Option<Vec<PropertySpec>>,
-    pub discriminator: Option<DiscriminatorSpec>,
+    pub discriminator: Option<Box<DiscriminatorSpec>>,
     #[serde(default)]
     pub plain: bool,
     pub description: Option<String>,
     #[serde(rename = "const")]
-    pub const_value: Option<Value>,
-    pub default: Option<Value>,
-    pub default_info: Option<DefaultInfoSpec>,
+    pub const_value: Option<Box<Value>>,
+    pub default: Option<Box<Value>>,
+    pub default_info: Option<Box<DefaultInfoSpec>>,
     pub deprecation_message: Option<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,

@@ -40,13 +40,15 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for UniqueMap<T> {
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut map = IndexMap::with_capacity(access.size_hint().unwrap_or(0).min(4096));
         while let Some(key) = access.next_key::<String>()? {
-            if map.contains_key(&key) {
+            // One hash per key: insert, and look at what was there.
+            let value = access.next_value()?;
+            let (index, previous) = map.insert_full(key, value);
+            if previous.is_some() {
+                let key = map.get_index(index).map(|(k, _)| k.clone()).unwrap_or_default();
                 let message = format!("{MESSAGE_PREFIX} `{key}`");
                 DUPLICATE.with(|d| *d.borrow_mut() = Some(key));
                 return Err(A::Error::custom(message));
             }
-            let value = access.next_value()?;
-            map.insert(key, value);
         }
         Ok(map)
     }

@@ -5,3 +5,4 @@ pub mod csharp;
 pub mod go;
 pub mod nodejs;
 pub mod python;
+pub mod rust;

@@ -1,11 +1,19 @@
-//! `schemagen sdk --lang rust` and `#[derive(PulumiResource)]` (issue 5).
+//! `schemagen sdk --lang rust` and `#[derive(PulumiResource)]`: one engine.
+//!
+//! Both front doors call [`resource_items`] (a resource's `…Args`, `…State`, `…Outputs` and its
+//! `schemagen::Resource` impl) and [`type_items`] (the object and enum types). The derive puts
+//! both next to the user's struct ([`derive_items`]); the SDK writes every resource of the
+//! package into modules and the types into one `types` module ([`generate`]).
 
-use schemagen_schema::Package;
+mod derive;
+mod docs;
+mod items;
+mod names;
+mod sdk;
+mod types;
 
-use crate::GeneratedFile;
-
-/// A crate with typed resources for `pkg`.
-pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    let _ = pkg;
-    Err(crate::OutputError::UnsafePath("rust generation is not implemented yet".into()))
-}
+pub use derive::{closest, derive_items, find_resource};
+pub use items::{resource_items, resource_types, type_items};
+pub use names::TypeNames;
+pub use sdk::{format_items, generate, resource_module, sdk_crate_name};
+pub use types::TypeContext;

@@ -1,0 +1,11 @@
+use schemagen::PulumiResource;
+
+#[derive(PulumiResource)]
+#[pulumi(schema = "schemas/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
+pub struct IntegrationResponse {
+    pub http_method: String,
+    pub resource_id: String,
+    pub status_code: String,
+}
+
+fn main() {}

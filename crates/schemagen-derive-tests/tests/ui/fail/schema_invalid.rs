@@ -1,0 +1,7 @@
+use schemagen::PulumiResource;
+
+#[derive(PulumiResource)]
+#[pulumi(schema = "schemas/invalid.json", token = "broken::Thing")]
+pub struct Thing;
+
+fn main() {}

@@ -1,0 +1,7 @@
+use schemagen::PulumiResource;
+
+#[derive(PulumiResource)]
+#[pulumi(schema = "schemas/no-such-schema.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
+pub struct IntegrationResponse;
+
+fn main() {}

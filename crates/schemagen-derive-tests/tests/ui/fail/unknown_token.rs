@@ -1,0 +1,7 @@
+use schemagen::PulumiResource;
+
+#[derive(PulumiResource)]
+#[pulumi(schema = "schemas/simple-resource-schema.json", token = "example::Resorce")]
+pub struct Resource;
+
+fn main() {}

@@ -1,0 +1,130 @@
+//! Rust names: snake_case fields and modules, PascalCase types and variants, keyword escaping,
+//! and de-duplication when two schema names fold to one Rust name.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
+/// keywords that cannot name an item. They get a trailing `_` rather than an `r#` prefix, because
+/// `self`, `super`, `crate` and `Self` cannot be raw identifiers at all.
+const KEYWORDS: [&str; 53] = [
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+    "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// `name` with a trailing `_` when it is a Rust keyword.
+pub fn keyword_safe(name: String) -> String {
+    if KEYWORDS.contains(&name.as_str()) {
+        name + "_"
+    } else {
+        name
+    }
+}
+
+/// Replaces characters that cannot appear in an identifier, and gives a name that cannot start
+/// one (a digit, or nothing at all) a leading `prefix`.
+fn identifier(name: String, prefix: &str) -> String {
+    let mut out: String = name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
+    let starts_ok = out.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+    if !starts_ok || out.chars().all(|c| c == '_') {
+        out.insert_str(0, prefix);
+    }
+    out
+}
+
+/// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
+pub fn snake(name: &str) -> String {
+    // heck drops characters it treats as separators; keep digits and letters, and make sure
+    // the result is a usable identifier even when nothing is left.
+    keyword_safe(identifier(name.to_snake_case(), "_"))
+}
+
+/// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
+/// PascalCase keyword, becomes `SelfType` (a trailing `_` would trip the camel-case lint).
+pub fn pascal(name: &str) -> String {
+    let name = identifier(name.to_upper_camel_case(), "V");
+    if name == "Self" {
+        "SelfType".into()
+    } else {
+        keyword_safe(name)
+    }
+}
+
+/// An enum variant for a value with no `name`: the value itself, PascalCased (`"SOME_VALUE"` →
+/// `SomeValue`, `-1` → `Neg1`, `1.5` → `V1Point5`, `true` → `True`).
+pub fn enum_variant(name: Option<&str>, value: &serde_json::Value) -> String {
+    if let Some(n) = name {
+        return pascal(n);
+    }
+    match value {
+        serde_json::Value::String(s) => pascal(s),
+        serde_json::Value::Bool(b) => pascal(&b.to_string()),
+        serde_json::Value::Number(n) => pascal(&n.to_string().replace('-', "neg_").replace('.', "_point_")),
+        other => pascal(&other.to_string()),
+    }
+}
+
+/// Makes every name in `names` unique by appending `2`, `3`, … to later duplicates (in order),
+/// so two schema names that fold to one Rust name both survive.
+pub fn dedupe(names: Vec<String>, taken: &[String]) -> Vec<String> {
+    let mut used: Vec<String> = taken.to_vec();
+    names
+        .into_iter()
+        .map(|name| {
+            let mut candidate = name.clone();
+            let mut n = 2;
+            while used.contains(&candidate) {
+                let sep = if name.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+                candidate = format!("{name}{sep}{n}");
+                n += 1;
+            }
+            used.push(candidate.clone());
+            candidate
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn snake_case_fields() {
+        assert_eq!(snake("responseTemplates"), "response_templates");
+        assert_eq!(snake("httpMethod"), "http_method");
+        assert_eq!(snake("type"), "type_");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("3d"), "_3d");
+        assert_eq!(snake("a-b.c"), "a_b_c");
+        assert_eq!(snake(""), "_");
+        assert_eq!(snake("$"), "_");
+    }
+
+    #[test]
+    fn pascal_case_types() {
+        assert_eq!(pascal("integrationResponse"), "IntegrationResponse");
+        assert_eq!(pascal("IntegrationResponse"), "IntegrationResponse");
+        assert_eq!(pascal("self"), "SelfType");
+        assert_eq!(pascal("3d"), "V3d");
+        assert_eq!(pascal("a b"), "AB");
+    }
+
+    #[test]
+    fn variants_from_values() {
+        assert_eq!(enum_variant(None, &json!("SOME_ENUM_VALUE")), "SomeEnumValue");
+        assert_eq!(enum_variant(Some("plain"), &json!("x")), "Plain");
+        assert_eq!(enum_variant(None, &json!(-1)), "Neg1");
+        assert_eq!(enum_variant(None, &json!(1.5)), "V1Point5");
+        assert_eq!(enum_variant(None, &json!(true)), "True");
+    }
+
+    #[test]
+    fn dedupe_keeps_order() {
+        let got = dedupe(vec!["a".into(), "a".into(), "b".into(), "a".into()], &["b".into()]);
+        assert_eq!(got, ["a", "a2", "b2", "a3"]);
+        assert_eq!(dedupe(vec!["v1".into(), "v1".into()], &[]), ["v1", "v1_2"]);
+    }
+}

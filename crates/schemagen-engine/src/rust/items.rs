@@ -1,0 +1,400 @@
+//! The items generated for schema objects, enums and resources. Everything here is shared by the
+//! derive and the SDK: both call [`resource_items`] and [`type_items`].
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use schemagen_schema::{EnumType, ObjectType, Property, Resource, Type, TypeDef, TypeId};
+use serde_json::Value;
+
+use super::docs::{doc_attrs, doc_with_deprecation};
+use super::types::{closure, referenced_types, TypeContext};
+use crate::names::rust::{dedupe, enum_variant, snake};
+
+const SERDE_ATTRS: &str = "::schemagen::__private::serde";
+
+fn derives(extra: TokenStream) -> TokenStream {
+    quote! {
+        #[derive(
+            ::std::fmt::Debug,
+            ::std::clone::Clone,
+            ::std::cmp::PartialEq,
+            #extra
+            ::schemagen::__private::serde::Serialize,
+            ::schemagen::__private::serde::Deserialize,
+        )]
+        #[serde(crate = #SERDE_ATTRS)]
+    }
+}
+
+/// One struct field: its Rust name, wire name, type and whether it may be absent.
+pub struct Field<'a> {
+    pub ident: Ident,
+    pub prop: &'a Property,
+    pub ty: TokenStream,
+    pub optional: bool,
+}
+
+impl Field<'_> {
+    /// The schema's `const` value, when this field has one that can be checked on the wire
+    /// (a secret's envelope hides its value, so secrets are not checked).
+    fn checked_const(&self) -> Option<&Value> {
+        self.prop.const_value.as_ref().filter(|_| !self.prop.secret)
+    }
+
+    /// The associated function that reads this field when it has a checked constant.
+    fn const_reader(&self) -> Ident {
+        format_ident!("__schemagen_const_{}", self.ident.to_string().trim_end_matches('_'))
+    }
+
+    /// A required string constant needs no constructor parameter: its one value is filled in.
+    fn fixed_string(&self) -> Option<&str> {
+        let is_string = self.ty.to_string() == quote!(::std::string::String).to_string();
+        self.checked_const().and_then(Value::as_str).filter(|_| !self.optional && is_string)
+    }
+
+    /// The field's full type (`Option<…>` when it may be absent).
+    pub fn full_type(&self) -> TokenStream {
+        let ty = &self.ty;
+        if self.optional {
+            quote!(::std::option::Option<#ty>)
+        } else {
+            ty.clone()
+        }
+    }
+
+    fn tokens(&self, owner: &Ident) -> TokenStream {
+        let Field { ident, prop, optional, .. } = self;
+        let docs = doc_with_deprecation(described_with_default(prop).as_deref(), prop.deprecation_message.as_deref());
+        let wire = &prop.name;
+        let ty = self.full_type();
+        // `rename` only where the Rust name differs from the wire name.
+        let mut parts = Vec::new();
+        if *ident != wire.as_str() {
+            parts.push(quote!(rename = #wire));
+        }
+        if *optional {
+            parts.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+        }
+        if self.checked_const().is_some() {
+            let reader = format!("{owner}::{}", self.const_reader());
+            parts.push(quote!(deserialize_with = #reader));
+        }
+        let serde = (!parts.is_empty()).then(|| quote!(#[serde(#(#parts),*)]));
+        quote! { #docs #serde pub #ident: #ty, }
+    }
+}
+
+/// The description, followed by the schema's default or constant value when it has one (the
+/// engine sends what the program set; applying defaults is the program SDK's job).
+fn described_with_default(prop: &Property) -> Option<String> {
+    let note = match (&prop.const_value, &prop.default) {
+        (Some(c), _) => Some(format!("Always `{c}`.")),
+        (None, Some(d)) => Some(format!("Default: `{d}`.")),
+        _ => None,
+    };
+    match (prop.description.as_deref().map(str::trim_end).filter(|d| !d.is_empty()), note) {
+        (Some(d), Some(n)) => Some(format!("{d}\n\n{n}")),
+        (d, n) => d.map(str::to_string).or(n),
+    }
+}
+
+/// The fields for `props`; `all_optional` for state, where every input may be absent.
+pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<TypeId>, all_optional: bool) -> Vec<Field<'a>> {
+    let names = dedupe(props.iter().map(|p| snake(&p.name)).collect(), &[]);
+    props
+        .iter()
+        .zip(names)
+        .map(|(prop, name)| Field {
+            ident: Ident::new(&name, Span::call_site()),
+            prop,
+            ty: cx.property_type(prop, owner),
+            optional: all_optional || !prop.required,
+        })
+        .collect()
+}
+
+fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fields: &[Field<'_>]) -> TokenStream {
+    let derives = derives(extra_derives);
+    let field_tokens = fields.iter().map(|f| f.tokens(name));
+    let readers: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| {
+            let expected = f.checked_const()?.to_string();
+            let (reader, ty, optional) = (f.const_reader(), f.full_type(), f.optional);
+            Some(quote! {
+                fn #reader<'de, __D: ::schemagen::__private::serde::Deserializer<'de>>(
+                    deserializer: __D,
+                ) -> ::std::result::Result<#ty, __D::Error> {
+                    ::schemagen::__private::expect_const(deserializer, #expected, #optional)
+                }
+            })
+        })
+        .collect();
+    let readers = (!readers.is_empty()).then(|| quote!(impl #name { #(#readers)* }));
+    quote! {
+        #docs
+        #derives
+        pub struct #name { #(#field_tokens)* }
+        #readers
+    }
+}
+
+/// `new` with every required field as a parameter (so none can be left out) and a `with_…`
+/// setter per optional field.
+/// `what` names the fields in the docs ("inputs" for resource args, "fields" for objects).
+fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
+    let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional && f.fixed_string().is_none()).collect();
+    let params = required.iter().map(|f| {
+        let (ident, ty) = (&f.ident, &f.ty);
+        quote!(#ident: impl ::std::convert::Into<#ty>)
+    });
+    let inits = fields.iter().map(|f| {
+        let ident = &f.ident;
+        if f.optional {
+            quote!(#ident: ::std::option::Option::None)
+        } else if let Some(fixed) = f.fixed_string() {
+            quote!(#ident: ::std::string::String::from(#fixed))
+        } else {
+            quote!(#ident: #ident.into())
+        }
+    });
+    let setters = fields.iter().filter(|f| f.optional).map(|f| {
+        let (ident, ty) = (&f.ident, &f.ty);
+        let setter = format_ident!("with_{}", ident.to_string().trim_end_matches('_'));
+        let doc = format!(" Sets `{}`.", f.prop.name);
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            pub fn #setter(mut self, #ident: impl ::std::convert::Into<#ty>) -> Self {
+                self.#ident = ::std::option::Option::Some(#ident.into());
+                self
+            }
+        }
+    });
+    let doc = if required.is_empty() {
+        format!(" With every optional {} unset.", what.trim_end_matches('s'))
+    } else {
+        let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
+        let singular = what.trim_end_matches('s');
+        format!(" With the required {what} {}; every other {singular} unset.", names.join(", "))
+    };
+    quote! {
+        impl #name {
+            #[doc = #doc]
+            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+            pub fn new(#(#params),*) -> Self {
+                Self { #(#inits),* }
+            }
+            #(#setters)*
+        }
+    }
+}
+
+/// The names of the items generated for a resource whose marker struct is `name`.
+pub struct ResourceIdents {
+    pub name: Ident,
+    pub args: Ident,
+    pub state: Ident,
+    pub outputs: Ident,
+}
+
+impl ResourceIdents {
+    pub fn new(name: &Ident) -> Self {
+        ResourceIdents {
+            name: name.clone(),
+            args: format_ident!("{}Args", name),
+            state: format_ident!("{}State", name),
+            outputs: format_ident!("{}Outputs", name),
+        }
+    }
+}
+
+/// `…Args`, `…State`, `…Outputs` and `impl schemagen::Resource` for the resource, named after
+/// `name` (the derive's struct, or the SDK's marker struct). Types are referred to by their bare
+/// names; the caller puts [`type_items`] in scope.
+pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> TokenStream {
+    let ids = ResourceIdents::new(name);
+    let token = &res.token.full;
+    let ResourceIdents { args, state, outputs, .. } = &ids;
+
+    let arg_fields = fields(cx, &res.input_properties, None, false);
+    let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
+    let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
+    let args_new = constructor(args, &arg_fields, "inputs");
+
+    let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
+    let state_fields = fields(cx, state_props, None, true);
+    let state_doc = format!(" The state inputs of [`{name}`], used to look up an existing resource; all optional.");
+    let state_item = struct_item(state, quote!(#[doc = #state_doc]), quote!(::std::default::Default,), &state_fields);
+
+    let mut output_fields = fields(cx, &res.properties, None, false);
+    let id_prop = id_property();
+    if !res.properties.iter().any(|p| p.name == "id") {
+        let taken: Vec<String> = output_fields.iter().map(|f| f.ident.to_string()).collect();
+        let ident = dedupe(vec!["id".into()], &taken).remove(0);
+        output_fields.insert(
+            0,
+            Field { ident: Ident::new(&ident, Span::call_site()), prop: &id_prop, ty: quote!(::std::string::String), optional: false },
+        );
+    }
+    let outputs_doc = format!(" The outputs of [`{name}`], including its `id`.");
+    let outputs_item = struct_item(outputs, quote!(#[doc = #outputs_doc]), TokenStream::new(), &output_fields);
+
+    quote! {
+        #args_item
+        #args_new
+        #state_item
+        #outputs_item
+        impl ::schemagen::Resource for #name {
+            const TOKEN: &'static str = #token;
+            type Args = #args;
+            type State = #state;
+            type Outputs = #outputs;
+        }
+    }
+}
+
+fn id_property() -> Property {
+    Property {
+        name: "id".into(),
+        description: Some("The provider-assigned unique ID of the resource.".into()),
+        ty: Type::String,
+        required: true,
+        plain: false,
+        const_value: None,
+        default: None,
+        default_info: None,
+        deprecation_message: None,
+        secret: false,
+        replace_on_changes: false,
+        will_replace_on_changes: false,
+        language: Default::default(),
+    }
+}
+
+/// Every object and enum type the resource's inputs, state and outputs use, in schema order.
+pub fn resource_types(cx: &TypeContext<'_>, res: &Resource) -> Vec<TypeId> {
+    let state = res.state_inputs.iter().flat_map(|s| s.properties.iter());
+    let mut roots = Vec::new();
+    for p in res.input_properties.iter().chain(&res.properties).chain(state) {
+        referenced_types(&p.ty, &mut roots);
+    }
+    closure(cx.pkg, roots)
+}
+
+/// The items for the given object and enum types.
+pub fn type_items(cx: &TypeContext<'_>, ids: &[TypeId]) -> TokenStream {
+    let items = ids.iter().map(|id| match cx.pkg.type_def(*id) {
+        TypeDef::Object(o) => object_item(cx, *id, o),
+        TypeDef::Enum(e) => enum_item(cx, *id, e),
+    });
+    quote!(#(#items)*)
+}
+
+fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream {
+    let name = cx.type_ident(id);
+    let fields = fields(cx, &o.properties, Some(id), false);
+    let mut docs = doc_attrs(o.description.as_deref());
+    let token_doc = format!(" Schema type `{}`.", o.token.full);
+    if docs.is_empty() {
+        docs = quote!(#[doc = #token_doc]);
+    }
+    let item = struct_item(&name, docs, TokenStream::new(), &fields);
+    let ctor = constructor(&name, &fields, "fields");
+    quote!(#item #ctor)
+}
+
+fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
+    let name = cx.type_ident(id);
+    let docs = doc_attrs(e.description.as_deref());
+    let variant_names = dedupe(e.values.iter().map(|v| enum_variant(v.name.as_deref(), &v.value)).collect(), &[]);
+    let variants: Vec<Ident> = variant_names.iter().map(|n| Ident::new(n, Span::call_site())).collect();
+    let variant_items = e.values.iter().zip(&variants).map(|(v, ident)| {
+        let docs = doc_with_deprecation(v.description.as_deref(), v.deprecation_message.as_deref());
+        quote!(#docs #ident,)
+    });
+    let (prim, ser, de) = enum_serde(&name, &variants, e);
+    let is_float = matches!(e.element, Type::Number);
+    let eq = if is_float { TokenStream::new() } else { quote!(::std::cmp::Eq, ::std::hash::Hash,) };
+    let values = e.values.iter().map(|v| value_literal(&v.value, &e.element));
+    quote! {
+        #docs
+        #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::marker::Copy, ::std::cmp::PartialEq, #eq)]
+        pub enum #name { #(#variant_items)* }
+        impl #name {
+            /// The value the schema gives this variant, as sent on the wire.
+            pub fn value(&self) -> #prim {
+                match *self { #( #name::#variants => #values, )* }
+            }
+        }
+        impl ::schemagen::__private::serde::Serialize for #name {
+            fn serialize<__S: ::schemagen::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+                #ser
+            }
+        }
+        impl<'de> ::schemagen::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::schemagen::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+                #de
+            }
+        }
+    }
+}
+
+/// The primitive type, `Serialize` body and `Deserialize` body of an enum: the wire value is
+/// the schema's value, whatever its type (string, integer, number or boolean).
+fn enum_serde(name: &Ident, variants: &[Ident], e: &EnumType) -> (TokenStream, TokenStream, TokenStream) {
+    let values: Vec<TokenStream> = e.values.iter().map(|v| value_literal(&v.value, &e.element)).collect();
+    let expected = format!(
+        "one of {}",
+        e.values.iter().map(|v| v.value.to_string()).collect::<Vec<_>>().join(", ")
+    );
+    let serde = quote!(::schemagen::__private::serde);
+    let (prim, ser_fn, unexpected) = match e.element {
+        Type::Integer => (quote!(i64), quote!(serialize_i64), quote!(Signed(other))),
+        Type::Number => (quote!(f64), quote!(serialize_f64), quote!(Float(other))),
+        Type::Boolean => (quote!(bool), quote!(serialize_bool), quote!(Bool(other))),
+        _ => (quote!(&'static str), quote!(serialize_str), quote!(Str(&other))),
+    };
+    let ser = quote!(serializer.#ser_fn(self.value()));
+    let read = match e.element {
+        Type::Integer | Type::Number | Type::Boolean => quote!(let other = <#prim as #serde::Deserialize>::deserialize(deserializer)?;),
+        _ => quote!(let other = <::std::string::String as #serde::Deserialize>::deserialize(deserializer)?;),
+    };
+    // Comparing with `==` rather than matching keeps floats and strings on one code path.
+    let de = quote! {
+        #read
+        #( if other == #values { return ::std::result::Result::Ok(#name::#variants); } )*
+        ::std::result::Result::Err(<__D::Error as #serde::de::Error>::invalid_value(
+            #serde::de::Unexpected::#unexpected,
+            &#expected,
+        ))
+    };
+    (prim, ser, de)
+}
+
+/// The value as a Rust literal of the enum's element type (a number enum's `1` is `1f64`).
+fn value_literal(v: &Value, element: &Type) -> TokenStream {
+    let signed = |negative: bool, lit: Literal| if negative { quote!(-#lit) } else { quote!(#lit) };
+    match (v, element) {
+        (Value::Bool(b), _) => quote!(#b),
+        (Value::Number(n), Type::Number) => {
+            let f = n.as_f64().unwrap_or_default();
+            signed(f.is_sign_negative(), Literal::f64_suffixed(f.abs()))
+        }
+        (Value::Number(n), _) => match n.as_i64() {
+            Some(i) => signed(i < 0, Literal::u64_unsuffixed(i.unsigned_abs())),
+            None => {
+                let f = n.as_f64().unwrap_or_default();
+                signed(f.is_sign_negative(), Literal::f64_suffixed(f.abs()))
+            }
+        },
+        (Value::String(s), _) => {
+            let lit = Literal::string(s);
+            quote!(#lit)
+        }
+        (other, _) => {
+            let lit = Literal::string(&other.to_string());
+            quote!(#lit)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Schema types → Rust types. Paths are absolute (`::std::…`, `::schemagen::…`) so the derive's
+//! expansion means the same thing whatever the user's module has in scope.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+
+use super::names::TypeNames;
+
+/// What a type mapping needs to know about the package it is in.
+pub struct TypeContext<'a> {
+    pub pkg: &'a Package,
+    pub names: &'a TypeNames,
+}
+
+impl TypeContext<'_> {
+    pub fn type_ident(&self, id: TypeId) -> Ident {
+        Ident::new(self.names.get(id), Span::call_site())
+    }
+
+    /// The Rust type of a property's value, before `Option`. `owner` is the object type that
+    /// holds the property, whose own cycles need a `Box`.
+    pub fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> TokenStream {
+        let inner = self.rust_type(&prop.ty, owner, true);
+        if prop.secret {
+            quote!(::schemagen::Secret<#inner>)
+        } else {
+            inner
+        }
+    }
+
+    /// `direct` is false inside a `Vec` or map, which already gives a recursive type a size.
+    pub fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
+        match ty {
+            Type::Boolean => quote!(bool),
+            Type::Integer => quote!(i64),
+            Type::Number => quote!(f64),
+            Type::String => quote!(::std::string::String),
+            Type::Any | Type::Json | Type::External(_) => quote!(::schemagen::__private::serde_json::Value),
+            Type::Archive => quote!(::schemagen::Archive),
+            Type::Asset => quote!(::schemagen::AssetOrArchive),
+            Type::Array(item) => {
+                let item = self.rust_type(item, owner, false);
+                quote!(::std::vec::Vec<#item>)
+            }
+            Type::Map(value) => {
+                let value = self.rust_type(value, owner, false);
+                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
+            }
+            Type::Object(id) => {
+                let ident = self.type_ident(*id);
+                match owner {
+                    Some(o) if direct && reaches(self.pkg, *id, o) => quote!(::std::boxed::Box<#ident>),
+                    _ => quote!(#ident),
+                }
+            }
+            Type::Enum(id) => {
+                let ident = self.type_ident(*id);
+                quote!(#ident)
+            }
+            Type::Token { underlying, .. } => self.rust_type(underlying, owner, direct),
+            Type::Resource(_) | Type::Provider => quote!(::schemagen::ResourceReference),
+            Type::Union(u) => {
+                let mut seen = BTreeSet::new();
+                let alternatives: Vec<TokenStream> = u
+                    .elements
+                    .iter()
+                    .map(|e| self.rust_type(e, owner, direct))
+                    .filter(|t| seen.insert(t.to_string()))
+                    .collect();
+                match alternatives.as_slice() {
+                    [] => quote!(::schemagen::__private::serde_json::Value),
+                    [only] => only.clone(),
+                    [a, b] => quote!(::schemagen::OneOf2<#a, #b>),
+                    [a, b, c] => quote!(::schemagen::OneOf3<#a, #b, #c>),
+                    [a, b, c, d] => quote!(::schemagen::OneOf4<#a, #b, #c, #d>),
+                    // Wider unions are rare enough that an untyped value is the honest answer.
+                    _ => quote!(::schemagen::__private::serde_json::Value),
+                }
+            }
+        }
+    }
+}
+
+/// The object and enum types that `ty` names directly.
+pub fn referenced_types(ty: &Type, out: &mut Vec<TypeId>) {
+    match ty {
+        Type::Object(id) | Type::Enum(id) => out.push(*id),
+        Type::Array(t) | Type::Map(t) => referenced_types(t, out),
+        Type::Token { underlying, .. } => referenced_types(underlying, out),
+        Type::Union(u) => u.elements.iter().for_each(|e| referenced_types(e, out)),
+        _ => {}
+    }
+}
+
+/// Every type reachable from `roots`, in schema order.
+pub fn closure(pkg: &Package, roots: impl IntoIterator<Item = TypeId>) -> Vec<TypeId> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<TypeId> = roots.into_iter().collect();
+    while let Some(id) = stack.pop() {
+        if !seen.insert(id) {
+            continue;
+        }
+        if let TypeDef::Object(o) = pkg.type_def(id) {
+            for p in &o.properties {
+                referenced_types(&p.ty, &mut stack);
+            }
+        }
+    }
+    seen.into_iter().collect()
+}
+
+/// Whether `target` is reachable from `from` (a type reaches itself).
+fn reaches(pkg: &Package, from: TypeId, target: TypeId) -> bool {
+    closure(pkg, [from]).contains(&target)
+}

@@ -1,0 +1,68 @@
+//! The `#[pulumi(schema = "…", token = "…")]` attribute. Every problem is recorded and parsing
+//! goes on, so one compile reports all of them.
+
+use syn::{LitStr, Token};
+
+pub const PULUMI: &str = "pulumi";
+pub const SCHEMA: &str = "schema";
+pub const TOKEN: &str = "token";
+
+/// The attribute's values; `None` where a key was missing or invalid (already reported).
+pub struct Attrs {
+    pub schema: Option<LitStr>,
+    pub token: Option<LitStr>,
+}
+
+pub fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Attrs {
+    let mut attrs = Attrs { schema: None, token: None };
+    let mut seen_attr = false;
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident(PULUMI)) {
+        seen_attr = true;
+        let result = attr.parse_nested_meta(|meta| {
+            let slot = if meta.path.is_ident(SCHEMA) {
+                &mut attrs.schema
+            } else if meta.path.is_ident(TOKEN) {
+                &mut attrs.token
+            } else {
+                let key = meta.path.get_ident().map_or_else(|| "?".to_string(), ToString::to_string);
+                errors.push(meta.error(format!("unknown pulumi attribute `{key}`; expected `{SCHEMA}` or `{TOKEN}`")));
+                // Skip its value so the keys after it are still read.
+                if meta.input.peek(Token![=]) {
+                    let _: syn::Expr = meta.value()?.parse()?;
+                }
+                return Ok(());
+            };
+            let value: LitStr = meta.value()?.parse()?;
+            if slot.is_some() {
+                let key = meta.path.get_ident().map(ToString::to_string).unwrap_or_default();
+                errors.push(syn::Error::new(value.span(), format!("duplicate pulumi attribute `{key}`")));
+            } else {
+                *slot = Some(value);
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    let missing = |key: &str| {
+        syn::Error::new(
+            input.ident.span(),
+            format!("missing `{key} = \"…\"` in #[pulumi(schema = \"path/to/schema.json\", token = \"pkg:module:Name\")]"),
+        )
+    };
+    if !seen_attr {
+        errors.push(syn::Error::new(
+            input.ident.span(),
+            "PulumiResource needs #[pulumi(schema = \"path/to/schema.json\", token = \"pkg:module:Name\")]",
+        ));
+    } else {
+        if attrs.schema.is_none() && !errors.iter().any(|e| e.to_string().contains(SCHEMA)) {
+            errors.push(missing(SCHEMA));
+        }
+        if attrs.token.is_none() && !errors.iter().any(|e| e.to_string().contains(TOKEN)) {
+            errors.push(missing(TOKEN));
+        }
+    }
+    attrs
+}
