@@ -31,6 +31,15 @@ import {{ i.module }}
 {%- endif %}
 {%- endmacro %}
 
+{#- A module's `__all__`: one literal a line. #}
+{%- macro all_list(all) %}
+__all__ = [
+{%- for a in all %}
+    {{ a }},
+{%- endfor %}
+]
+{%- endmacro %}
+
 {#- The lines of a docstring, without its quotes. #}
 {%- macro doc_lines(lines, indent) %}
 {%- for l in lines.iter() %}
