@@ -74,7 +74,7 @@ impl<'a> Ctx<'a> {
 
     fn used_as(&self, token: &str, input: bool) -> bool {
         [false, true].iter().any(|shape| {
-            self.plan.usage.get(&(token.to_string(), *shape)).is_some_and(|u| if input { u.input } else { u.output })
+            self.plan.usage_of(token, *shape).is_some_and(|u| if input { u.input } else { u.output })
         })
     }
 }
@@ -129,7 +129,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
                 let named = Named { owner: Owner::Local, token: t.full.clone(), module: t.module.clone(), name: t.name.clone() };
                 [false, true]
                     .into_iter()
-                    .filter(|shape| ctx.plan.usage.get(&(t.full.clone(), *shape)).is_some_and(|u| u.input))
+                    .filter(|shape| ctx.plan.usage_of(&t.full, *shape).is_some_and(|u| u.input))
                     .map(|shape| b.ann.object_class_name(&named, shape, true))
                     .collect::<Vec<_>>()
             })
@@ -225,7 +225,7 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
     for id in &m.types {
         let TypeDef::Object(obj) = ctx.pkg.type_def(*id) else { continue };
         for shape in [false, true] {
-            let Some(u) = ctx.plan.usage.get(&(obj.token.full.clone(), shape)) else { continue };
+            let Some(u) = ctx.plan.usage_of(&obj.token.full, shape) else { continue };
             if (input && !u.input) || (!input && !u.output) {
                 continue;
             }
