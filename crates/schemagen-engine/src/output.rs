@@ -44,6 +44,9 @@ pub enum OutputError {
     Render(String),
     /// The schema asks for something the target language cannot express.
     Unsupported(String),
+    /// The schema would make the output (or the work to compute it) exceed a limit that no
+    /// reasonable schema reaches: a hostile schema gets this error instead of a hang.
+    TooLarge(String),
 }
 
 impl fmt::Display for OutputError {
@@ -54,6 +57,7 @@ impl fmt::Display for OutputError {
             OutputError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
             OutputError::Render(e) => write!(f, "a template failed to render: {e}"),
             OutputError::Unsupported(m) => write!(f, "{m}"),
+            OutputError::TooLarge(m) => write!(f, "the schema is too large to generate: {m}"),
         }
     }
 }

@@ -146,7 +146,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         if input_class_names.contains(&args_name) {
             args_name = format!("{name}InitArgs");
         }
-        let views = b.resource(res, args_name);
+        let views = b.resource(res, args_name)?;
         let file = stem(if res.is_provider { "provider".into() } else { b.resource_file(&res.token.name) });
         let header = ctx.header(path, Some(&b), &[]);
         out.push((format!("{file}.py"), render(&ResourceFile { header, args: views.args, state: views.state, res: views.resource })?));

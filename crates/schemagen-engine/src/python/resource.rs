@@ -11,6 +11,7 @@ use super::module::{by_name, default_view, description_lines, optional, ModuleBu
 use super::types::PyType;
 use super::view::{ClassView, InputAssign, Param, ResourceView};
 use crate::names::python::{init_param_name, py_class_name, token_name};
+use crate::output::OutputError;
 
 pub struct ResourceViews {
     pub args: ClassView,
@@ -28,7 +29,7 @@ pub fn resource_class_name(res: &Resource) -> String {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn resource(&mut self, res: &'a Resource, args_name: String) -> ResourceViews {
+    pub fn resource(&mut self, res: &'a Resource, args_name: String) -> Result<ResourceViews, OutputError> {
         let name = resource_class_name(res);
         let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
         for (props, input) in [(&res.properties[..], false), (&res.input_properties[..], true), (state_props, true)] {
@@ -121,7 +122,7 @@ impl<'a> ModuleBuilder<'a> {
             output_only_lits: outputs.iter().filter(|b| !input_names.contains(b.prop.name.as_str())).map(|b| double_quoted(&b.name)).collect(),
             alias_type_lits: res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(double_quoted).collect(),
             secret_output_lits: outputs.iter().filter(|b| b.prop.secret).map(|b| double_quoted(&b.prop.name)).collect(),
-            replace_on_change_lits: replace_paths(self.pkg, self.replacing_types, &res.properties).iter().map(|p| double_quoted(p)).collect(),
+            replace_on_change_lits: replace_paths(self.pkg, self.replacing_types, res)?.iter().map(|p| double_quoted(p)).collect(),
             get_params,
             get_param_docs,
             get_props_class: if has_state { format!("_{name}State") } else { args_name },
@@ -130,7 +131,7 @@ impl<'a> ModuleBuilder<'a> {
             methods,
             name,
         };
-        ResourceViews { args, state, resource }
+        Ok(ResourceViews { args, state, resource })
     }
 }
 
@@ -184,31 +185,69 @@ pub fn types_reaching_replacements(pkg: &Package) -> HashSet<TypeId> {
     reaching
 }
 
+/// The most `replaceOnChanges` paths one resource may list. The list takes every path through
+/// nested types, so types shared at several depths multiply it; no real schema comes near this.
+const MAX_REPLACE_PATHS: usize = 10_000;
+/// The most properties the walk for one resource may look at before giving up: with every
+/// type on a path to a `replaceOnChanges` property, a walk this long lists thousands of paths,
+/// but cycles can make a walk long whose paths all end before reaching one.
+const MAX_REPLACE_WALK: usize = 1_000_000;
+
 /// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`).
-/// `reaching` is [`types_reaching_replacements`].
-fn replace_paths(pkg: &Package, reaching: &HashSet<TypeId>, props: &[Property]) -> Vec<String> {
-    fn walk(pkg: &Package, reaching: &HashSet<TypeId>, props: &[Property], prefix: &str, seen: &mut Vec<String>, out: &mut Vec<String>) {
+/// `reaching` is [`types_reaching_replacements`]. A cyclic type is walked once per path.
+fn replace_paths(pkg: &Package, reaching: &HashSet<TypeId>, res: &Resource) -> Result<Vec<String>, OutputError> {
+    let mut walk = ReplaceWalk { pkg, reaching, on_path: vec![false; pkg.types.len()], path: String::new(), out: Vec::new(), steps: 0 };
+    walk.props(&res.properties).map_err(|limit| {
+        OutputError::TooLarge(format!(
+            "resource `{}`: its `replaceOnChanges` property paths through nested types {limit}",
+            res.token.full
+        ))
+    })?;
+    Ok(walk.out)
+}
+
+struct ReplaceWalk<'p> {
+    pkg: &'p Package,
+    reaching: &'p HashSet<TypeId>,
+    on_path: Vec<bool>,
+    /// The current property path, extended and cut back in place.
+    path: String,
+    out: Vec<String>,
+    steps: usize,
+}
+
+impl ReplaceWalk<'_> {
+    /// Lists the paths below `props`; `Err` says which limit the list ran into.
+    fn props(&mut self, props: &[Property]) -> Result<(), String> {
+        self.steps += props.len();
+        if self.steps > MAX_REPLACE_WALK {
+            return Err(format!("take more than {MAX_REPLACE_WALK} steps to list"));
+        }
         for p in by_name(props) {
-            let path = if prefix.is_empty() { p.name.clone() } else { format!("{prefix}.{}", p.name) };
-            if p.replace_on_changes {
-                out.push(path.clone());
+            let prefix_len = self.path.len();
+            if prefix_len > 0 {
+                self.path.push('.');
             }
-            if let Some((id, suffix)) = path_object(&p.ty).filter(|(id, _)| reaching.contains(id)) {
-                if let TypeDef::Object(o) = pkg.type_def(id) {
-                    // A cyclic type is walked once per path.
-                    if seen.contains(&o.token.full) {
-                        continue;
-                    }
-                    seen.push(o.token.full.clone());
-                    walk(pkg, reaching, &o.properties, &format!("{path}{suffix}"), seen, out);
-                    seen.pop();
+            self.path.push_str(&p.name);
+            if p.replace_on_changes {
+                if self.out.len() == MAX_REPLACE_PATHS {
+                    return Err(format!("number more than {MAX_REPLACE_PATHS}"));
+                }
+                self.out.push(self.path.clone());
+            }
+            if let Some((id, suffix)) = path_object(&p.ty).filter(|(id, _)| self.reaching.contains(id) && !self.on_path[id.0]) {
+                if let TypeDef::Object(o) = self.pkg.type_def(id) {
+                    self.path.push_str(suffix);
+                    self.on_path[id.0] = true;
+                    let walked = self.props(&o.properties);
+                    self.on_path[id.0] = false;
+                    walked?;
                 }
             }
+            self.path.truncate(prefix_len);
         }
+        Ok(())
     }
-    let mut out = Vec::new();
-    walk(pkg, reaching, props, "", &mut Vec::new(), &mut out);
-    out
 }
 
 #[cfg(test)]
@@ -238,7 +277,61 @@ mod tests {
         let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
         let reaching = types_reaching_replacements(&pkg);
         let started = std::time::Instant::now();
-        assert_eq!(replace_paths(&pkg, &reaching, &pkg.resources[0].properties), ["n", "us[*].k"]);
+        assert_eq!(replace_paths(&pkg, &reaching, &pkg.resources[0]).expect("paths"), ["n", "us[*].k"]);
         assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+    }
+
+    fn chain_schema(depth: usize, leaf: &str) -> Package {
+        let types: Vec<String> = (0..depth)
+            .map(|i| {
+                let next = format!(r##"{{"$ref": "#/types/p:index:T{}"}}"##, i + 1);
+                let props = if i + 1 < depth { format!(r#""l{i}": {next}, "r{i}": {next}"#) } else { leaf.to_string() };
+                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{props}}}}}"#)
+            })
+            .collect();
+        let schema = format!(
+            r##"{{"name": "p", "types": {{{}}}, "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T0"}}}}}}}}}}"##,
+            types.join(",")
+        );
+        schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package
+    }
+
+    #[test]
+    fn replace_paths_stop_at_the_limit_on_shared_types() {
+        // Forty levels of a type holding two properties of the next, above a `replaceOnChanges`
+        // leaf: 2^39 paths. The walk stops with an error once the list passes the limit.
+        let pkg = chain_schema(40, r#""k": {"type": "string", "replaceOnChanges": true}"#);
+        let started = std::time::Instant::now();
+        let err = replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect_err("too many paths");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1), "took {:?}", started.elapsed());
+        let message = err.to_string();
+        assert!(message.contains("p:index:R") && message.contains("10000"), "{message}");
+        // Below the limit the list is complete: 2^13 paths.
+        let pkg = chain_schema(14, r#""k": {"type": "string", "replaceOnChanges": true}"#);
+        assert_eq!(replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect("paths").len(), 1 << 13);
+    }
+
+    #[test]
+    fn replace_paths_stop_at_the_limit_in_tangled_cycles() {
+        // Thirty types each holding eight others: every type leads to the `replaceOnChanges`
+        // property, but the walk would take every simple path through the tangle.
+        let count = 30;
+        let types: Vec<String> = (0..count)
+            .map(|i| {
+                let refs: Vec<String> =
+                    (1..=8).map(|k| format!(r##""to{k}": {{"$ref": "#/types/p:index:T{}"}}"##, (i * 11 + k * 7) % count)).collect();
+                let own = if i == 0 { r#""k": {"type": "string", "replaceOnChanges": true}, "#.to_string() } else { String::new() };
+                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{own}{}}}}}"#, refs.join(","))
+            })
+            .collect();
+        let schema = format!(
+            r##"{{"name": "p", "types": {{{}}}, "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T5"}}}}}}}}}}"##,
+            types.join(",")
+        );
+        let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
+        let started = std::time::Instant::now();
+        let err = replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect_err("too large");
+        assert!(started.elapsed() < std::time::Duration::from_secs(2), "took {:?}", started.elapsed());
+        assert!(err.to_string().contains("p:index:R"), "{err}");
     }
 }
