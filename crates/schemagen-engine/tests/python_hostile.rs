@@ -79,3 +79,24 @@ print("ok")
     let compiled = Command::new(python()).args(["-m", "compileall", "-q"]).arg(out.path()).output().unwrap();
     assert!(compiled.status.success(), "{}", String::from_utf8_lossy(&compiled.stdout));
 }
+
+/// A dependency whose name is no Python identifier (`my.odd+pkg`) is imported under an
+/// identifier, for its provider as for its types: every module still compiles.
+#[test]
+fn odd_dependency_names_import_as_identifiers() {
+    let provider = serde_json::json!({"$ref": "/my.odd+pkg/v1.0.0/schema.json#/provider"});
+    let schema = serde_json::json!({
+        "name": "p",
+        "version": "1.0.0",
+        "resources": {"p:index:R": {"inputProperties": {"prov": provider}, "properties": {"prov": provider}}}
+    });
+    let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let files = schemagen_engine::python::generate(&loaded.package).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    schemagen_engine::output::write_all(out.path(), &files).unwrap();
+    let module = std::fs::read_to_string(out.path().join("pulumi_p/r.py")).unwrap();
+    assert!(module.lines().any(|l| l == "import pulumi_my_odd_pkg"), "{module}");
+    let compiled = Command::new(python()).args(["-m", "compileall", "-q"]).arg(out.path()).output().unwrap();
+    assert!(compiled.status.success(), "{}", String::from_utf8_lossy(&compiled.stdout));
+}

@@ -116,9 +116,10 @@ pub fn py_pack(namespace: Option<&str>, name: &str) -> String {
 }
 
 /// The module an external package's provider class is imported from: `pulumi_<name>`, hyphens
-/// made underscores. Unlike [`py_pack`] it ignores the dependency's namespace and settings.
+/// made underscores. Unlike [`py_pack`] it ignores the dependency's namespace and settings;
+/// like it, it makes an identifier of whatever else the name holds.
 pub fn external_provider_pack(name: &str) -> String {
-    format!("pulumi_{}", name.replace('-', "_"))
+    valid_identifier(&format!("pulumi_{}", name.replace('-', "_")))
 }
 
 /// The last part of a token with its first letter capitalised: the class name of a resource,
@@ -284,6 +285,8 @@ mod tests {
         assert_eq!(py_pack(None, "azure-native"), "pulumi_azure_native");
         assert_eq!(py_pack(Some("acme-co"), "my-pkg"), "acme_co_my_pkg");
         assert_eq!(external_provider_pack("azure-native"), "pulumi_azure_native");
+        assert_eq!(external_provider_pack("my.pkg v2"), "pulumi_my_pkg_v2");
+        assert_eq!(external_provider_pack("a;import os"), "pulumi_a_import_os");
         assert_eq!(py_class_name("class"), "Class");
         assert_eq!(python_case("_foo-bar"), "_FooBar");
         assert_eq!(init_param_name("resourceName"), "resource_name_");
