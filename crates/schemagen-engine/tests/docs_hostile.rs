@@ -143,3 +143,19 @@ fn unsafe_page_names_are_clear_errors() {
     }
     assert!(reached_generate > 0, "every unsafe name was rejected before docs generation; the test checks nothing");
 }
+
+/// Names whose case does not map one character to one (`ß` upper-cases to `SS` in Unicode's
+/// full mapping, `İ` lower-cases to `i̇`) are cased as Go's simple mappings did: the page of
+/// `İsland` is `island.md`, and the `ßeta` heading keeps the `ß` its links point at.
+#[test]
+fn names_are_cased_one_character_for_one_as_go_did() {
+    let schema = r##"{"name": "p", "version": "1.0.0",
+      "types": {"p:index:ßeta": {"type": "object", "properties": {"x": {"type": "string"}}}},
+      "resources": {"p:index:İsland": {"inputProperties": {"b": {"$ref": "#/types/p:index:ßeta"}}}}}"##;
+    let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}")).package;
+    let files = schemagen_engine::docs::generate(&pkg).unwrap();
+    let page = files.iter().find(|f| f.path() == "p/island.md").unwrap_or_else(|| panic!("no p/island.md"));
+    assert!(page.contents.contains(r#"<h4 id="ßeta">ßeta</h4>"#), "{}", page.contents);
+    // html/template percent-encoded the fragment; it decodes to the heading's id.
+    assert!(page.contents.contains(r##"href="#%c3%9feta""##), "{}", page.contents);
+}

@@ -236,12 +236,12 @@ pub fn function_title(f: &Function) -> String {
 
 /// A resource page's file name (without `.md`), which index pages link to.
 pub fn resource_page_stem(r: &Resource) -> String {
-    resource_name(r).to_lowercase()
+    go_names::strings_to_lower(&resource_name(r))
 }
 
 /// A function page's file name (without `.md`), which index pages link to.
 pub fn function_page_stem(f: &Function) -> String {
-    f.token.name.to_lowercase()
+    go_names::strings_to_lower(&f.token.name)
 }
 
 /// The display names the 2020 generator hard-coded for its TOC; others print as-is.

@@ -5,6 +5,7 @@ use super::context::{
 };
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
+use crate::names::go as go_names;
 
 pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> IndexPage {
     let package = format_title_text(&ctx.pkg.name);
@@ -17,7 +18,7 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
         .map(|child| {
             let dir = ctx.module_dir(child);
             let last = dir.rsplit('/').next().unwrap_or(&dir).to_string();
-            IndexEntry { link: format!("{}/", last.to_lowercase()), display_name: last }
+            IndexEntry { link: format!("{}/", go_names::strings_to_lower(&last)), display_name: last }
         })
         .collect();
     let mut resources: Vec<IndexEntry> = module

@@ -141,7 +141,11 @@ pub fn nested_types<'p>(printer: &TypePrinter<'_, 'p>, roots: &[(&'p Property, b
         let display = name_wbr(&title);
         let nested = NestedType {
             name: display.clone(),
-            anchor: title.to_lowercase(),
+            // Go lower-cased the title-cased name here but the plain name in links
+            // (`types.rs`), so a name whose first letter does not survive the round trip
+            // (`ırmak` → `Irmak` → `irmak`) got a link that misses its anchor. Kept, for the
+            // pages to be the bytes that generator wrote.
+            anchor: go_names::strings_to_lower(&title),
             nodejs,
             go,
             properties: all_languages(printer, &props, true, true),

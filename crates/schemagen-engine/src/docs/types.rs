@@ -59,7 +59,7 @@ impl TypePrinter<'_, '_> {
 
         let link = match t {
             DocType::Array(e) => self.property_type(e, lang, input, optional, false).link,
-            DocType::Object(token) => format!("#{}", token.name.to_lowercase()),
+            DocType::Object(token) => format!("#{}", go_names::strings_to_lower(&token.name)),
             DocType::Prim(p) => builtin_link(lang, p.schema_name()),
             _ => String::new(),
         };

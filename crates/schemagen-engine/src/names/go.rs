@@ -4,9 +4,63 @@
 pub fn title(s: &str) -> String {
     let mut chars = s.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(to_upper(first)).chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Go's `strings.ToLower`: every character by its simple (one-to-one) lower-case mapping.
+/// Rust's `str::to_lowercase` differs: `İ` becomes two characters and a final `Σ` becomes `ς`.
+pub fn strings_to_lower(s: &str) -> String {
+    s.chars().map(to_lower).collect()
+}
+
+/// Go's `unicode.ToLower`. The full mapping Rust gives differs from the simple one only for `İ`.
+fn to_lower(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => l,
+        _ if c == '\u{130}' => 'i',
+        _ => c,
+    }
+}
+
+/// Go's `unicode.ToUpper`: the simple mapping, which is the full one where that is a single
+/// character; where the full one is several (`ß` → `SS`), only the Greek letters with a
+/// subscript iota have a simple mapping (their title-case forms).
+fn to_upper(c: char) -> char {
+    let mut upper = c.to_uppercase();
+    match (upper.next(), upper.next()) {
+        (Some(u), None) => u,
+        _ => iota_subscript_title(c).unwrap_or(c),
+    }
+}
+
+/// Go's `unicode.ToTitle`, which `strings.Title` applies: the upper-case mapping except for
+/// the Latin digraphs (`ǆ` → `ǅ`) and Georgian letters, which title-case to themselves.
+fn to_title(c: char) -> char {
+    match c {
+        '\u{1C4}'..='\u{1C6}' => '\u{1C5}',
+        '\u{1C7}'..='\u{1C9}' => '\u{1C8}',
+        '\u{1CA}'..='\u{1CC}' => '\u{1CB}',
+        '\u{1F1}'..='\u{1F3}' => '\u{1F2}',
+        '\u{10D0}'..='\u{10FA}' | '\u{10FD}'..='\u{10FF}' => c,
+        _ => iota_subscript_title(c).unwrap_or_else(|| to_upper(c)),
+    }
+}
+
+/// The title-case form of a Greek letter with a subscript iota (`ᾳ` → `ᾼ`), which is also its
+/// simple upper-case form; the title-case forms map to themselves.
+fn iota_subscript_title(c: char) -> Option<char> {
+    let code = c as u32;
+    let title = match code {
+        0x1F80..=0x1FAF if code & 0x8 == 0 => code + 8,
+        0x1F80..=0x1FAF => code,
+        0x1FB3 | 0x1FC3 | 0x1FF3 => code + 9,
+        0x1FBC | 0x1FCC | 0x1FFC => code,
+        _ => return None,
+    };
+    char::from_u32(title)
 }
 
 /// Go's `strings.Title`: upper-cases every letter that starts a word, where a word starts after
@@ -16,7 +70,7 @@ pub fn strings_title(s: &str) -> String {
     let mut prev = ' ';
     for c in s.chars() {
         if is_word_separator(prev) {
-            out.extend(c.to_uppercase());
+            out.push(to_title(c));
         } else {
             out.push(c);
         }
@@ -45,7 +99,7 @@ pub fn camel(s: &str) -> String {
             out.push_str(&s[i..]);
             return out;
         }
-        out.extend(c.to_lowercase());
+        out.push(to_lower(c));
     }
     out
 }
@@ -70,5 +124,19 @@ mod tests {
         assert_eq!(camel("GetFoo"), "getFoo");
         assert_eq!(camel("URLMap"), "urlmap");
         assert_eq!(camel(""), "");
+    }
+
+    #[test]
+    fn case_mappings_are_gos_simple_ones() {
+        // One character for one, as Go maps runes: no `SS` for `ß`, no dot for `İ`, no final `ς`.
+        assert_eq!(strings_title("ßeta straße"), "ßeta Straße");
+        assert_eq!(strings_title("ǆungla ǉ"), "ǅungla ǈ");
+        assert_eq!(strings_title("ᾳx ა"), "ᾼx ა");
+        assert_eq!(strings_title("émile ırmak"), "Émile Irmak");
+        assert_eq!(strings_to_lower("İSTANBUL ΟΔΟΣ"), "istanbul οδοσ");
+        assert_eq!(strings_to_lower("Straße"), "straße");
+        assert_eq!(title("ßeta"), "ßeta");
+        assert_eq!(title("ᾀx"), "ᾈx");
+        assert_eq!(camel("İX"), "ix");
     }
 }
