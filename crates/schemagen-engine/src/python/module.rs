@@ -7,7 +7,7 @@ use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
 use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
-use super::types::{reachable, Binder, Named, Owner, PyType};
+use super::types::{reachable_beyond, Binder, Named, Owner, PyType, Reached};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
 use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
 
@@ -20,6 +20,8 @@ pub struct ModuleBuilder<'a> {
     pub needs_literal: bool,
     /// The package's object types that lead to a `replaceOnChanges` property.
     pub replacing_types: &'a std::collections::HashSet<schemagen_schema::TypeId>,
+    /// The types whose imports [`Self::collect_imports`] has added, per (input, skipped resource).
+    pub imported: std::collections::HashMap<(bool, Option<String>), Reached>,
 }
 
 /// A property bound for one use, with its Python name.
@@ -115,7 +117,8 @@ impl<'a> ModuleBuilder<'a> {
     /// Adds the imports the named types reachable from `types` need (`skip_resource`: the
     /// resource being written, which needs no import of itself).
     pub fn collect_imports(&mut self, types: &[PyType], input: bool, skip_resource: Option<&str>) {
-        for t in reachable(self.pkg, types) {
+        let seen = self.imported.entry((input, skip_resource.map(str::to_string))).or_default();
+        for t in reachable_beyond(self.pkg, types, seen) {
             let imp = match &t {
                 PyType::Object { named, .. } => self.import_object(named, input),
                 PyType::Enum { named, .. } => self.import_enum(named),

@@ -36,6 +36,7 @@ impl<'a> Ctx<'a> {
             imports: BTreeSet::new(),
             needs_literal: false,
             replacing_types: &self.replacing_types,
+            imported: Default::default(),
         }
     }
 

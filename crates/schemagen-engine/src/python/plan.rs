@@ -1,12 +1,12 @@
 //! Which Python module holds what: resources, functions, object types (by how they are used) and
 //! enums, placed by token, in a tree of modules rooted at the package.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use schemagen_schema::{FunctionId, FunctionOutputs, Package, ResourceId, TypeDef, TypeId};
 
 use super::annotate::{PkgSettings, Usage, UsageMap};
-use super::types::{reachable, Binder, Named, Owner, PyType};
+use super::types::{reachable_beyond, Binder, Named, Owner, PyType, Reached};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ResRef {
@@ -28,18 +28,51 @@ pub struct ModPlan {
 pub struct Plan {
     pub modules: BTreeMap<String, ModPlan>,
     pub usage: UsageMap,
+    /// The shapes each kind of marking has reached (marking twice changes nothing).
+    marked: HashMap<Mark, Reached>,
+}
+
+/// What a marking sets on the usage of the shapes it reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Mark {
+    Output,
+    ResourceOutput,
+    Input,
+    PlainInput,
+    PlainOutput,
+}
+
+impl Mark {
+    fn apply(self, u: &mut Usage) {
+        match self {
+            Mark::Output => u.output = true,
+            Mark::ResourceOutput => {
+                u.output = true;
+                u.resource_output = true;
+            }
+            Mark::Input => u.input = true,
+            Mark::PlainInput => {
+                u.input = true;
+                u.plain = true;
+            }
+            Mark::PlainOutput => {
+                u.output = true;
+                u.plain = true;
+            }
+        }
+    }
 }
 
 impl Plan {
     pub fn new(pkg: &Package, settings: &PkgSettings) -> Plan {
         let binder = Binder::new(pkg);
-        let mut plan = Plan { modules: BTreeMap::new(), usage: UsageMap::new() };
+        let mut plan = Plan { modules: BTreeMap::new(), usage: UsageMap::new(), marked: HashMap::new() };
         plan.module("");
         if !pkg.config.is_empty() && !settings.kubernetes20() {
             plan.module("config").is_config = true;
         }
         let config: Vec<PyType> = pkg.config.iter().map(|p| binder.property(p, false)).collect();
-        plan.mark(pkg, &config, |u| u.output = true);
+        plan.mark(pkg, &config, Mark::Output);
 
         plan.module("").resources.push(ResRef::Provider);
         if let Some(p) = &pkg.provider {
@@ -58,17 +91,11 @@ impl Plan {
             }
             if let Some(inputs) = &f.inputs {
                 let ins: Vec<PyType> = inputs.properties.iter().map(|p| binder.property(p, false)).collect();
-                plan.mark(pkg, &ins, |u| {
-                    u.input = true;
-                    u.plain = true;
-                });
+                plan.mark(pkg, &ins, Mark::PlainInput);
             }
             if let FunctionOutputs::Object(out) = &f.outputs {
                 let outs: Vec<PyType> = out.properties.iter().map(|p| binder.property(p, false)).collect();
-                plan.mark(pkg, &outs, |u| {
-                    u.output = true;
-                    u.plain = true;
-                });
+                plan.mark(pkg, &outs, Mark::PlainOutput);
             }
         }
         let mut order: Vec<usize> = (0..pkg.types.len()).collect();
@@ -101,24 +128,21 @@ impl Plan {
     fn scan_resource(&mut self, pkg: &Package, r: &schemagen_schema::Resource) {
         let binder = Binder::new(pkg);
         let outs: Vec<PyType> = r.properties.iter().map(|p| binder.property(p, false)).collect();
-        self.mark(pkg, &outs, |u| {
-            u.output = true;
-            u.resource_output = true;
-        });
+        self.mark(pkg, &outs, Mark::ResourceOutput);
         let ins: Vec<PyType> = r.input_properties.iter().map(|p| binder.property(p, true)).collect();
-        self.mark(pkg, &ins, |u| u.input = true);
+        self.mark(pkg, &ins, Mark::Input);
         if let Some(state) = &r.state_inputs {
             let st: Vec<PyType> = state.properties.iter().map(|p| binder.property(p, true)).collect();
-            self.mark(pkg, &st, |u| u.input = true);
+            self.mark(pkg, &st, Mark::Input);
         }
     }
 
     /// Marks every local object shape reachable from `types` (through object properties).
-    fn mark(&mut self, pkg: &Package, types: &[PyType], f: impl Fn(&mut Usage)) {
-        for t in reachable(pkg, types) {
+    fn mark(&mut self, pkg: &Package, types: &[PyType], mark: Mark) {
+        for t in reachable_beyond(pkg, types, self.marked.entry(mark).or_default()) {
             if let PyType::Object { named, input_shape } = t {
                 if named.owner == Owner::Local {
-                    f(self.usage.entry((named.token, input_shape)).or_default());
+                    mark.apply(self.usage.entry((named.token, input_shape)).or_default());
                 }
             }
         }

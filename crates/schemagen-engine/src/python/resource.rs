@@ -188,6 +188,8 @@ pub fn types_reaching_replacements(pkg: &Package) -> HashSet<TypeId> {
 /// The most `replaceOnChanges` paths one resource may list. The list takes every path through
 /// nested types, so types shared at several depths multiply it; no real schema comes near this.
 const MAX_REPLACE_PATHS: usize = 10_000;
+/// The most text the list of one resource may hold: deep nesting makes long paths.
+const MAX_REPLACE_TEXT: usize = 4 << 20;
 /// The most properties the walk for one resource may look at before giving up: with every
 /// type on a path to a `replaceOnChanges` property, a walk this long lists thousands of paths,
 /// but cycles can make a walk long whose paths all end before reaching one.
@@ -196,7 +198,7 @@ const MAX_REPLACE_WALK: usize = 1_000_000;
 /// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`).
 /// `reaching` is [`types_reaching_replacements`]. A cyclic type is walked once per path.
 fn replace_paths(pkg: &Package, reaching: &HashSet<TypeId>, res: &Resource) -> Result<Vec<String>, OutputError> {
-    let mut walk = ReplaceWalk { pkg, reaching, on_path: vec![false; pkg.types.len()], path: String::new(), out: Vec::new(), steps: 0 };
+    let mut walk = ReplaceWalk { pkg, reaching, on_path: vec![false; pkg.types.len()], path: String::new(), out: Vec::new(), text: 0, steps: 0 };
     walk.props(&res.properties).map_err(|limit| {
         OutputError::TooLarge(format!(
             "resource `{}`: its `replaceOnChanges` property paths through nested types {limit}",
@@ -213,6 +215,8 @@ struct ReplaceWalk<'p> {
     /// The current property path, extended and cut back in place.
     path: String,
     out: Vec<String>,
+    /// The bytes of `out`.
+    text: usize,
     steps: usize,
 }
 
@@ -232,6 +236,10 @@ impl ReplaceWalk<'_> {
             if p.replace_on_changes {
                 if self.out.len() == MAX_REPLACE_PATHS {
                     return Err(format!("number more than {MAX_REPLACE_PATHS}"));
+                }
+                self.text += self.path.len();
+                if self.text > MAX_REPLACE_TEXT {
+                    return Err(format!("hold more than {MAX_REPLACE_TEXT} bytes"));
                 }
                 self.out.push(self.path.clone());
             }

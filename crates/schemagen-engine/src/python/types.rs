@@ -198,11 +198,16 @@ fn local(token: &schemagen_schema::Token) -> Named {
     Named { owner: Owner::Local, token: token.full.clone(), module: token.module.clone(), name: token.name.clone() }
 }
 
+/// Named types a search has reached: (kind, token, input shape).
+pub type Reached = HashSet<(u8, String, bool)>;
+
 /// Every named type (object, enum, resource) reachable from `types`, descending into this
-/// package's object types, whose properties are bound in the shape they were reached in.
-pub fn reachable(pkg: &Package, types: &[PyType]) -> Vec<PyType> {
+/// package's object types, whose properties are bound in the shape they were reached in; but
+/// only the types outside `seen` (which it extends), not descending into those in it: searches
+/// from many roots into one shared graph then cost, together, the size of the graph rather
+/// than that times the number of roots.
+pub fn reachable_beyond(pkg: &Package, types: &[PyType], seen: &mut Reached) -> Vec<PyType> {
     let binder = Binder::new(pkg);
-    let mut seen: HashSet<(u8, String, bool)> = HashSet::new();
     let mut out = Vec::new();
     let mut stack: Vec<PyType> = types.to_vec();
     while let Some(t) = stack.pop() {
