@@ -36,13 +36,18 @@ use view::PackageDetails;
 /// The generator name the pages' warning comment gives.
 const TOOL: &str = "Pulumi Docs Generator";
 
+/// The most text all pages together may hold. Every page lists all the supporting types its
+/// resource reaches, so many resources over one large tangle of types make output the size of
+/// their product; past this no reader is served, and memory would run out first.
+const MAX_TOTAL_BYTES: usize = 1 << 30;
+
 /// Every page for `pkg`, rooted at `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let provider = pkg.provider_or_default();
     let ctx = DocsContext::new(pkg, &provider);
     let root = path_segment(&pkg.name, "package name")?;
 
-    let mut files = Vec::new();
+    let mut files = Budget::new(MAX_TOTAL_BYTES);
     for (module_name, module) in &ctx.modules {
         let mut dir = root.clone();
         for part in ctx.module_dir(module_name).split('/').filter(|p| !p.is_empty()) {
@@ -52,17 +57,43 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
         for r in &module.resources {
             let page = resource_page::build(&ctx, r);
             let file = format!("{}.md", page_path(&context::resource_page_stem(r), "resource name")?);
-            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?);
+            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?)?;
         }
         for f in &module.functions {
             let page = function_page::build(&ctx, f);
             let file = format!("{}.md", page_path(&context::function_page_stem(f), "function name")?);
-            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?);
+            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?)?;
         }
         let index = index_page::build(&ctx, module_name, module);
-        files.push(GeneratedFile::new(format!("{dir}/_index.md"), render::index(&index)?)?);
+        files.push(GeneratedFile::new(format!("{dir}/_index.md"), render::index(&index)?)?)?;
     }
-    Ok(files)
+    Ok(files.files)
+}
+
+/// The pages so far and their size, held under a limit ([`MAX_TOTAL_BYTES`]).
+struct Budget {
+    files: Vec<GeneratedFile>,
+    bytes: usize,
+    limit: usize,
+}
+
+impl Budget {
+    fn new(limit: usize) -> Self {
+        Budget { files: Vec::new(), bytes: 0, limit }
+    }
+
+    fn push(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
+        self.bytes += file.contents.len();
+        if self.bytes > self.limit {
+            return Err(OutputError::TooLarge(format!(
+                "the reference pages would hold more than {} bytes (reached at `{}`): every page lists all the supporting types its resource or function reaches",
+                self.limit,
+                file.path()
+            )));
+        }
+        self.files.push(file);
+        Ok(())
+    }
 }
 
 /// A schema name used as one path segment: rejected when it is not a plain file name.
@@ -97,5 +128,20 @@ fn package_details(ctx: &DocsContext<'_>, with_version: bool) -> PackageDetails 
             Some(v) if with_version => context::semver_display(v),
             _ => String::new(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_past_the_budget_are_an_error_naming_the_page() {
+        let mut budget = Budget::new(10);
+        budget.push(GeneratedFile::new("p/a.md", "12345").unwrap()).unwrap();
+        budget.push(GeneratedFile::new("p/b.md", "12345").unwrap()).unwrap();
+        let err = budget.push(GeneratedFile::new("p/c.md", "1").unwrap()).expect_err("over the limit").to_string();
+        assert!(err.contains("p/c.md") && err.contains("10 bytes"), "{err}");
+        assert_eq!(budget.files.len(), 2);
     }
 }
