@@ -7,8 +7,8 @@ __all__ = [
 {%- endfor %}
 ]
 {# #}
-{%- if let Some(d) = deprecation_lit %}
-warnings.warn({{ d }}, DeprecationWarning)
+{%- if let Some(d) = deprecation %}
+warnings.warn({{ d|py_str }}, DeprecationWarning)
 {# #}
 {%- endif %}
 {%- if let Some(r) = result %}
@@ -33,8 +33,8 @@ def {{ f.name }}(
 {%- call m::param_docs(f.param_docs, "    ") %}{%- endcall %}
 {%- endif %}
     """
-{%- if let Some(l) = f.deprecation_log_lit %}
-    pulumi.log.warn({{ l }})
+{%- if let Some(d) = deprecation %}
+    pulumi.log.warn({{ "{} is deprecated: {}"|format(name, d)|py_str }})
 {%- endif %}
     __args__ = dict()
 {%- for (w, n) in f.args %}

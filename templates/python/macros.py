@@ -182,12 +182,10 @@ class {{ c.name }}(dict):
         pass
 {%- endif %}
 {%- for p in c.params %}
-{%- if let Some(d) = p.deprecated_lit %}
+{%- if let Some(d) = p.deprecation %}
         if {{ p.name }} is not None:
-            warnings.warn({{ d }}, DeprecationWarning)
-{%- if let Some(l) = p.deprecated_log_lit %}
-            pulumi.log.warn({{ l }})
-{%- endif %}
+            warnings.warn({{ d|py_str }}, DeprecationWarning)
+            pulumi.log.warn({{ "{} is deprecated: {}"|format(p.name, d)|py_str }})
 {%- endif %}
 {%- if let Some(dv) = p.default %}
         if {{ p.name }} is None:

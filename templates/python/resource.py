@@ -7,17 +7,17 @@ __all__ = ['{{ res.args_name }}', '{{ res.name }}']
 {%- if let Some(s) = state %}
 {%- call m::class_def(s) %}{%- endcall %}
 {%- endif %}
-{%- if let Some(d) = res.deprecation_lit %}
+{%- if let Some(d) = res.deprecation %}
 {%- if !res.is_provider %}
-warnings.warn({{ d }}, DeprecationWarning)
+warnings.warn({{ d|py_str }}, DeprecationWarning)
 {# #}
 {%- endif %}
 {%- endif %}
 {# #}
 @pulumi.type_token({{ res.token_lit }})
 class {{ res.name }}({{ res.base }}):
-{%- if let Some(d) = res.deprecation_lit %}
-    warnings.warn({{ d }}, DeprecationWarning)
+{%- if let Some(d) = res.deprecation %}
+    warnings.warn({{ d|py_str }}, DeprecationWarning)
 {# #}
 {%- endif %}
     @overload
@@ -83,8 +83,8 @@ class {{ res.name }}({{ res.base }}):
                  {{ p.name }}: {{ p.ty }} = None,
 {%- endfor %}
                  __props__=None):
-{%- if let Some(l) = res.deprecation_log_lit %}
-        pulumi.log.warn({{ l }})
+{%- if let Some(d) = res.deprecation %}
+        pulumi.log.warn({{ "{} is deprecated: {}"|format(res.name, d)|py_str }})
 {%- endif %}
         opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
         if not isinstance(opts, pulumi.ResourceOptions):
@@ -192,8 +192,8 @@ class {{ res.name }}({{ res.base }}):
 {%- endfor -%}
 ) -> {{ me.returns }}:
 {%- call m::docstring(me.doc, me.param_docs, "        ") %}{%- endcall %}
-{%- if let Some(l) = me.deprecation_log_lit %}
-        pulumi.log.warn({{ l }})
+{%- if let Some(d) = me.deprecation %}
+        pulumi.log.warn({{ "{} is deprecated: {}"|format(me.name, d)|py_str }})
 {%- endif %}
         __args__ = dict()
         __args__['__self__'] = __self__

@@ -52,7 +52,7 @@ impl fmt::Display for OutputError {
             OutputError::UnsafePath(p) => write!(f, "refusing to write `{p}`: a schema name produced a path that is not a plain relative file path"),
             OutputError::Collision(p) => write!(f, "two generated files would both be written to `{p}` (names that differ only in case?)"),
             OutputError::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
-            OutputError::Render(e) => write!(f, "cannot render a page: {e}"),
+            OutputError::Render(e) => write!(f, "a template failed to render: {e}"),
             OutputError::Unsupported(m) => write!(f, "{m}"),
         }
     }

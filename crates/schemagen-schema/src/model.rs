@@ -76,6 +76,33 @@ impl Package {
     pub fn function_by_token(&self, token: &str) -> Option<FunctionId> {
         self.function_index.get(token).copied()
     }
+    /// The provider resource: the schema's own, or the empty one Pulumi's binder creates when a
+    /// schema declares none (every package has a provider, and generators write it as such).
+    pub fn provider_or_default(&self) -> std::borrow::Cow<'_, Resource> {
+        match &self.provider {
+            Some(p) => std::borrow::Cow::Borrowed(p),
+            None => std::borrow::Cow::Owned(Resource {
+                token: Token {
+                    full: format!("pulumi:providers:{}", self.name),
+                    package: "pulumi".into(),
+                    module_part: "providers".into(),
+                    module: String::new(),
+                    name: self.name.clone(),
+                },
+                description: None,
+                properties: Vec::new(),
+                input_properties: Vec::new(),
+                state_inputs: None,
+                aliases: Vec::new(),
+                deprecation_message: None,
+                is_component: false,
+                is_provider: true,
+                methods: Vec::new(),
+                language: Default::default(),
+                is_overlay: false,
+            }),
+        }
+    }
     /// The dependency schema an external reference points at, when it was loaded.
     pub fn dependency(&self, name: &str) -> Option<&Package> {
         self.dependencies.iter().find(|p| p.name == name)
@@ -190,6 +217,28 @@ pub struct Property {
     pub replace_on_changes: bool,
     pub will_replace_on_changes: bool,
     pub language: PropertyLanguage,
+}
+
+impl Property {
+    /// A property with only a name and a type: optional, not plain, no default, no language
+    /// overrides. For properties a generator adds itself (a resource's `id`, a synthetic result).
+    pub fn new(name: impl Into<String>, ty: Type) -> Self {
+        Property {
+            name: name.into(),
+            description: None,
+            ty,
+            required: false,
+            plain: false,
+            const_value: None,
+            default: None,
+            default_info: None,
+            deprecation_message: None,
+            secret: false,
+            replace_on_changes: false,
+            will_replace_on_changes: false,
+            language: Default::default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]

@@ -1,14 +1,15 @@
 //! Package-wide facts every page needs: the module tree, per-language module names, the Go
-//! names each Go package declares, and the legacy Python camel/snake tables.
+//! names each Go package declares, and the legacy Python camel/snake tables (`python_case.rs`).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use schemagen_schema::{Function, FunctionOutputs, Package, Property, Resource, Type, TypeDef};
+use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
 
 use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::{go as go_names, nodejs as node_names};
+use crate::names::go as go_names;
 
 use super::lang::Lang;
+use super::python_case::PythonCaseTables;
 
 /// Everything about a package that does not depend on the page being written.
 pub struct DocsContext<'p> {
@@ -20,8 +21,7 @@ pub struct DocsContext<'p> {
     /// Function names as the Go SDK spelled them (`Get…` → `Lookup…` on a clash), keyed by
     /// Go package, then token.
     go_function_names: HashMap<String, HashMap<String, String>>,
-    camel_to_snake: HashMap<String, String>,
-    snake_to_camel: HashMap<String, String>,
+    python_case: PythonCaseTables,
     pub major_version: Option<u64>,
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
     /// (so `providers` under the default format, the root under `(.*)(?:/[^/]*)`).
@@ -56,12 +56,11 @@ impl<'p> DocsContext<'p> {
             modules: BTreeMap::new(),
             go_declared: HashMap::new(),
             go_function_names: HashMap::new(),
-            camel_to_snake: HashMap::new(),
-            snake_to_camel: HashMap::new(),
+            python_case: PythonCaseTables::default(),
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: provider_module(&pkg.module_format),
             kubernetes: super::kubernetes::is_kubernetes(pkg),
-            module_format: regex::Regex::new(if pkg.module_format.is_empty() { "(.*)" } else { &pkg.module_format }).ok(),
+            module_format: module_format_regex(&pkg.module_format),
             kubernetes_modules: HashMap::new(),
             csharp_namespaces: pkg.language.csharp.as_ref().map(|c| c.namespaces.clone()).unwrap_or_default(),
         };
@@ -79,11 +78,11 @@ impl<'p> DocsContext<'p> {
             let nested = ctx.kubernetes;
             ctx.module_entry(&module, nested).resources.push(r);
             ctx.declare_go_resource(r);
-            if !ctx.kubernetes {
-                for p in r.properties.iter().chain(&r.input_properties) {
-                    ctx.record_python_case(p, &mut Vec::new());
-                }
-            }
+        }
+        // The Kubernetes SDK named nested properties by PyName alone (`python_property_name`).
+        if !ctx.kubernetes {
+            let props = std::iter::once(provider).chain(resources.iter().copied()).flat_map(|r| r.properties.iter().chain(&r.input_properties));
+            ctx.python_case = PythonCaseTables::record(pkg, props);
         }
         for f in &functions {
             ctx.module_entry(&f.token.module, false).functions.push(f);
@@ -116,11 +115,7 @@ impl<'p> DocsContext<'p> {
 
     /// The 2020 `TokenToModule` of a module part: `meta.moduleFormat`'s first group, `index` as root.
     fn module_of(&self, module_part: &str) -> String {
-        let Some(re) = &self.module_format else { return String::new() };
-        match re.captures(module_part).and_then(|c| c.get(1)) {
-            Some(m) if m.as_str() != "index" => m.as_str().to_string(),
-            _ => String::new(),
-        }
+        token_module(self.module_format.as_ref(), module_part)
     }
 
     /// The folder (and index title) of a module: for Kubernetes, its Go package name.
@@ -199,34 +194,6 @@ impl<'p> DocsContext<'p> {
             .unwrap_or_else(|| go_names::title(&f.token.name))
     }
 
-    /// The 2020 Python SDK's global camel/snake tables: every resource property (outputs, then
-    /// inputs) and, through directly object-typed properties, their nested properties, unless
-    /// `language.python.mapCase` is false (or the python block omits it).
-    fn record_python_case(&mut self, p: &Property, path: &mut Vec<&'p str>) {
-        let map_case = p.language.python.as_ref().is_none_or(|py| py.map_case.unwrap_or(false));
-        if map_case {
-            let snake = py_name_with(&p.name, PyNameRule::Legacy2020);
-            self.snake_to_camel.insert(snake.clone(), p.name.clone());
-            self.camel_to_snake.insert(p.name.clone(), snake);
-        }
-        if let Type::Object(id) = &p.ty {
-            let TypeDef::Object(obj) = self.pkg.type_def(*id) else { return };
-            // The 2020 code recursed without a guard beyond direct self-reference; a path guard
-            // gives the same tables wherever that terminated.
-            if path.contains(&obj.token.full.as_str()) {
-                return;
-            }
-            path.push(&obj.token.full);
-            for nested in &obj.properties {
-                if nested.ty == p.ty {
-                    continue;
-                }
-                self.record_python_case(nested, path);
-            }
-            path.pop();
-        }
-    }
-
     /// A property's Python name: PyName at the top level (and everywhere for Kubernetes); the
     /// tables for properties of supporting types.
     pub fn python_property_name(&self, name: &str, nested: bool) -> String {
@@ -239,11 +206,7 @@ impl<'p> DocsContext<'p> {
 
     /// A nested (supporting type) property's Python name: the tables, else the schema name.
     pub fn python_nested_name(&self, name: &str) -> String {
-        if let Some(snake) = self.camel_to_snake.get(name) {
-            return snake.clone();
-        }
-        let py = py_name_with(name, PyNameRule::Legacy2020);
-        self.snake_to_camel.get(&py).cloned().unwrap_or_else(|| name.to_string())
+        self.python_case.nested_name(name)
     }
 
     /// The module a resource's page lives in.
@@ -267,9 +230,19 @@ pub fn resource_name(r: &Resource) -> String {
     }
 }
 
-/// The function name in TypeScript, kept here beside its Go counterpart.
-pub fn nodejs_function_name(f: &Function) -> String {
-    node_names::function_name(&f.token.name)
+/// A function's page title: the member name, title-cased as Go's `strings.Title` did.
+pub fn function_title(f: &Function) -> String {
+    go_names::strings_title(&f.token.name)
+}
+
+/// A resource page's file name (without `.md`), which index pages link to.
+pub fn resource_page_stem(r: &Resource) -> String {
+    resource_name(r).to_lowercase()
+}
+
+/// A function page's file name (without `.md`), which index pages link to.
+pub fn function_page_stem(f: &Function) -> String {
+    f.token.name.to_lowercase()
 }
 
 /// The display names the 2020 generator hard-coded for its TOC; others print as-is.
@@ -312,9 +285,18 @@ pub fn semver_display(v: &str) -> String {
 }
 
 fn provider_module(module_format: &str) -> String {
-    let format = if module_format.is_empty() { "(.*)" } else { module_format };
-    let Ok(re) = regex::Regex::new(format) else { return String::new() };
-    match re.captures("providers").and_then(|c| c.get(1)) {
+    token_module(module_format_regex(module_format).as_ref(), "providers")
+}
+
+/// `meta.moduleFormat` compiled (`(.*)` when unset); `None` when it is no valid regex.
+fn module_format_regex(module_format: &str) -> Option<regex::Regex> {
+    regex::Regex::new(if module_format.is_empty() { "(.*)" } else { module_format }).ok()
+}
+
+/// The 2020 `TokenToModule`: the format's first group, with `index` (and no match, or no
+/// valid format) as the root.
+fn token_module(module_format: Option<&regex::Regex>, module_part: &str) -> String {
+    match module_format.and_then(|re| re.captures(module_part)).and_then(|c| c.get(1)) {
         Some(m) if m.as_str() != "index" => m.as_str().to_string(),
         _ => String::new(),
     }

@@ -1,22 +1,14 @@
 //! The escaping the 2020 generator got from Go's `html/template`, reproduced context by context,
 //! plus the `<wbr>` word breaks and our guard for text it inserted raw.
 
-/// Text and quoted-attribute context: what `html/template` did to a plain `{{ value }}`.
+/// Text and quoted-attribute context: what `html/template` did to a plain `{{ value }}` —
+/// `html.EscapeString`'s five entities, plus `+` and NUL.
 pub fn html_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&#39;"),
-            '"' => out.push_str("&#34;"),
-            '+' => out.push_str("&#43;"),
-            '\0' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    escape_chars(s, |c| match c {
+        '+' => Some("&#43;"),
+        '\0' => Some("\u{FFFD}"),
+        c => html_entity(c),
+    })
 }
 
 /// A value the 2020 templates escaped, as it goes into page content: `html/template`'s escaping,
@@ -35,15 +27,27 @@ pub fn front_matter(s: &str) -> String {
 
 /// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
 pub fn go_html_escape_string(s: &str) -> String {
+    escape_chars(s, html_entity)
+}
+
+/// The entities of Go's `html.EscapeString`.
+fn html_entity(c: char) -> Option<&'static str> {
+    match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        '\'' => Some("&#39;"),
+        '"' => Some("&#34;"),
+        _ => None,
+    }
+}
+
+fn escape_chars(s: &str, replacement: impl Fn(char) -> Option<&'static str>) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\'' => out.push_str("&#39;"),
-            '"' => out.push_str("&#34;"),
-            c => out.push(c),
+        match replacement(c) {
+            Some(r) => out.push_str(r),
+            None => out.push(c),
         }
     }
     out
@@ -255,6 +259,12 @@ mod tests {
     #[test]
     fn text_escaping_matches_html_template() {
         assert_eq!(html_text("resource's <b> & \"x\"+1"), "resource&#39;s &lt;b&gt; &amp; &#34;x&#34;&#43;1");
+    }
+
+    #[test]
+    fn go_escape_string_leaves_plus_and_nul() {
+        assert_eq!(go_html_escape_string("a+b<c>'\"&\0"), "a+b&lt;c&gt;&#39;&#34;&amp;\0");
+        assert_eq!(html_text("+\0"), "&#43;\u{FFFD}");
     }
 
     #[test]

@@ -5,13 +5,11 @@ use schemagen_schema::{Function, FunctionOutputs, Property};
 use crate::names::python::{py_name_with, PyNameRule};
 use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
-use super::context::{format_title_text, nodejs_function_name, DocsContext};
-use super::escape::{description, DescriptionPlace};
+use super::context::{format_title_text, function_title, DocsContext};
 use super::lang::Lang;
 use super::links;
 use super::model::DocType;
 use super::properties::{all_languages, nested_types, schema_sorted};
-use super::resource_page::first_line;
 use super::types::{PropType, TypePrinter};
 use super::view::{FunctionNames, FunctionPage, Header, Param, ResourceTypes, Signatures};
 use super::TOOL;
@@ -27,10 +25,10 @@ fn param(name: &str, flag: &str, default: &str, ty: PropType) -> Param {
 pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     let module = f.token.module.as_str();
     let printer = TypePrinter { ctx, module };
-    let title = go_names::strings_title(&f.token.name);
+    let title = function_title(f);
 
     let names = FunctionNames {
-        nodejs: nodejs_function_name(f),
+        nodejs: node_names::function_name(&f.token.name),
         python: py_name_with(&f.token.name, PyNameRule::Legacy2020),
         go: ctx.go_function_name(f),
         csharp: cs_names::title(&f.token.name),
@@ -51,9 +49,9 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         .collect();
 
     FunctionPage {
-        header: header(ctx, module, &title, f.description.as_deref().unwrap_or("")),
+        header: Header::new(false, title, module, format_title_text(&ctx.pkg.name), f.description.as_deref()),
         tool: TOOL,
-        comment: description(f.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
+        description: f.description.clone().unwrap_or_default(),
         deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
         args: arguments(ctx, f, &names, inputs.as_deref()),
         result: result_types(ctx, f, &names),
@@ -61,23 +59,6 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         outputs: outputs.as_ref().map(|o| all_languages(&printer, o, false, false)).unwrap_or_default(),
         nested: nested_types(&printer, &roots, false),
         names,
-    }
-}
-
-fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header {
-    let package = format_title_text(&ctx.pkg.name);
-    let (scope, title_tag) = if module.is_empty() {
-        (format!("{package} package"), format!("Function {name} | Package {package}"))
-    } else {
-        (format!("{module} module"), format!("Function {name} | Module {module} | Package {package}"))
-    };
-    Header {
-        title: name.to_string(),
-        title_tag,
-        meta_desc: format!(
-            "Explore the {name} function of the {scope}, including examples, input properties, output properties, and supporting types. {}",
-            first_line(desc)
-        ),
     }
 }
 

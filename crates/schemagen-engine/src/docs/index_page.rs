@@ -1,6 +1,8 @@
 //! `_index.md` for the package and for each module.
 
-use super::context::{format_title_text, resource_name, DocsContext, Module};
+use super::context::{
+    format_title_text, function_page_stem, function_title, resource_name, resource_page_stem, DocsContext, Module,
+};
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
 
@@ -21,40 +23,22 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
     let mut resources: Vec<IndexEntry> = module
         .resources
         .iter()
-        .map(|r| {
-            let name = resource_name(r);
-            IndexEntry { link: name.to_lowercase(), display_name: name }
-        })
+        .map(|r| IndexEntry { link: resource_page_stem(r), display_name: resource_name(r) })
         .collect();
     let mut functions: Vec<IndexEntry> = module
         .functions
         .iter()
-        .map(|f| IndexEntry {
-            link: f.token.name.to_lowercase(),
-            display_name: crate::names::go::strings_title(&f.token.name),
-        })
+        .map(|f| IndexEntry { link: function_page_stem(f), display_name: function_title(f) })
         .collect();
     for list in [&mut modules, &mut resources, &mut functions] {
         list.sort_by(|a, b| a.display_name.cmp(&b.display_name).then_with(|| a.link.cmp(&b.link)));
     }
 
-    let (title_tag, mut description) = if modules.is_empty() {
-        (
-            format!("Module {title} | Package {package}"),
-            format!("Explore the resources and functions of the {title} module in the {package} package."),
-        )
-    } else {
-        (format!("Package {}", format_title_text(&title)), String::new())
-    };
-    if module_name.is_empty() {
-        description = ctx.pkg.description.clone().unwrap_or_default();
-    }
-
     IndexPage {
-        body: super::escape::description(&description, super::escape::DescriptionPlace::PageBody),
+        title_display: format_title_text(&title),
         title,
-        title_tag,
-        description,
+        package_title: package,
+        package_description: module_name.is_empty().then(|| ctx.pkg.description.clone().unwrap_or_default()),
         menu: module_name.is_empty(),
         tool: TOOL,
         modules,

@@ -20,17 +20,17 @@ mod lang;
 mod links;
 mod model;
 mod properties;
+mod python_case;
 mod render;
 mod resource_page;
 mod types;
 mod view;
 
-use schemagen_schema::{Package, Resource, Token};
+use schemagen_schema::Package;
 
 use crate::{GeneratedFile, OutputError};
 
 use context::DocsContext;
-use escape::{description, DescriptionPlace};
 use view::PackageDetails;
 
 /// The generator name the pages' warning comment gives.
@@ -38,15 +38,8 @@ const TOOL: &str = "Pulumi Docs Generator";
 
 /// Every page for `pkg`, rooted at `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
-    let implicit_provider;
-    let provider = match &pkg.provider {
-        Some(p) => p,
-        None => {
-            implicit_provider = empty_provider(pkg);
-            &implicit_provider
-        }
-    };
-    let ctx = DocsContext::new(pkg, provider);
+    let provider = pkg.provider_or_default();
+    let ctx = DocsContext::new(pkg, &provider);
     let root = path_segment(&pkg.name, "package name")?;
 
     let mut files = Vec::new();
@@ -58,12 +51,12 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
         }
         for r in &module.resources {
             let page = resource_page::build(&ctx, r);
-            let file = format!("{}.md", page_path(&context::resource_name(r).to_lowercase(), "resource name")?);
+            let file = format!("{}.md", page_path(&context::resource_page_stem(r), "resource name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?);
         }
         for f in &module.functions {
             let page = function_page::build(&ctx, f);
-            let file = format!("{}.md", page_path(&f.token.name.to_lowercase(), "function name")?);
+            let file = format!("{}.md", page_path(&context::function_page_stem(f), "function name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?);
         }
         let index = index_page::build(&ctx, module_name, module);
@@ -93,42 +86,15 @@ fn page_path(name: &str, what: &str) -> Result<String, OutputError> {
         .map(|parts| parts.join("/"))
 }
 
-/// The provider the 2020 binder created when a schema declared none.
-fn empty_provider(pkg: &Package) -> Resource {
-    Resource {
-        token: Token {
-            full: format!("pulumi:providers:{}", pkg.name),
-            package: "pulumi".into(),
-            module_part: "providers".into(),
-            module: String::new(),
-            name: pkg.name.clone(),
-        },
-        description: None,
-        properties: Vec::new(),
-        input_properties: Vec::new(),
-        state_inputs: None,
-        aliases: Vec::new(),
-        deprecation_message: None,
-        is_component: false,
-        is_provider: true,
-        methods: Vec::new(),
-        language: Default::default(),
-        is_overlay: false,
-    }
-}
-
-/// The package-details block; only index pages show the version. The values were inserted raw
-/// in 2020; they get the same guard as descriptions.
+/// The package-details block; only index pages show the version.
 fn package_details(ctx: &DocsContext<'_>, with_version: bool) -> PackageDetails {
     let pkg = ctx.pkg;
-    let raw = |v: &Option<String>| description(v.as_deref().unwrap_or(""), DescriptionPlace::PropertyList);
     PackageDetails {
         repository: pkg.repository.clone().unwrap_or_default(),
-        repository_text: raw(&pkg.repository),
-        license: raw(&pkg.license),
-        notes: raw(&pkg.attribution),
+        license: pkg.license.clone().unwrap_or_default(),
+        notes: pkg.attribution.clone().unwrap_or_default(),
         version: match &pkg.version {
-            Some(v) if with_version => description(&context::semver_display(v), DescriptionPlace::PropertyList),
+            Some(v) if with_version => context::semver_display(v),
             _ => String::new(),
         },
     }

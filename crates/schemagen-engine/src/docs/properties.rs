@@ -7,7 +7,7 @@ use schemagen_schema::{Property, Token, Type, TypeDef};
 use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
 
 use super::context::DocsContext;
-use super::escape::{description, name_wbr, DescriptionPlace};
+use super::escape::name_wbr;
 use super::lang::Lang;
 use super::links;
 use super::model::DocType;
@@ -59,7 +59,7 @@ pub fn properties(printer: &TypePrinter<'_, '_>, props: &[&Property], lang: Lang
             class,
             title,
             ty,
-            comment: description(p.description.as_deref().unwrap_or(""), DescriptionPlace::PropertyList),
+            comment: p.description.clone().unwrap_or_default(),
             deprecation,
         };
         out.push((name, p.required, doc));

@@ -20,6 +20,19 @@ mod filters {
         Ok(super::super::escape::front_matter(&s.to_string()))
     }
 
+    /// A description on the page body, inserted raw but neutralised (see `escape::description`).
+    #[askama::filter_fn]
+    pub fn page_body<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
+        Ok(super::super::escape::description(&s.to_string(), super::super::escape::DescriptionPlace::PageBody))
+    }
+
+    /// A description inside a property list or the package details, inserted raw but
+    /// neutralised (see `escape::description`).
+    #[askama::filter_fn]
+    pub fn list_text<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
+        Ok(super::super::escape::description(&s.to_string(), super::super::escape::DescriptionPlace::PropertyList))
+    }
+
     /// An `href` value.
     #[askama::filter_fn]
     pub fn href<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {

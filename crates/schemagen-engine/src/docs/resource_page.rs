@@ -6,7 +6,6 @@ use crate::names::csharp as cs_names;
 use crate::names::python::{py_name_with, PyNameRule};
 
 use super::context::{format_title_text, resource_name, DocsContext};
-use super::escape::{description, DescriptionPlace};
 use super::kubernetes;
 use super::lang::Lang;
 use super::links;
@@ -64,10 +63,10 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
         .collect();
 
     ResourcePage {
-        header: header(ctx, module, &name, r.description.as_deref().unwrap_or("")),
+        header: Header::new(true, name.clone(), module, format_title_text(&ctx.pkg.name), r.description.as_deref()),
         tool: TOOL,
         chooser: kubernetes::chooser(ctx.kubernetes, module),
-        comment: description(r.description.as_deref().unwrap_or(""), DescriptionPlace::PageBody),
+        description: r.description.clone().unwrap_or_default(),
         deprecation: r.deprecation_message.clone().filter(|m| !m.is_empty()),
         resource: resource_types(ctx, module, &name),
         constructor: constructor_params(ctx, r, module, &name, &inputs, all_optional),
@@ -82,41 +81,9 @@ pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
 /// Every resource has an `id` output, which the pages list with the other outputs.
 fn id_property() -> Property {
     Property {
-        name: "id".into(),
         description: Some("The provider-assigned unique ID for this managed resource.".into()),
-        ty: Type::String,
         required: true,
-        plain: false,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
-    }
-}
-
-/// The first line of a description, as the meta description quotes it.
-pub fn first_line(s: &str) -> &str {
-    s.split('\n').next().unwrap_or("")
-}
-
-fn header(ctx: &DocsContext<'_>, module: &str, name: &str, desc: &str) -> Header {
-    let package = format_title_text(&ctx.pkg.name);
-    let (scope, title_tag) = if module.is_empty() {
-        (format!("{package} package"), format!("Resource {name} | Package {package}"))
-    } else {
-        (format!("{module} module"), format!("Resource {name} | Module {module} | Package {package}"))
-    };
-    Header {
-        title: name.to_string(),
-        title_tag,
-        meta_desc: format!(
-            "Explore the {name} resource of the {scope}, including examples, input properties, output properties, lookup functions, and supporting types. {}",
-            first_line(desc)
-        ),
+        ..Property::new("id", Type::String)
     }
 }
 

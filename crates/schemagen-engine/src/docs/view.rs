@@ -3,11 +3,25 @@
 
 use super::types::PropType;
 
-/// Front matter.
+/// The front matter of a resource or function page (the template words it).
 pub struct Header {
+    /// A resource page, else a function page.
+    pub resource: bool,
+    /// The title-cased resource or function name.
     pub title: String,
-    pub title_tag: String,
-    pub meta_desc: String,
+    /// The page's module; empty for the root.
+    pub module: String,
+    /// The package's display name.
+    pub package: String,
+    /// The first line of the description, which the meta description quotes.
+    pub summary: String,
+}
+
+impl Header {
+    pub fn new(resource: bool, title: String, module: &str, package: String, description: Option<&str>) -> Self {
+        let summary = description.unwrap_or("").split('\n').next().unwrap_or("").to_string();
+        Header { resource, title, module: module.to_string(), package, summary }
+    }
 }
 
 /// One formal parameter of a signature, or one entry of a constructor-arguments list.
@@ -28,7 +42,7 @@ pub struct DocProperty {
     pub class: String,
     pub title: String,
     pub ty: PropType,
-    /// The description, inserted raw (neutralised, see `escape::description`).
+    /// The description (raw; the template neutralises it).
     pub comment: String,
     pub deprecation: Option<String>,
 }
@@ -56,11 +70,10 @@ pub struct ApiLinks {
     pub output: String,
 }
 
+/// The package-details block (raw values: the 2020 generator inserted them raw, the template
+/// gives them the same guard as descriptions).
 pub struct PackageDetails {
-    /// The repository URL for the link target.
     pub repository: String,
-    /// The repository as the link text.
-    pub repository_text: String,
     pub license: String,
     pub notes: String,
     pub version: String,
@@ -92,7 +105,8 @@ pub struct ResourcePage {
     pub tool: &'static str,
     /// The languages of the chooser shortcode.
     pub chooser: &'static str,
-    pub comment: String,
+    /// The description (raw; the template neutralises it).
+    pub description: String,
     pub deprecation: Option<String>,
     pub resource: ResourceTypes,
     pub constructor: Signatures,
@@ -113,7 +127,8 @@ pub struct FunctionNames {
 pub struct FunctionPage {
     pub header: Header,
     pub tool: &'static str,
-    pub comment: String,
+    /// The description (raw; the template neutralises it).
+    pub description: String,
     pub deprecation: Option<String>,
     pub names: FunctionNames,
     pub args: Signatures,
@@ -129,13 +144,17 @@ pub struct IndexEntry {
     pub display_name: String,
 }
 
+/// A package or module index. The template words its title tag and summary: an index that
+/// lists child modules was titled as a package, one without as a module; the root index
+/// shows the package description instead.
 pub struct IndexPage {
     pub title: String,
-    pub title_tag: String,
-    /// The description for the front matter.
-    pub description: String,
-    /// The description as the page body prints it (raw, neutralised).
-    pub body: String,
+    /// The package's display name.
+    pub package_title: String,
+    /// The display name of the title (for an index that lists modules).
+    pub title_display: String,
+    /// The package description, on the root index only (empty when the schema has none).
+    pub package_description: Option<String>,
     pub menu: bool,
     pub tool: &'static str,
     pub modules: Vec<IndexEntry>,

@@ -115,6 +115,12 @@ pub fn py_pack(namespace: Option<&str>, name: &str) -> String {
     valid_identifier(&format!("{namespace}_{}", name.replace('-', "_")))
 }
 
+/// The module an external package's provider class is imported from: `pulumi_<name>`, hyphens
+/// made underscores. Unlike [`py_pack`] it ignores the dependency's namespace and settings.
+pub fn external_provider_pack(name: &str) -> String {
+    format!("pulumi_{}", name.replace('-', "_"))
+}
+
 /// The last part of a token with its first letter capitalised: the class name of a resource,
 /// object type or enum.
 pub fn token_name(name: &str) -> String {
@@ -276,6 +282,8 @@ mod tests {
     #[test]
     fn class_module_and_enum_names() {
         assert_eq!(py_pack(None, "azure-native"), "pulumi_azure_native");
+        assert_eq!(py_pack(Some("acme-co"), "my-pkg"), "acme_co_my_pkg");
+        assert_eq!(external_provider_pack("azure-native"), "pulumi_azure_native");
         assert_eq!(py_class_name("class"), "Class");
         assert_eq!(python_case("_foo-bar"), "_FooBar");
         assert_eq!(init_param_name("resourceName"), "resource_name_");

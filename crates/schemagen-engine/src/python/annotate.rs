@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use super::types::{Named, Owner, PyType};
-use crate::names::python::{py_class_name, py_pack, python_module, token_name, valid_identifier};
+use crate::names::python::{external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -189,7 +189,7 @@ impl<'a> Annotator<'a> {
             }
             Owner::External(pkg) => {
                 if is_provider {
-                    return format!("pulumi_{}.Provider", pkg.replace('-', "_"));
+                    return format!("{}.Provider", external_provider_pack(pkg));
                 }
                 let module = dotted_prefix(&self.module_of(named));
                 format!("{}.{module}{}", self.py_pack_of(&named.owner), token_name(&named.name))

@@ -4,8 +4,8 @@
 use schemagen_schema::{ObjectType, Property};
 
 use super::annotate::Opts;
-use super::escape::{docstring_body, literal};
-use super::module::{default_view, description_lines, literal_str, optional, sort_required_first, ModuleBuilder};
+use super::escape::{docstring_body, double_quoted, literal};
+use super::module::{default_view, description_lines, optional, sort_required_first, ModuleBuilder};
 use super::types::{Named, Owner, PyType};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
 use crate::names::python::python_case;
@@ -41,18 +41,17 @@ impl<'a> ModuleBuilder<'a> {
                 ty: self.annotate_prop(b.prop, &ty_src, opts),
                 default_none: !b.prop.required || default.is_some(),
                 required: b.prop.required,
-                key_lit: literal_str(&b.name),
+                key_lit: double_quoted(&b.name),
                 const_lit: b.prop.const_value.as_ref().and_then(literal),
                 default,
-                deprecated_lit: deprecated.map(literal_str),
-                deprecated_log_lit: deprecated.map(|m| literal_str(&format!("{} is deprecated: {m}", b.name))),
+                deprecation: deprecated.map(str::to_string),
             });
             param_docs.extend(self.param_doc(&b.name, b, false));
             let ty = self.annotate_prop(b.prop, &b.ty, opts);
             prop_views.push(self.prop_view(b, ty));
         }
         let key_warnings = if kind.resource_output {
-            bound.iter().filter(|b| b.name != b.prop.name).map(|b| (literal_str(&b.prop.name), literal_str(&b.name))).collect()
+            bound.iter().filter(|b| b.name != b.prop.name).map(|b| (double_quoted(&b.prop.name), double_quoted(&b.name))).collect()
         } else {
             Vec::new()
         };
@@ -98,7 +97,7 @@ impl<'a> ModuleBuilder<'a> {
             let rt = self.ann.runtime_type(&b.ty);
             // Any field named like a builtin (`str`, `list`) shadows it inside `__init__`.
             let isinstance = if ["bool", "int", "float", "str", "list", "dict"].contains(&rt.as_str()) { format!("_builtins.{rt}") } else { rt.clone() };
-            fields.push(ResultField { name: b.name.clone(), key_lit: literal_str(&b.name), isinstance, shown: docstring_body(&rt) });
+            fields.push(ResultField { name: b.name.clone(), key_lit: double_quoted(&b.name), isinstance, shown: docstring_body(&rt) });
             let ty = self.annotate_prop(b.prop, &b.ty, Opts::default());
             prop_views.push(self.prop_view(b, ty));
         }

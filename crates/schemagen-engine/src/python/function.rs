@@ -4,7 +4,7 @@ use schemagen_schema::{Function, FunctionOutputs, Method, Property, Type};
 
 use super::annotate::Opts;
 use super::escape::single_quoted;
-use super::module::{by_name, description_lines, literal_str, optional, ModuleBuilder};
+use super::module::{by_name, description_lines, optional, ModuleBuilder};
 use super::resource::without_examples;
 use super::types::PyType;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
@@ -38,21 +38,7 @@ fn outputs_description(f: &Function) -> Option<&str> {
 
 /// The one property a plain non-object method result is read from.
 fn synthetic_result(ty: &Type) -> Property {
-    Property {
-        name: "res".into(),
-        description: None,
-        ty: ty.clone(),
-        required: true,
-        plain: true,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
-    }
+    Property { required: true, plain: true, ..Property::new("res", ty.clone()) }
 }
 
 pub struct FunctionViews {
@@ -135,7 +121,6 @@ impl<'a> ModuleBuilder<'a> {
                 returns: if plain { plain_returns.clone() } else { output_returns.clone() },
                 doc: doc.clone(),
                 param_docs: param_docs.clone(),
-                deprecation_log_lit: f.deprecation_message.as_deref().map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
                 args: args.clone(),
                 runtime_fn: runtime_fn.into(),
                 token_lit: single_quoted(&f.token.full),
@@ -205,7 +190,7 @@ impl<'a> ModuleBuilder<'a> {
             returns: returns_ty,
             doc: f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
             param_docs,
-            deprecation_log_lit: f.deprecation_message.as_deref().map(|d| literal_str(&format!("{method_name} is deprecated: {d}"))),
+            deprecation: f.deprecation_message.clone(),
             args: sorted.iter().map(|p| (single_quoted(&p.name), py_name(&p.name))).collect(),
             token_lit: single_quoted(&f.token.full),
             kind,

@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
-use super::escape::{doc_lines, docstring_body, literal, single_quoted};
+use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
 use super::types::{reachable, Binder, Named, Owner, PyType};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{py_name, py_pack, token_name};
+use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -90,10 +90,10 @@ impl<'a> ModuleBuilder<'a> {
     pub fn prop_view(&self, b: &Bound<'_>, ty: String) -> PropView {
         PropView {
             name: b.name.clone(),
-            wire_lit: (b.name != b.prop.name).then(|| literal_str(&b.prop.name)),
-            key_lit: literal_str(&b.name),
+            wire_lit: (b.name != b.prop.name).then(|| double_quoted(&b.prop.name)),
+            key_lit: double_quoted(&b.name),
             ty,
-            deprecated_lit: b.prop.deprecation_message.as_deref().map(literal_str),
+            deprecated_lit: b.prop.deprecation_message.as_deref().map(double_quoted),
             doc: description_lines(b.prop.description.as_deref()),
         }
     }
@@ -182,7 +182,7 @@ impl<'a> ModuleBuilder<'a> {
 
     fn import_resource(&self, named: &Named, is_provider: bool) -> Option<Import> {
         if let Owner::External(p) = &named.owner {
-            let pack = if is_provider { format!("pulumi_{}", p.replace('-', "_")) } else { py_pack(None, p) };
+            let pack = if is_provider { external_provider_pack(p) } else { py_pack(None, p) };
             return Some(import(pack, None, None));
         }
         let m = if is_provider { String::new() } else { self.ann.module_of(named) };
@@ -205,10 +205,6 @@ impl<'a> ModuleBuilder<'a> {
             py_name(&token_name(name))
         }
     }
-}
-
-pub fn literal_str(s: &str) -> String {
-    super::escape::double_quoted(s)
 }
 
 /// The fallback of a missing input: `default`, then `defaultInfo.environment` variables.

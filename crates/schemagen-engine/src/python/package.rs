@@ -18,36 +18,12 @@ use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
 
-/// The provider resource Pulumi's binder creates when a schema declares none.
-fn default_provider(pkg: &Package) -> Resource {
-    Resource {
-        token: schemagen_schema::Token {
-            full: format!("pulumi:providers:{}", pkg.name),
-            package: "pulumi".into(),
-            module_part: "providers".into(),
-            module: String::new(),
-            name: pkg.name.clone(),
-        },
-        description: None,
-        properties: Vec::new(),
-        input_properties: Vec::new(),
-        state_inputs: None,
-        aliases: Vec::new(),
-        deprecation_message: None,
-        is_component: false,
-        is_provider: true,
-        methods: Vec::new(),
-        language: Default::default(),
-        is_overlay: false,
-    }
-}
-
 struct Ctx<'a> {
     pkg: &'a Package,
     settings: PkgSettings,
     deps: HashMap<String, PkgSettings>,
     plan: Plan,
-    provider: Resource,
+    provider: std::borrow::Cow<'a, Resource>,
 }
 
 impl<'a> Ctx<'a> {
@@ -79,7 +55,7 @@ impl<'a> Ctx<'a> {
 
     fn resource(&self, r: ResRef) -> &Resource {
         match r {
-            ResRef::Provider => self.pkg.provider.as_ref().unwrap_or(&self.provider),
+            ResRef::Provider => &self.provider,
             ResRef::Resource(id) => self.pkg.resource(id),
         }
     }
@@ -110,7 +86,7 @@ pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let plan = Plan::new(pkg, &settings);
-    let ctx = Ctx { pkg, settings, deps, plan, provider: default_provider(pkg) };
+    let ctx = Ctx { pkg, settings, deps, plan, provider: pkg.provider_or_default() };
     let root = ctx.settings.py_pkg.clone();
     let mut files = Vec::new();
     for (path, m) in &ctx.plan.modules {
@@ -186,7 +162,8 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         let file = FunctionFile {
             header,
             all: views.all.iter().map(|a| single_quoted(a)).collect(),
-            deprecation_lit: f.deprecation_message.as_deref().map(double_quoted),
+            name: py_name(&token_name(&f.token.name)),
+            deprecation: f.deprecation_message.clone(),
             result: views.result,
             defs: views.defs,
         };

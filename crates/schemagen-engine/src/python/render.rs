@@ -5,6 +5,14 @@ use askama::Template;
 use super::view::*;
 use crate::OutputError;
 
+mod filters {
+    /// A `"..."` Python string literal of any text.
+    #[askama::filter_fn]
+    pub fn py_str<T: std::fmt::Display>(s: T, _: &dyn askama::Values) -> askama::Result<String> {
+        Ok(super::super::escape::double_quoted(&s.to_string()))
+    }
+}
+
 #[derive(Template)]
 #[template(path = "python/resource.py")]
 pub struct ResourceFile {
@@ -20,7 +28,10 @@ pub struct FunctionFile {
     pub header: Header,
     /// `__all__` entries (literals).
     pub all: Vec<String>,
-    pub deprecation_lit: Option<String>,
+    /// The function's Python name, as its deprecation log line names it.
+    pub name: String,
+    /// The deprecation message (raw).
+    pub deprecation: Option<String>,
     pub result: Option<ResultClass>,
     pub defs: Vec<FunctionDef>,
 }
@@ -148,5 +159,5 @@ pub struct PyprojectFile {
 
 /// Renders a template; every file ends with a newline (askama drops a template's last one).
 pub fn render(t: &impl Template) -> Result<String, OutputError> {
-    t.render().map(|s| s + "\n").map_err(|e| OutputError::Unsupported(format!("template error: {e}")))
+    t.render().map(|s| s + "\n").map_err(|e| OutputError::Render(e.to_string()))
 }

@@ -6,8 +6,8 @@ use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 
 use super::annotate::Opts;
 use super::classes::{is_string_type, ClassKind};
-use super::escape::literal;
-use super::module::{by_name, default_view, description_lines, literal_str, optional, ModuleBuilder};
+use super::escape::{double_quoted, literal};
+use super::module::{by_name, default_view, description_lines, optional, ModuleBuilder};
 use super::types::PyType;
 use super::view::{ClassView, InputAssign, Param, ResourceView};
 use crate::names::python::{init_param_name, py_class_name, token_name};
@@ -56,7 +56,7 @@ impl<'a> ModuleBuilder<'a> {
             init_params.push(Param { name: pname.clone(), ty, default_none: true });
             init_param_docs.extend(self.param_doc(&pname, b, true));
             assigns.push(InputAssign {
-                key_lit: literal_str(&b.name),
+                key_lit: double_quoted(&b.name),
                 const_lit: b.prop.const_value.as_ref().and_then(literal),
                 default: default_view(b.prop, b.ty.unwrapped()),
                 required: b.prop.required,
@@ -79,10 +79,10 @@ impl<'a> ModuleBuilder<'a> {
                 get_params.push(Param { name: pname.clone(), ty, default_none: true });
             }
             get_param_docs.extend(self.param_doc(&pname, b, true));
-            get_assigns.push((literal_str(&b.name), has_state.then_some(pname)));
+            get_assigns.push((double_quoted(&b.name), has_state.then_some(pname)));
         }
         let state_names: BTreeSet<&str> = states.iter().map(|b| b.prop.name.as_str()).collect();
-        get_assigns.extend(outputs.iter().filter(|b| !state_names.contains(b.prop.name.as_str())).map(|b| (literal_str(&b.name), None)));
+        get_assigns.extend(outputs.iter().filter(|b| !state_names.contains(b.prop.name.as_str())).map(|b| (double_quoted(&b.name), None)));
 
         let mut props = Vec::new();
         for b in &outputs {
@@ -104,25 +104,24 @@ impl<'a> ModuleBuilder<'a> {
             },
             is_provider: res.is_provider,
             is_component: res.is_component,
-            token_lit: literal_str(&res.token.full),
-            register_lit: literal_str(if res.is_provider { &self.pkg.name } else { &res.token.full }),
-            deprecation_lit: deprecation.map(literal_str),
-            deprecation_log_lit: deprecation.map(|m| literal_str(&format!("{name} is deprecated: {m}"))),
+            token_lit: double_quoted(&res.token.full),
+            register_lit: double_quoted(if res.is_provider { &self.pkg.name } else { &res.token.full }),
+            deprecation: deprecation.map(str::to_string),
             description: res.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
             all_optional: res.input_properties.iter().all(|p| !p.required),
             renamed_inputs: inputs
                 .iter()
                 .map(|b| (b.name.clone(), init_param_name(&b.prop.name)))
                 .filter(|(key, param)| key != param)
-                .map(|(key, param)| (literal_str(&key), literal_str(&param)))
+                .map(|(key, param)| (double_quoted(&key), double_quoted(&param)))
                 .collect(),
             init_params,
             init_param_docs,
             assigns,
-            output_only_lits: outputs.iter().filter(|b| !input_names.contains(b.prop.name.as_str())).map(|b| literal_str(&b.name)).collect(),
-            alias_type_lits: res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(literal_str).collect(),
-            secret_output_lits: outputs.iter().filter(|b| b.prop.secret).map(|b| literal_str(&b.prop.name)).collect(),
-            replace_on_change_lits: replace_paths(self.pkg, &res.properties).iter().map(|p| literal_str(p)).collect(),
+            output_only_lits: outputs.iter().filter(|b| !input_names.contains(b.prop.name.as_str())).map(|b| double_quoted(&b.name)).collect(),
+            alias_type_lits: res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(double_quoted).collect(),
+            secret_output_lits: outputs.iter().filter(|b| b.prop.secret).map(|b| double_quoted(&b.prop.name)).collect(),
+            replace_on_change_lits: replace_paths(self.pkg, &res.properties).iter().map(|p| double_quoted(p)).collect(),
             get_params,
             get_param_docs,
             get_props_class: if has_state { format!("_{name}State") } else { args_name },

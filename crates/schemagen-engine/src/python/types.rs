@@ -183,8 +183,8 @@ impl<'a> Binder<'a> {
             (RefKind::Provider, _) | (_, Some(ExternalTarget::Provider)) => PyType::Resource { named, is_provider: true },
             (RefKind::Resource, _) => PyType::Resource { named, is_provider: false },
             (RefKind::Type, Some(ExternalTarget::Enum(id))) => {
-                let element = match dep.map(|d| d.type_def(id)) {
-                    Some(TypeDef::Enum(e)) => Binder::new(dep.unwrap()).shape(&e.element, false),
+                let element = match dep.map(|d| (d, d.type_def(id))) {
+                    Some((d, TypeDef::Enum(e))) => Binder::new(d).shape(&e.element, false),
                     _ => PyType::Str,
                 };
                 PyType::Enum { named, element: Box::new(element) }

@@ -66,8 +66,8 @@ pub struct FieldParam {
     /// A `const` value stored instead of the parameter.
     pub const_lit: Option<String>,
     pub default: Option<DefaultView>,
-    pub deprecated_lit: Option<String>,
-    pub deprecated_log_lit: Option<String>,
+    /// The deprecation message (raw: the template quotes it and words the log line).
+    pub deprecation: Option<String>,
 }
 
 /// An `@pulumi.input_type` / `@pulumi.output_type` class, with its TypedDict twin.
@@ -155,8 +155,8 @@ pub struct ResourceView {
     pub token_lit: String,
     /// What `super().__init__` registers (the package name for a provider).
     pub register_lit: String,
-    pub deprecation_lit: Option<String>,
-    pub deprecation_log_lit: Option<String>,
+    /// The deprecation message (raw: the template quotes it and words the log line).
+    pub deprecation: Option<String>,
     pub description: Vec<String>,
     pub init_params: Vec<Param>,
     /// (args-class key literal, `__init__` parameter literal) where the two differ: an input
@@ -198,7 +198,8 @@ pub struct MethodView {
     pub returns: String,
     pub doc: Vec<String>,
     pub param_docs: Vec<ParamDoc>,
-    pub deprecation_log_lit: Option<String>,
+    /// The deprecation message (raw).
+    pub deprecation: Option<String>,
     /// (wire literal, python name).
     pub args: Vec<(String, String)>,
     pub token_lit: String,
@@ -216,7 +217,6 @@ pub struct FunctionDef {
     pub returns: String,
     pub doc: Vec<String>,
     pub param_docs: Vec<ParamDoc>,
-    pub deprecation_log_lit: Option<String>,
     pub args: Vec<(String, String)>,
     /// `invoke`, `invoke_output`, `invoke_single`, `invoke_output_single`.
     pub runtime_fn: String,
