@@ -646,8 +646,10 @@ impl Binder<'_> {
             });
             return Type::Union(Union { elements, declared, discriminator });
         }
+        if let Some(prim) = spec.kind.as_deref().and_then(primitive) {
+            return prim;
+        }
         match spec.kind.as_deref() {
-            Some(k) if primitive(k).is_some() => primitive(k).expect("checked"),
             Some("array") => match &spec.items {
                 Some(items) => Type::Array(Box::new(self.ty(&path.key("items"), items))),
                 None => {
