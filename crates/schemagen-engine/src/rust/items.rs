@@ -254,21 +254,12 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     }
 }
 
+/// The `id` output every resource has, whether or not its schema lists it.
 fn id_property() -> Property {
     Property {
-        name: "id".into(),
         description: Some("The provider-assigned unique ID of the resource.".into()),
-        ty: Type::String,
         required: true,
-        plain: false,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
+        ..Property::new("id", Type::String)
     }
 }
 
