@@ -25,8 +25,16 @@ pub fn find_resource<'p>(pkg: &'p Package, token: &str) -> Result<&'p Resource, 
     Err(message)
 }
 
+/// What `#[derive(PulumiResource)]` expands to for `input`, once the macro has read the
+/// attribute's `token` and loaded the schema: every error at its span (an unknown token at the
+/// attribute's string), else the resource's items, its types and the check of declared fields.
+pub fn derive_expansion(pkg: &Package, token: &syn::LitStr, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
+    let res = find_resource(pkg, &token.value()).map_err(|message| vec![syn::Error::new(token.span(), message)])?;
+    derive_items(pkg, res, input)
+}
+
 /// The whole expansion for `input` deriving the resource `res` (errors at the offending spans).
-pub fn derive_items(pkg: &Package, res: &Resource, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
+fn derive_items(pkg: &Package, res: &Resource, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext { pkg, names: &names };
     let mut errors = Vec::new();
@@ -139,7 +147,7 @@ fn pretty_type(ty: &TokenStream) -> String {
 }
 
 /// Up to three of `candidates`, most similar to `name` first (ties in candidate order).
-pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+fn closest<'a>(name: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let mut scored: Vec<(f64, usize, &str)> = candidates
         .iter()
         .enumerate()
