@@ -1,7 +1,11 @@
 //! Rust names: snake_case fields and modules, PascalCase types and variants, keyword escaping,
-//! and de-duplication when two schema names fold to one Rust name.
+//! de-duplication when two schema names fold to one Rust name, the names of the items generated
+//! for a resource, and one package-wide name per schema type.
+
+use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use schemagen_schema::{Package, TypeId};
 
 /// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
 /// keywords that cannot name an item. They get a trailing `_` rather than an `r#` prefix, because
@@ -86,6 +90,83 @@ pub fn dedupe(names: Vec<String>, taken: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The items generated for a resource whose struct is `name`: the struct itself, its inputs,
+/// state and outputs. A schema type must not take one of these names.
+pub fn resource_item_names(name: &str) -> [String; 4] {
+    ["", "Args", "State", "Outputs"].map(|suffix| format!("{name}{suffix}"))
+}
+
+/// The builder method that sets the optional field `field` (`type_` → `with_type`).
+pub fn setter(field: &str) -> String {
+    format!("with_{}", field.trim_end_matches('_'))
+}
+
+/// The function a struct uses to check the `const` value of `field` on the wire.
+pub fn const_reader(field: &str) -> String {
+    format!("__schemagen_const_{}", field.trim_end_matches('_'))
+}
+
+/// The SDK's package name: `pulumi-<package>`, reduced to what Cargo accepts.
+pub fn sdk_crate_name(package: &str) -> String {
+    let name: String = package.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' }).collect();
+    format!("pulumi-{}", name.trim_matches('-'))
+}
+
+/// Prelude names a type must not take: the derive puts types into the user's module, where a
+/// type called `Option` would change what the user's own `Option<T>` means.
+const PRELUDE: [&str; 36] = [
+    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "DoubleEndedIterator", "Drop", "Eq",
+    "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator", "Into",
+    "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd", "Result",
+    "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "Vec",
+];
+
+/// The Rust name of every schema type in a package, unique across the package, so that types
+/// from different modules can share one flat namespace (the derive puts them next to the struct,
+/// the SDK in one `types` module).
+#[derive(Debug, Clone)]
+pub struct TypeNames {
+    names: Vec<String>,
+}
+
+impl TypeNames {
+    pub fn new(pkg: &Package) -> Self {
+        let resource_names: Vec<String> = pkg
+            .provider
+            .iter()
+            .chain(&pkg.resources)
+            .flat_map(|r| resource_item_names(&pascal(&r.token.name)))
+            .collect();
+        // Two types named alike in different modules keep distinct names by taking their
+        // module as a prefix; only what still collides after that gets a number.
+        let plain: Vec<String> = pkg.types.iter().map(|t| pascal(&t.token().name)).collect();
+        let mut seen = BTreeSet::new();
+        let clashing: BTreeSet<String> = plain
+            .iter()
+            .filter(|n| !seen.insert(n.to_lowercase()) || resource_names.contains(n))
+            .map(|n| n.to_lowercase())
+            .collect();
+        let wanted = pkg
+            .types
+            .iter()
+            .zip(&plain)
+            .map(|(t, n)| {
+                if clashing.contains(&n.to_lowercase()) {
+                    pascal(&format!("{} {}", t.token().module.replace('/', " "), t.token().name))
+                } else {
+                    n.clone()
+                }
+            })
+            .map(|n| if PRELUDE.contains(&n.as_str()) { n + "Type" } else { n })
+            .collect();
+        TypeNames { names: dedupe(wanted, &resource_names) }
+    }
+
+    pub fn get(&self, id: TypeId) -> &str {
+        &self.names[id.0]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +200,15 @@ mod tests {
         assert_eq!(enum_variant(None, &json!(-1)), "Neg1");
         assert_eq!(enum_variant(None, &json!(1.5)), "V1Point5");
         assert_eq!(enum_variant(None, &json!(true)), "True");
+    }
+
+    #[test]
+    fn generated_item_names() {
+        assert_eq!(resource_item_names("Bucket"), ["Bucket", "BucketArgs", "BucketState", "BucketOutputs"]);
+        assert_eq!(setter("type_"), "with_type");
+        assert_eq!(const_reader("kind"), "__schemagen_const_kind");
+        assert_eq!(sdk_crate_name("azure-native"), "pulumi-azure-native");
+        assert_eq!(sdk_crate_name("a.b/"), "pulumi-a-b");
     }
 
     #[test]

@@ -5,10 +5,12 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use schemagen_schema::{Package, Resource};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use super::items::{fields, resource_items, resource_types, type_items, ResourceIdents};
-use super::names::{resources, TypeNames};
+use super::resources;
+use crate::names::rust::TypeNames;
 use super::types::TypeContext;
 
 /// The resource `token` names, or a message naming the closest tokens the schema has.
@@ -80,10 +82,10 @@ fn check_fields(
     let expected = fields(cx, &res.input_properties, None, false);
     let mut errors = Vec::new();
     let mut inits = Vec::new();
-    let declared: Vec<String> = named.named.iter().filter_map(|f| f.ident.as_ref()).map(unraw).collect();
+    let declared: Vec<String> = named.named.iter().filter_map(|f| f.ident.as_ref()).map(|i| i.unraw().to_string()).collect();
     for field in &named.named {
         let Some(ident) = &field.ident else { continue };
-        match expected.iter().find(|e| e.ident == unraw(ident)) {
+        match expected.iter().find(|e| e.ident == ident.unraw()) {
             Some(e) => {
                 let (target, expected_ty) = (&e.ident, e.full_type());
                 // Everything spanned at the declared type, so a mismatch is reported there.
@@ -97,8 +99,8 @@ fn check_fields(
             None => {
                 let candidates: Vec<String> = expected.iter().map(|e| e.ident.to_string()).collect();
                 let candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
-                let mut message = format!("`{}` is not an input property of `{}`", unraw(ident), res.token.full);
-                match closest(&unraw(ident), &candidates).as_slice() {
+                let mut message = format!("`{}` is not an input property of `{}`", ident.unraw(), res.token.full);
+                match closest(&ident.unraw().to_string(), &candidates).as_slice() {
                     [] => message.push_str(" (it has no inputs)"),
                     near => message.push_str(&format!("; {}", closest_note("input", near))),
                 }
@@ -131,11 +133,6 @@ fn check_fields(
             }
         }
     })
-}
-
-fn unraw(ident: &syn::Ident) -> String {
-    let s = ident.to_string();
-    s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
 }
 
 /// A type as a user would write it: `Option<String>` rather than `::std::option::Option<…>`.

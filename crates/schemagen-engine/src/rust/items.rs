@@ -2,13 +2,14 @@
 //! derive and the SDK: both call [`resource_items`] and [`type_items`].
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
+use syn::ext::IdentExt;
 use schemagen_schema::{EnumType, ObjectType, Property, Resource, Type, TypeDef, TypeId};
 use serde_json::Value;
 
 use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
-use crate::names::rust::{dedupe, enum_variant, snake};
+use crate::names::rust::{const_reader, dedupe, enum_variant, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen::__private::serde";
 
@@ -43,7 +44,7 @@ impl Field<'_> {
 
     /// The associated function that reads this field when it has a checked constant.
     fn const_reader(&self) -> Ident {
-        format_ident!("__schemagen_const_{}", self.ident.to_string().trim_end_matches('_'))
+        Ident::new(&const_reader(&self.ident.to_string()), Span::call_site())
     }
 
     /// A required string constant needs no constructor parameter: its one value is filled in.
@@ -160,7 +161,7 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
     });
     let setters = fields.iter().filter(|f| f.optional).map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
-        let setter = format_ident!("with_{}", ident.to_string().trim_end_matches('_'));
+        let setter = Ident::new(&setter(&ident.to_string()), Span::call_site());
         let doc = format!(" Sets `{}`.", f.prop.name);
         quote! {
             #[doc = #doc]
@@ -200,12 +201,10 @@ pub struct ResourceIdents {
 
 impl ResourceIdents {
     pub fn new(name: &Ident) -> Self {
-        ResourceIdents {
-            name: name.clone(),
-            args: format_ident!("{}Args", name),
-            state: format_ident!("{}State", name),
-            outputs: format_ident!("{}Outputs", name),
-        }
+        // A raw `r#Name` is a name like any other; only its text without `r#` takes a suffix.
+        let [_, args, state, outputs] =
+            resource_item_names(&name.unraw().to_string()).map(|n| Ident::new(&n, name.span()));
+        ResourceIdents { name: name.clone(), args, state, outputs }
     }
 }
 

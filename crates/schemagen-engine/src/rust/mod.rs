@@ -8,12 +8,16 @@
 mod derive;
 mod docs;
 mod items;
-mod names;
 mod sdk;
 mod types;
 
 pub use derive::{derive_expansion, find_resource};
 pub use items::{resource_items, resource_types, type_items};
-pub use names::TypeNames;
+pub use crate::names::rust::TypeNames;
 pub use sdk::generate;
 pub use types::TypeContext;
+
+/// Every resource of the package, the provider first when it has one.
+fn resources(pkg: &schemagen_schema::Package) -> impl Iterator<Item = &schemagen_schema::Resource> {
+    pkg.provider.iter().chain(&pkg.resources)
+}

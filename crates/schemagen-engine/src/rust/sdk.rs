@@ -10,9 +10,9 @@ use schemagen_schema::{Package, Resource};
 
 use super::docs::{doc_with_deprecation, inner_doc_attrs};
 use super::items::{resource_items, type_items};
-use super::names::{resources, TypeNames};
+use super::resources;
 use super::types::TypeContext;
-use crate::names::rust::{dedupe, pascal, snake};
+use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -118,18 +118,12 @@ fn crate_doc(pkg: &Package) -> String {
     doc
 }
 
-/// The SDK's package name: `pulumi-<package>`, reduced to what Cargo accepts.
-fn sdk_crate_name(pkg: &Package) -> String {
-    let name: String = pkg.name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' }).collect();
-    format!("pulumi-{}", name.trim_matches('-'))
-}
-
 fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
     // Cargo insists on semver; a schema without a usable version gets 0.0.0.
     let version = pkg.version.as_deref().map(|v| v.trim_start_matches('v')).filter(|v| is_semver(v)).unwrap_or("0.0.0");
     let description = format!("Typed Pulumi resources for the `{}` package", pkg.name);
     let toml_string = |s: &str| serde_json::to_string(s).expect("a string always serializes");
-    let crate_name = sdk_crate_name(pkg);
+    let crate_name = sdk_crate_name(&pkg.name);
     let template = CargoToml {
         package: crate_name.trim_start_matches("pulumi-").to_string(),
         crate_name: toml_string(&crate_name),

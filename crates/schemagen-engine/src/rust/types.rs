@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
 
-use super::names::TypeNames;
+use crate::names::rust::TypeNames;
 
 /// What a type mapping needs to know about the package it is in.
 pub struct TypeContext<'a> {
