@@ -8,12 +8,14 @@
 mod derive;
 mod docs;
 mod items;
+#[cfg(feature = "rust-sdk")]
 mod sdk;
 mod types;
 
 pub use derive::{derive_expansion, find_resource};
 pub use items::{resource_items, resource_types, type_items};
 pub use crate::names::rust::TypeNames;
+#[cfg(feature = "rust-sdk")]
 pub use sdk::generate;
 pub use types::TypeContext;
 
