@@ -122,7 +122,6 @@ fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
     // Cargo insists on semver; a schema without a usable version gets 0.0.0.
     let version = pkg.version.as_deref().map(|v| v.trim_start_matches('v')).filter(|v| is_semver(v)).unwrap_or("0.0.0");
     let description = format!("Typed Pulumi resources for the `{}` package", pkg.name);
-    let toml_string = |s: &str| serde_json::to_string(s).expect("a string always serializes");
     let crate_name = sdk_crate_name(&pkg.name);
     let template = CargoToml {
         package: crate_name.trim_start_matches("pulumi-").to_string(),
@@ -133,6 +132,13 @@ fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
     };
     let text = template.render().map_err(|e| OutputError::Render(format!("Cargo.toml: {e}")))?;
     GeneratedFile::new("Cargo.toml", text + "\n")
+}
+
+/// `s` as a TOML basic string. JSON's escaping covers `"`, `\` and the C0 controls, which TOML
+/// escapes alike; TOML also forbids a raw DEL, which JSON leaves as it is.
+fn toml_string(s: &str) -> String {
+    // Cannot fail: a `str` always serializes.
+    serde_json::to_string(s).expect("a string always serializes").replace('\u{7f}', "\\u007F")
 }
 
 fn is_semver(v: &str) -> bool {
@@ -166,4 +172,14 @@ fn space_out_items(code: &str) -> String {
         previous_ended_item = at_top && (line == "}" || line.ends_with(';'));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toml_string;
+
+    #[test]
+    fn toml_strings_escape_what_toml_forbids() {
+        assert_eq!(toml_string("a\"b\\c\nd\u{7f}e\u{1}"), r#""a\"b\\c\nd\u007Fe\u0001""#);
+    }
 }
