@@ -101,10 +101,18 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
             return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
         }
     };
-    // A byte-order mark is legal at the start of a UTF-8 file, but not JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let format = Format::detect(path, text);
-    parse(text, &file, format, opts)
+    let text = without_bom(text);
+    let format = Format::detect(path, &text);
+    parse(&text, &file, format, opts)
+}
+
+/// A schema file's text as [`load`] parses it, and so as its diagnostics locate into it: a
+/// byte-order mark, legal at the start of a UTF-8 file but not in JSON, removed.
+pub fn without_bom(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
 }
 
 /// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
