@@ -72,7 +72,7 @@ pub(crate) struct Binder<'d> {
     deps: &'d mut Dependencies,
 }
 
-pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Option<Package>, Vec<Diagnostic>) {
+pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Package, Vec<Diagnostic>) {
     let root = Path::ROOT;
     let mut early = Vec::new();
     let name = match spec.name.as_deref() {
@@ -151,16 +151,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
         .map(|((key, mut t), token)| b.type_def(&types_path.key(&key), &mut t, token))
         .collect();
 
-    let mut provider = spec.provider.as_mut().map(|p| {
-        let token = Token {
-            full: format!("pulumi:providers:{name}"),
-            package: "pulumi".into(),
-            module_part: "providers".into(),
-            module: String::new(),
-            name: name.clone(),
-        };
-        b.resource(&root.key("provider"), p, token, true)
-    });
+    let mut provider = spec.provider.as_mut().map(|p| b.resource(&root.key("provider"), p, Token::provider(&name), true));
 
     let resources_path = root.key("resources");
     let mut resources: Vec<Resource> = std::mem::take(&mut spec.resources)
@@ -226,7 +217,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
         resource_index,
         function_index,
     };
-    (Some(package), diags)
+    (package, diags)
 }
 
 #[derive(Clone, Copy, PartialEq)]

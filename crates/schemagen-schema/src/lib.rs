@@ -177,10 +177,7 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics));
     }
-    match package {
-        Some(package) => Ok(Loaded { package, warnings: diagnostics }),
-        None => Err(fail(vec![Diagnostic::error("", "the schema did not bind")])),
-    }
+    Ok(Loaded { package, warnings: diagnostics })
 }
 
 /// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML
