@@ -316,12 +316,9 @@ impl Binder<'_> {
     fn type_def(&mut self, path: &Path<'_>, spec: &mut raw::ComplexTypeSpec, token: Token) -> TypeDef {
         let language = self.object_language(&path.key("language"), &mut spec.language);
         if let Some(values) = spec.enum_values.as_mut() {
-            let element = match spec.kind.as_deref() {
-                Some("string") => Type::String,
-                Some("integer") => Type::Integer,
-                Some("number") => Type::Number,
-                Some("boolean") => Type::Boolean,
-                Some(other) => {
+            let element = match spec.kind.as_deref().map(|k| (k, primitive(k))) {
+                Some((_, Some(prim))) => prim,
+                Some((other, None)) => {
                     self.error(&path.key("type"), format!(
                         "enum `{}` has type `{other}`; an enum's type is one of `string`, `integer`, `number`, `boolean`",
                         token.full
