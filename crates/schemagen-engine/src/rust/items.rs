@@ -141,8 +141,8 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
 }
 
 /// `new` with every required field as a parameter (so none can be left out) and a `with_…`
-/// setter per optional field.
-/// `what` names the fields in the docs ("inputs" for resource args, "fields" for objects).
+/// setter per optional field. `what` names one field in the docs ("input" for resource args,
+/// "field" for objects).
 fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
     let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional && f.fixed_string().is_none()).collect();
     let params = required.iter().map(|f| {
@@ -173,11 +173,10 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         }
     });
     let doc = if required.is_empty() {
-        format!(" With every optional {} unset.", what.trim_end_matches('s'))
+        format!(" With every optional {what} unset.")
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
-        let singular = what.trim_end_matches('s');
-        format!(" With the required {what} {}; every other {singular} unset.", names.join(", "))
+        format!(" With the required {what}s {}; every other {what} unset.", names.join(", "))
     };
     quote! {
         impl #name {
@@ -219,7 +218,7 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     let arg_fields = fields(cx, &res.input_properties, None, false);
     let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
     let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
-    let args_new = constructor(args, &arg_fields, "inputs");
+    let args_new = constructor(args, &arg_fields, "input");
 
     let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
     let state_fields = fields(cx, state_props, None, true);
@@ -290,7 +289,7 @@ fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream 
         docs = quote!(#[doc = #token_doc]);
     }
     let item = struct_item(&name, docs, TokenStream::new(), &fields);
-    let ctor = constructor(&name, &fields, "fields");
+    let ctor = constructor(&name, &fields, "field");
     quote!(#item #ctor)
 }
 
@@ -303,10 +302,10 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
         let docs = doc_with_deprecation(v.description.as_deref(), v.deprecation_message.as_deref());
         quote!(#docs #ident,)
     });
-    let (prim, ser, de) = enum_serde(&name, &variants, e);
+    let values: Vec<TokenStream> = e.values.iter().map(|v| value_literal(&v.value, &e.element)).collect();
+    let (prim, ser, de) = enum_serde(&name, &variants, &values, e);
     let is_float = matches!(e.element, Type::Number);
     let eq = if is_float { TokenStream::new() } else { quote!(::std::cmp::Eq, ::std::hash::Hash,) };
-    let values = e.values.iter().map(|v| value_literal(&v.value, &e.element));
     quote! {
         #docs
         #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::marker::Copy, ::std::cmp::PartialEq, #eq)]
@@ -331,9 +330,9 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
 }
 
 /// The primitive type, `Serialize` body and `Deserialize` body of an enum: the wire value is
-/// the schema's value, whatever its type (string, integer, number or boolean).
-fn enum_serde(name: &Ident, variants: &[Ident], e: &EnumType) -> (TokenStream, TokenStream, TokenStream) {
-    let values: Vec<TokenStream> = e.values.iter().map(|v| value_literal(&v.value, &e.element)).collect();
+/// the schema's value, whatever its type (string, integer, number or boolean). `values` are the
+/// variants' values as literals, in order.
+fn enum_serde(name: &Ident, variants: &[Ident], values: &[TokenStream], e: &EnumType) -> (TokenStream, TokenStream, TokenStream) {
     let expected = format!(
         "one of {}",
         e.values.iter().map(|v| v.value.to_string()).collect::<Vec<_>>().join(", ")
