@@ -1,11 +1,7 @@
 {%- import "python/macros.py" as m -%}
 {%- call m::header(header) %}{%- endcall %}
 {# #}
-__all__ = [
-{%- for a in all %}
-    {{ a }},
-{%- endfor %}
-]
+{%- call m::all_list(all) %}{%- endcall %}
 {# #}
 {%- if let Some(d) = deprecation %}
 warnings.warn({{ d|py_str }}, DeprecationWarning)

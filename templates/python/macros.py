@@ -31,6 +31,15 @@ import {{ i.module }}
 {%- endif %}
 {%- endmacro %}
 
+{#- A module's `__all__`: one literal a line. #}
+{%- macro all_list(all) %}
+__all__ = [
+{%- for a in all %}
+    {{ a }},
+{%- endfor %}
+]
+{%- endmacro %}
+
 {#- The lines of a docstring, without its quotes. #}
 {%- macro doc_lines(lines, indent) %}
 {%- for l in lines.iter() %}
@@ -232,5 +241,24 @@ class {{ aw }}({{ r.name }}):
             {{ f.name }}=self.{{ f.name }}
 {%- endfor -%}
 )
+{%- endif %}
+{%- endmacro %}
+
+{#- The keyword form of a resource's constructor parameters (also `_internal_init`'s). #}
+{%- macro init_keywords(res) %}
+                 resource_name: str,
+                 opts: Optional[pulumi.ResourceOptions] = None,
+{%- for p in res.init_params %}
+                 {{ p.name }}: {{ p.ty }} = None,
+{%- endfor %}
+                 __props__=None):
+{%- endmacro %}
+
+{#- A resource constructor docstring's opening: the description, or Pulumi's default sentence. #}
+{%- macro resource_summary(res) %}
+{%- if res.description.is_empty() %}
+        Create a {{ res.type_name }} resource with the given unique name, props, and options.
+{%- else %}
+{%- call doc_lines(res.description, "        ") %}{%- endcall %}
 {%- endif %}
 {%- endmacro %}

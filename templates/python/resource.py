@@ -22,18 +22,9 @@ class {{ res.name }}({{ res.base }}):
 {%- endif %}
     @overload
     def __init__(__self__,
-                 resource_name: str,
-                 opts: Optional[pulumi.ResourceOptions] = None,
-{%- for p in res.init_params %}
-                 {{ p.name }}: {{ p.ty }} = None,
-{%- endfor %}
-                 __props__=None):
+{%- call m::init_keywords(res) %}{%- endcall %}
         """
-{%- if res.description.is_empty() %}
-        Create a {{ res.type_name }} resource with the given unique name, props, and options.
-{%- else %}
-{%- call m::doc_lines(res.description, "        ") %}{%- endcall %}
-{%- endif %}
+{%- call m::resource_summary(res) %}{%- endcall %}
 {# #}
         :param str resource_name: The name of the resource.
         :param pulumi.ResourceOptions opts: Options for the resource.
@@ -50,11 +41,7 @@ class {{ res.name }}({{ res.base }}):
 {%- endif %}
                  opts: Optional[pulumi.ResourceOptions] = None):
         """
-{%- if res.description.is_empty() %}
-        Create a {{ res.type_name }} resource with the given unique name, props, and options.
-{%- else %}
-{%- call m::doc_lines(res.description, "        ") %}{%- endcall %}
-{%- endif %}
+{%- call m::resource_summary(res) %}{%- endcall %}
 {# #}
         :param str resource_name: The name of the resource.
         :param {{ res.args_name }} args: The arguments to use to populate this resource's properties.
@@ -77,12 +64,7 @@ class {{ res.name }}({{ res.base }}):
             __self__._internal_init(resource_name, *args, **kwargs)
 {# #}
     def _internal_init(__self__,
-                 resource_name: str,
-                 opts: Optional[pulumi.ResourceOptions] = None,
-{%- for p in res.init_params %}
-                 {{ p.name }}: {{ p.ty }} = None,
-{%- endfor %}
-                 __props__=None):
+{%- call m::init_keywords(res) %}{%- endcall %}
 {%- if let Some(d) = res.deprecation %}
         pulumi.log.warn({{ "{} is deprecated: {}"|format(res.name, d)|py_str }})
 {%- endif %}

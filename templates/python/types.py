@@ -1,11 +1,7 @@
 {%- import "python/macros.py" as m -%}
 {%- call m::header(header) %}{%- endcall %}
 {# #}
-__all__ = [
-{%- for a in all %}
-    {{ a }},
-{%- endfor %}
-]
+{%- call m::all_list(all) %}{%- endcall %}
 {# #}
 {%- for c in classes %}
 {%- call m::class_def(c) %}{%- endcall %}

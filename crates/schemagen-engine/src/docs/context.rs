@@ -29,7 +29,6 @@ pub struct DocsContext<'p> {
     /// The 2020 generator special-cased the `kubernetes` package (see `kubernetes.rs`).
     pub kubernetes: bool,
     module_format: Option<regex::Regex>,
-    csharp_namespaces: indexmap::IndexMap<String, String>,
     /// Kubernetes resources' page modules (their token module with API-group suffixes trimmed).
     kubernetes_modules: HashMap<String, String>,
 }
@@ -62,7 +61,6 @@ impl<'p> DocsContext<'p> {
             kubernetes: super::kubernetes::is_kubernetes(pkg),
             module_format: module_format_regex(&pkg.module_format),
             kubernetes_modules: HashMap::new(),
-            csharp_namespaces: pkg.language.csharp.as_ref().map(|c| c.namespaces.clone()).unwrap_or_default(),
         };
         if ctx.kubernetes {
             ctx.provider_module = super::kubernetes::page_module(&ctx.provider_module);
@@ -140,8 +138,9 @@ impl<'p> DocsContext<'p> {
     }
 
     /// `language.csharp.namespaces` (empty when the schema has none).
-    pub fn csharp_namespaces(&self) -> &indexmap::IndexMap<String, String> {
-        &self.csharp_namespaces
+    pub fn csharp_namespaces(&self) -> &'p indexmap::IndexMap<String, String> {
+        static NONE: std::sync::LazyLock<indexmap::IndexMap<String, String>> = std::sync::LazyLock::new(Default::default);
+        self.pkg.language.csharp.as_ref().map_or(&NONE, |c| &c.namespaces)
     }
 
     fn declare_go_resource(&mut self, r: &Resource) {

@@ -18,8 +18,9 @@ use super::TOOL;
 const GO_CONTEXT: &str = "https://pkg.go.dev/github.com/pulumi/pulumi/sdk/v2/go/pulumi?tab=doc#Context";
 const GO_INVOKE_OPTION: &str = "https://pkg.go.dev/github.com/pulumi/pulumi/sdk/v2/go/pulumi?tab=doc#InvokeOption";
 
+/// Function signatures carry no per-parameter comments.
 fn param(name: &str, flag: &str, default: &str, ty: PropType) -> Param {
-    Param { name: name.into(), flag: flag.into(), default: default.into(), ty, comment: String::new() }
+    Param::new(name, flag, default, ty, "")
 }
 
 pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {

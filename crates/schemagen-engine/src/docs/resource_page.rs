@@ -19,13 +19,27 @@ const NAME_COMMENT: &str = "The unique name of the resource.";
 const ARGS_COMMENT: &str = "The arguments to resource properties.";
 const OPTS_COMMENT: &str = "Bag of options to control resource's behavior.";
 
-fn param(name: &str, flag: &str, default: &str, ty: PropType, comment: &str) -> Param {
-    Param { name: name.into(), flag: flag.into(), default: default.into(), ty, comment: comment.into() }
+/// `string`, linked to the language's built-in type.
+fn string_type(lang: Lang) -> PropType {
+    PropType::linked("string", builtin_link(lang, "string"))
+}
+
+fn nodejs_options() -> PropType {
+    PropType::linked("CustomResourceOptions", links::nodejs_pulumi_type("CustomResourceOptions"))
+}
+
+fn csharp_options() -> PropType {
+    PropType::linked("CustomResourceOptions", links::csharp_pulumi_type("Pulumi.CustomResourceOptions"))
+}
+
+/// A type of the Go Pulumi SDK, linked.
+fn go_pulumi(ctx: &DocsContext<'_>, name: &str) -> PropType {
+    PropType::linked(name, links::go_pulumi_type(ctx, name))
 }
 
 /// `name=None`, the Python parameter form.
 fn py_param(name: String) -> Param {
-    param(&name, "", "=None", PropType::default(), "")
+    Param::new(&name, "", "=None", PropType::default(), "")
 }
 
 pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
@@ -132,22 +146,22 @@ fn constructor_params(
         PropType::linked(&args, links::nodejs_resource_type(ctx, &node_module, &args))
     };
     let nodejs = vec![
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::NodeJs, "string")), NAME_COMMENT),
-        param("args", if args_optional { "?" } else { "" }, "", node_args, ARGS_COMMENT),
-        param("opts", "?", "", PropType::linked("CustomResourceOptions", links::nodejs_pulumi_type("CustomResourceOptions")), OPTS_COMMENT),
+        Param::new("name", "", "", string_type(Lang::NodeJs), NAME_COMMENT),
+        Param::new("args", if args_optional { "?" } else { "" }, "", node_args, ARGS_COMMENT),
+        Param::new("opts", "?", "", nodejs_options(), OPTS_COMMENT),
     ];
 
     let go = vec![
-        param("ctx", "*", "", PropType::linked("Context", links::go_pulumi_type(ctx, "Context")), "Context object for the current deployment."),
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::Go, "string")), NAME_COMMENT),
-        param(
+        Param::new("ctx", "*", "", go_pulumi(ctx, "Context"), "Context object for the current deployment."),
+        Param::new("name", "", "", string_type(Lang::Go), NAME_COMMENT),
+        Param::new(
             "args",
             if args_optional { "*" } else { "" },
             "",
             PropType::linked(&args, links::go_resource_type(ctx, &go_module, &args)),
             ARGS_COMMENT,
         ),
-        param("opts", "...", "", PropType::linked("ResourceOption", links::go_pulumi_type(ctx, "ResourceOption")), OPTS_COMMENT),
+        Param::new("opts", "...", "", go_pulumi(ctx, "ResourceOption"), OPTS_COMMENT),
     ];
 
     // The C# args type is the resource's token printed as an input object type, moved out of
@@ -161,13 +175,13 @@ fn constructor_params(
     };
     let (flag, default) = if args_optional { ("?", " = null") } else { ("", "") };
     let csharp = vec![
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::CSharp, "string")), NAME_COMMENT),
-        param("args", flag, default, PropType::linked(&args, links::csharp_resource_type(ctx, &cs_args)), ARGS_COMMENT),
-        param(
+        Param::new("name", "", "", string_type(Lang::CSharp), NAME_COMMENT),
+        Param::new("args", flag, default, PropType::linked(&args, links::csharp_resource_type(ctx, &cs_args)), ARGS_COMMENT),
+        Param::new(
             "opts",
             "?",
             " = null",
-            PropType::linked("CustomResourceOptions", links::csharp_pulumi_type("Pulumi.CustomResourceOptions")),
+            csharp_options(),
             OPTS_COMMENT,
         ),
     ];
@@ -175,7 +189,7 @@ fn constructor_params(
     let python = if ctx.kubernetes && kubernetes::is_overlay_module(module) {
         kubernetes::overlay_python_params(module)
             .iter()
-            .map(|(name, default)| param(name, "", default, PropType::default(), ""))
+            .map(|(name, default)| Param::new(name, "", default, PropType::default(), ""))
             .collect()
     } else {
         let mut python: Vec<Param> = std::iter::once(py_param("opts".into()))
@@ -199,29 +213,29 @@ fn constructor_params(
 fn lookup_params(ctx: &DocsContext<'_>, module: &str, name: &str, state: &[&Property]) -> Signatures {
     let state_type = format!("{name}State");
     let nodejs = vec![
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::NodeJs, "string")), ""),
-        param("id", "", "", PropType::linked("Input<ID>", links::nodejs_pulumi_type("ID")), ""),
-        param(
+        Param::new("name", "", "", string_type(Lang::NodeJs), ""),
+        Param::new("id", "", "", PropType::linked("Input<ID>", links::nodejs_pulumi_type("ID")), ""),
+        Param::new(
             "state",
             "?",
             "",
             PropType::linked(&state_type, links::nodejs_resource_type(ctx, &ctx.lang_module(module, Lang::NodeJs), &state_type)),
             "",
         ),
-        param("opts", "?", "", PropType::linked("CustomResourceOptions", links::nodejs_pulumi_type("CustomResourceOptions")), ""),
+        Param::new("opts", "?", "", nodejs_options(), ""),
     ];
     let go = vec![
-        param("ctx", "*", "", PropType::linked("Context", links::go_pulumi_type(ctx, "Context")), ""),
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::Go, "string")), ""),
-        param("id", "", "", PropType::linked("IDInput", links::go_pulumi_type(ctx, "IDInput")), ""),
-        param(
+        Param::new("ctx", "*", "", go_pulumi(ctx, "Context"), ""),
+        Param::new("name", "", "", string_type(Lang::Go), ""),
+        Param::new("id", "", "", go_pulumi(ctx, "IDInput"), ""),
+        Param::new(
             "state",
             "*",
             "",
             PropType::linked(&state_type, links::go_resource_type(ctx, &ctx.lang_module(module, Lang::Go), &state_type)),
             "",
         ),
-        param("opts", "...", "", PropType::linked("ResourceOption", links::go_pulumi_type(ctx, "ResourceOption")), ""),
+        Param::new("opts", "...", "", go_pulumi(ctx, "ResourceOption"), ""),
     ];
     // The 2020 generator always put the C# module between the package and the type, so a
     // root-module resource gets an empty segment (`Pulumi.Pkg..FooState`).
@@ -231,14 +245,14 @@ fn lookup_params(ctx: &DocsContext<'_>, module: &str, name: &str, state: &[&Prop
         ctx.lang_module(module, Lang::CSharp)
     );
     let csharp = vec![
-        param("name", "", "", PropType::linked("string", builtin_link(Lang::CSharp, "string")), ""),
-        param("id", "", "", PropType::linked("Input<string>", links::csharp_pulumi_type("Pulumi.Input")), ""),
-        param("state", "?", "", PropType::linked(&state_type, links::csharp_resource_type(ctx, &state_qualified)), ""),
-        param(
+        Param::new("name", "", "", string_type(Lang::CSharp), ""),
+        Param::new("id", "", "", PropType::linked("Input<string>", links::csharp_pulumi_type("Pulumi.Input")), ""),
+        Param::new("state", "?", "", PropType::linked(&state_type, links::csharp_resource_type(ctx, &state_qualified)), ""),
+        Param::new(
             "opts",
             "?",
             " = null",
-            PropType::linked("CustomResourceOptions", links::csharp_pulumi_type("Pulumi.CustomResourceOptions")),
+            csharp_options(),
             "",
         ),
     ];

@@ -289,7 +289,7 @@ impl TypePrinter<'_, '_> {
 /// for objects).
 fn python(t: &DocType<'_>) -> String {
     match python_kind(t) {
-        "list" => {
+        PyKind::List => {
             let element = match unwrap_token(t) {
                 DocType::Array(e) => e.schema_string(),
                 other => other.schema_string(),
@@ -299,7 +299,7 @@ fn python(t: &DocType<'_>) -> String {
                 name => format!("List[{}]", go_names::strings_title(name)),
             }
         }
-        "dict" => match t {
+        PyKind::Dict => match t {
             DocType::Union(es) => es
                 .iter()
                 .map(|e| if e.is_primitive() { e.schema_string() } else { python(e) })
@@ -318,7 +318,7 @@ fn python(t: &DocType<'_>) -> String {
             DocType::Object(token) => format!("Dict[{}]", member(&go_names::strings_title(&token.name))),
             _ => "Dict[str, Any]".to_string(),
         },
-        other => other.to_string(),
+        PyKind::Plain(name) => name.to_string(),
     }
 }
 
@@ -329,19 +329,27 @@ fn unwrap_token<'a, 'p>(t: &'a DocType<'p>) -> &'a DocType<'p> {
     }
 }
 
-fn python_kind(t: &DocType<'_>) -> &'static str {
+/// How the 2020 docs printed a type in Python: a list or dict form, or a plain type name.
+enum PyKind {
+    List,
+    Dict,
+    Plain(&'static str),
+}
+
+fn python_kind(t: &DocType<'_>) -> PyKind {
     match t {
-        DocType::Array(_) => "list",
-        DocType::Map(_) | DocType::Object(_) | DocType::Union(_) => "dict",
+        DocType::Array(_) => PyKind::List,
+        DocType::Map(_) | DocType::Object(_) | DocType::Union(_) => PyKind::Dict,
         DocType::Token { underlying: Some(u), .. } => python_kind(u),
-        DocType::Token { underlying: None, .. } => "dict",
+        DocType::Token { underlying: None, .. } => PyKind::Dict,
         DocType::Prim(p) => match p {
-            Prim::Bool => "bool",
-            Prim::Int | Prim::Number => "float",
-            Prim::String => "str",
-            Prim::Archive => "pulumi.Archive",
-            Prim::Asset => "Union[pulumi.Asset, pulumi.Archive]",
-            Prim::Any => "dict",
+            Prim::Bool => PyKind::Plain("bool"),
+            Prim::Int | Prim::Number => PyKind::Plain("float"),
+            Prim::String => PyKind::Plain("str"),
+            Prim::Archive => PyKind::Plain("pulumi.Archive"),
+            Prim::Asset => PyKind::Plain("Union[pulumi.Asset, pulumi.Archive]"),
+            // `Any` printed as the dict form, `Dict[str, Any]`.
+            Prim::Any => PyKind::Dict,
         },
     }
 }

@@ -34,6 +34,12 @@ pub struct Param {
     pub comment: String,
 }
 
+impl Param {
+    pub fn new(name: &str, flag: &str, default: &str, ty: PropType, comment: &str) -> Self {
+        Param { name: name.into(), flag: flag.into(), default: default.into(), ty, comment: comment.into() }
+    }
+}
+
 /// One entry of a properties list.
 pub struct DocProperty {
     /// The language's name with `<wbr>` breaks (escaped, inserted raw).

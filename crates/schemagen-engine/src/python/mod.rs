@@ -8,7 +8,7 @@
 
 mod annotate;
 mod classes;
-pub mod escape;
+mod escape;
 mod function;
 mod meta;
 mod module;

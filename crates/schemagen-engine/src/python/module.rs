@@ -18,6 +18,8 @@ pub struct ModuleBuilder<'a> {
     pub imports: BTreeSet<Import>,
     /// A `Literal[...]` annotation was written (typing must import it).
     pub needs_literal: bool,
+    /// The package's object types that lead to a `replaceOnChanges` property.
+    pub replacing_types: &'a std::collections::HashSet<schemagen_schema::TypeId>,
 }
 
 /// A property bound for one use, with its Python name.

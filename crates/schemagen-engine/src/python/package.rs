@@ -1,6 +1,6 @@
 //! Lays the package out: walks the module plan and renders every file of every module.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 
@@ -10,7 +10,7 @@ use super::meta;
 use super::module::{default_view, description_lines, rel_import, ModuleBuilder};
 use super::plan::{ModPlan, Plan, ResRef};
 use super::render::*;
-use super::resource::resource_class_name;
+use super::resource::{resource_class_name, types_reaching_replacements};
 use super::types::{Binder, Named, Owner, PyType};
 use super::view::Header;
 use crate::names::python::{enum_member_name, py_class_name, py_name, token_name, valid_identifier};
@@ -24,6 +24,7 @@ struct Ctx<'a> {
     deps: HashMap<String, PkgSettings>,
     plan: Plan,
     provider: std::borrow::Cow<'a, Resource>,
+    replacing_types: HashSet<schemagen_schema::TypeId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -34,6 +35,7 @@ impl<'a> Ctx<'a> {
             binder: Binder::new(self.pkg),
             imports: BTreeSet::new(),
             needs_literal: false,
+            replacing_types: &self.replacing_types,
         }
     }
 
@@ -72,7 +74,7 @@ impl<'a> Ctx<'a> {
 
     fn used_as(&self, token: &str, input: bool) -> bool {
         [false, true].iter().any(|shape| {
-            self.plan.usage.get(&(token.to_string(), *shape)).is_some_and(|u| if input { u.input } else { u.output })
+            self.plan.usage_of(token, *shape).is_some_and(|u| if input { u.input } else { u.output })
         })
     }
 }
@@ -86,7 +88,7 @@ pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let plan = Plan::new(pkg, &settings);
-    let ctx = Ctx { pkg, settings, deps, plan, provider: pkg.provider_or_default() };
+    let ctx = Ctx { pkg, settings, deps, plan, provider: pkg.provider_or_default(), replacing_types: types_reaching_replacements(pkg) };
     let root = ctx.settings.py_pkg.clone();
     let mut files = Vec::new();
     for (path, m) in &ctx.plan.modules {
@@ -127,7 +129,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
                 let named = Named { owner: Owner::Local, token: t.full.clone(), module: t.module.clone(), name: t.name.clone() };
                 [false, true]
                     .into_iter()
-                    .filter(|shape| ctx.plan.usage.get(&(t.full.clone(), *shape)).is_some_and(|u| u.input))
+                    .filter(|shape| ctx.plan.usage_of(&t.full, *shape).is_some_and(|u| u.input))
                     .map(|shape| b.ann.object_class_name(&named, shape, true))
                     .collect::<Vec<_>>()
             })
@@ -223,7 +225,7 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
     for id in &m.types {
         let TypeDef::Object(obj) = ctx.pkg.type_def(*id) else { continue };
         for shape in [false, true] {
-            let Some(u) = ctx.plan.usage.get(&(obj.token.full.clone(), shape)) else { continue };
+            let Some(u) = ctx.plan.usage_of(&obj.token.full, shape) else { continue };
             if (input && !u.input) || (!input && !u.output) {
                 continue;
             }

@@ -82,7 +82,7 @@ impl Plan {
                         continue;
                     }
                     let used = [false, true].iter().any(|shape| {
-                        plan.usage.get(&(o.token.full.clone(), *shape)).is_some_and(|u| u.input || u.output)
+                        plan.usage_of(&o.token.full, *shape).is_some_and(|u| u.input || u.output)
                     });
                     if used {
                         plan.module(&m).types.push(TypeId(i));
@@ -134,6 +134,11 @@ impl Plan {
             }
         }
         self.modules.get_mut(path).expect("inserted above")
+    }
+
+    /// How the local object type `token` is used in one shape, if it is used that way at all.
+    pub fn usage_of(&self, token: &str, input_shape: bool) -> Option<&Usage> {
+        self.usage.get(&(token.to_string(), input_shape))
     }
 
     /// A module with nothing to write in it or below it.

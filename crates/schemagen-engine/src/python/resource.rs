@@ -1,8 +1,8 @@
 //! A resource module's views: the args class, the state class, the resource class and its methods.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
+use schemagen_schema::{Package, Property, Resource, Type, TypeDef, TypeId};
 
 use super::annotate::Opts;
 use super::classes::{is_string_type, ClassKind};
@@ -121,7 +121,7 @@ impl<'a> ModuleBuilder<'a> {
             output_only_lits: outputs.iter().filter(|b| !input_names.contains(b.prop.name.as_str())).map(|b| double_quoted(&b.name)).collect(),
             alias_type_lits: res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(double_quoted).collect(),
             secret_output_lits: outputs.iter().filter(|b| b.prop.secret).map(|b| double_quoted(&b.prop.name)).collect(),
-            replace_on_change_lits: replace_paths(self.pkg, &res.properties).iter().map(|p| double_quoted(p)).collect(),
+            replace_on_change_lits: replace_paths(self.pkg, self.replacing_types, &res.properties).iter().map(|p| double_quoted(p)).collect(),
             get_params,
             get_param_docs,
             get_props_class: if has_state { format!("_{name}State") } else { args_name },
@@ -142,33 +142,103 @@ pub fn without_examples(d: &str) -> String {
     }
 }
 
+/// The object type a property holds directly or as the element of an array or map: the types
+/// a `replaceOnChanges` path goes through.
+fn path_object(ty: &Type) -> Option<(TypeId, &'static str)> {
+    let (inner, suffix) = match ty {
+        Type::Array(e) => (e.as_ref(), "[*]"),
+        Type::Map(e) => (e.as_ref(), ".*"),
+        t => (t, ""),
+    };
+    match inner {
+        Type::Object(id) => Some((*id, suffix)),
+        _ => None,
+    }
+}
+
+/// The object types from which a `replaceOnChanges` property can be reached: the only ones
+/// [`replace_paths`] needs to walk into (the walk takes every path, so walking types that
+/// cannot yield one costs time exponential in the nesting of shared types, for nothing).
+pub fn types_reaching_replacements(pkg: &Package) -> HashSet<TypeId> {
+    let mut reverse: HashMap<TypeId, Vec<TypeId>> = HashMap::new();
+    let mut found: Vec<TypeId> = Vec::new();
+    for (i, def) in pkg.types.iter().enumerate() {
+        let TypeDef::Object(o) = def else { continue };
+        for p in &o.properties {
+            if p.replace_on_changes {
+                found.push(TypeId(i));
+            }
+            if let Some((to, _)) = path_object(&p.ty) {
+                reverse.entry(to).or_default().push(TypeId(i));
+            }
+        }
+    }
+    let mut reaching: HashSet<TypeId> = found.iter().copied().collect();
+    while let Some(id) = found.pop() {
+        for from in reverse.get(&id).into_iter().flatten() {
+            if reaching.insert(*from) {
+                found.push(*from);
+            }
+        }
+    }
+    reaching
+}
+
 /// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`).
-fn replace_paths(pkg: &Package, props: &[Property]) -> Vec<String> {
-    fn walk(pkg: &Package, props: &[Property], prefix: &str, seen: &mut Vec<String>, out: &mut Vec<String>) {
+/// `reaching` is [`types_reaching_replacements`].
+fn replace_paths(pkg: &Package, reaching: &HashSet<TypeId>, props: &[Property]) -> Vec<String> {
+    fn walk(pkg: &Package, reaching: &HashSet<TypeId>, props: &[Property], prefix: &str, seen: &mut Vec<String>, out: &mut Vec<String>) {
         for p in by_name(props) {
             let path = if prefix.is_empty() { p.name.clone() } else { format!("{prefix}.{}", p.name) };
             if p.replace_on_changes {
                 out.push(path.clone());
             }
-            let (inner, suffix) = match &p.ty {
-                Type::Array(e) => (e.as_ref(), "[*]"),
-                Type::Map(e) => (e.as_ref(), ".*"),
-                t => (t, ""),
-            };
-            if let Type::Object(id) = inner {
-                if let TypeDef::Object(o) = pkg.type_def(*id) {
+            if let Some((id, suffix)) = path_object(&p.ty).filter(|(id, _)| reaching.contains(id)) {
+                if let TypeDef::Object(o) = pkg.type_def(id) {
                     // A cyclic type is walked once per path.
                     if seen.contains(&o.token.full) {
                         continue;
                     }
                     seen.push(o.token.full.clone());
-                    walk(pkg, &o.properties, &format!("{path}{suffix}"), seen, out);
+                    walk(pkg, reaching, &o.properties, &format!("{path}{suffix}"), seen, out);
                     seen.pop();
                 }
             }
         }
     }
     let mut out = Vec::new();
-    walk(pkg, props, "", &mut Vec::new(), &mut out);
+    walk(pkg, reaching, props, "", &mut Vec::new(), &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use schemagen_schema::{Format, LoadOptions};
+
+    use super::*;
+
+    #[test]
+    fn replace_paths_skip_types_that_lead_to_none() {
+        // Forty levels of a type holding two properties of the next: every path is walked only
+        // where a `replaceOnChanges` property lies below, so this returns at once.
+        let depth = 40;
+        let types: Vec<String> = (0..depth)
+            .map(|i| {
+                let next = format!(r##"{{"$ref": "#/types/p:index:T{}"}}"##, i + 1);
+                let props = if i + 1 < depth { format!(r#""l{i}": {next}, "r{i}": {next}"#) } else { r#""leaf": {"type": "string"}"#.into() };
+                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{props}}}}}"#)
+            })
+            .collect();
+        let schema = format!(
+            r##"{{"name": "p", "types": {{{}, "p:index:U": {{"type": "object", "properties": {{"k": {{"type": "string", "replaceOnChanges": true}}}}}}}},
+              "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T0"}},
+                "us": {{"type": "array", "items": {{"$ref": "#/types/p:index:U"}}}}, "n": {{"type": "string", "replaceOnChanges": true}}}}}}}}}}"##,
+            types.join(",")
+        );
+        let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
+        let reaching = types_reaching_replacements(&pkg);
+        let started = std::time::Instant::now();
+        assert_eq!(replace_paths(&pkg, &reaching, &pkg.resources[0].properties), ["n", "us[*].k"]);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+    }
 }
