@@ -3,9 +3,9 @@
 
 use syn::{LitStr, Token};
 
-pub const PULUMI: &str = "pulumi";
-pub const SCHEMA: &str = "schema";
-pub const TOKEN: &str = "token";
+const PULUMI: &str = "pulumi";
+const SCHEMA: &str = "schema";
+const TOKEN: &str = "token";
 
 /// The attribute's values; `None` where a key was missing or invalid (already reported).
 pub struct Attrs {
