@@ -214,6 +214,13 @@ struct ParseFailure {
 }
 
 impl ParseFailure {
+    /// The parser's error `e` at `pointer`. The byte offset of its line and column is found
+    /// when the failure becomes a diagnostic.
+    fn at<E: ErrorLocation + fmt::Display>(pointer: String, e: &E) -> Self {
+        let location = e.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
+        ParseFailure { pointer, location, message: e.to_string(), duplicate: None }
+    }
+
     fn into_diagnostics(self, text: &str, format: Format) -> Vec<Diagnostic> {
         if let Some(key) = &self.duplicate {
             let pointer = format!("{}/{}", self.pointer, diag::escape_segment(key));
@@ -281,14 +288,8 @@ fn deserialize_pass(text: &str, format: Format, ignored: &mut Vec<String>, with_
     let parsed = match format {
         Format::Json => {
             let mut de = serde_json::Deserializer::from_str(text);
-            deserialize_tracking(&mut de, ignored, with_path).and_then(|spec| {
-                de.end().map(|()| spec).map_err(|e| ParseFailure {
-                    pointer: String::new(),
-                    location: json_location(text, &e),
-                    message: e.to_string(),
-                    duplicate: None,
-                })
-            })
+            deserialize_tracking(&mut de, ignored, with_path)
+                .and_then(|spec| de.end().map(|()| spec).map_err(|e| ParseFailure::at(String::new(), &e)))
         }
         Format::Yaml => {
             let de = serde_norway::Deserializer::from_str(text);
@@ -333,14 +334,6 @@ fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
         Format::Json => locate::locate_json(text, pointer),
         Format::Yaml => locate::locate_yaml(text, pointer),
     }
-}
-
-fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
-    if e.line() == 0 {
-        return None;
-    }
-    let offset = locate::offset_of_line_column(text, e.line(), e.column());
-    Some(Location { line: e.line(), column: e.column().max(1), offset })
 }
 
 /// serde's message without the location it appends (the diagnostic carries it) or the dotted
@@ -428,14 +421,10 @@ where
     use serde::Deserialize;
     let mut record = |path: serde_ignored::Path<'_>| ignored.push(ignored_pointer(&path));
     let tracked = serde_ignored::Deserializer::new(de, &mut record);
-    let failure = |pointer: String, inner: &D::Error| {
-        let location = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
-        ParseFailure { pointer, location, message: inner.to_string(), duplicate: None }
-    };
     if with_path {
-        serde_path_to_error::deserialize(tracked).map_err(|e| failure(error_pointer(e.path()), e.inner()))
+        serde_path_to_error::deserialize(tracked).map_err(|e| ParseFailure::at(error_pointer(e.path()), e.inner()))
     } else {
-        raw::PackageSpec::deserialize(tracked).map_err(|e| failure(String::new(), &e))
+        raw::PackageSpec::deserialize(tracked).map_err(|e| ParseFailure::at(String::new(), &e))
     }
 }
 
