@@ -183,18 +183,10 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
 /// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML
 /// sequence); the deserializer would otherwise report a confusing positional mismatch.
 fn not_an_object(text: &str, format: Format) -> Option<usize> {
-    let content = text
-        .split_inclusive('\n')
-        .scan(0usize, |off, l| {
-            let start = *off;
-            *off += l.len();
-            Some((start, l))
-        })
-        .find(|(_, l)| {
-            let t = l.trim();
-            !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
-        })?;
-    let (start, line) = content;
+    let (start, line) = locate::lines_with_offsets(text).find(|(_, l)| {
+        let t = l.trim();
+        !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
+    })?;
     let first = line.trim_start();
     let offset = start + (line.len() - first.len());
     let is_object = match format {

@@ -28,6 +28,15 @@ pub fn offset_of_line_column(text: &str, line: usize, column: usize) -> usize {
     text.len()
 }
 
+/// The lines of `text`, each with its line break, and the byte offset each starts at.
+pub fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0usize, |offset, line| {
+        let start = *offset;
+        *offset += line.len();
+        Some((start, line))
+    })
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -455,14 +464,7 @@ struct YamlLines<'a> {
 
 impl<'a> YamlLines<'a> {
     fn new(text: &'a str) -> Self {
-        let lines = text
-            .split_inclusive('\n')
-            .scan(0usize, |off, l| {
-                let start = *off;
-                *off += l.len();
-                Some((start, l.trim_end_matches(['\n', '\r'])))
-            })
-            .collect();
+        let lines = lines_with_offsets(text).map(|(start, l)| (start, l.trim_end_matches(['\n', '\r']))).collect();
         YamlLines { lines }
     }
 
