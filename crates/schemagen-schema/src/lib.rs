@@ -5,12 +5,12 @@
 
 mod bind;
 mod deps;
-pub mod diag;
+mod diag;
 pub mod lang;
 mod locate;
 pub mod model;
 mod nesting;
-pub mod raw;
+mod raw;
 mod token;
 mod unique;
 mod values;
