@@ -20,7 +20,6 @@ use std::path::{Path, PathBuf};
 
 pub use diag::{Diagnostic, Location, Related, Severity};
 pub use model::*;
-pub use token::percent_decode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
