@@ -30,12 +30,23 @@ pub fn keyword_safe(name: String) -> String {
 /// Replaces characters that cannot appear in an identifier, and gives a name that cannot start
 /// one (a digit, or nothing at all) a leading `prefix`.
 fn identifier(name: String, prefix: &str) -> String {
-    let mut out: String = name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
-    let starts_ok = out.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+    let mut out: String = name.chars().map(|c| if continues_identifier(c) { c } else { '_' }).collect();
+    let starts_ok = out.chars().next().is_some_and(|c| c == '_' || starts_identifier(c));
     if !starts_ok || out.chars().all(|c| c == '_') {
         out.insert_str(0, prefix);
     }
     out
+}
+
+/// Letters, digits and `_`, as far as Rust takes them: `²` is a digit to Unicode but cannot be
+/// part of an identifier, and `proc_macro2::Ident::new` panics on one.
+fn continues_identifier(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_') && unicode_ident::is_xid_continue(c)
+}
+
+/// A letter that may start an identifier (a combining mark is alphabetic but may not).
+fn starts_identifier(c: char) -> bool {
+    c.is_alphabetic() && unicode_ident::is_xid_start(c)
 }
 
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
@@ -182,6 +193,15 @@ mod tests {
         assert_eq!(snake("a-b.c"), "a_b_c");
         assert_eq!(snake(""), "_");
         assert_eq!(snake("$"), "_");
+        // Unicode digits and marks that Rust does not take in identifiers, or not first.
+        assert_eq!(snake("a²"), "a_");
+        assert_eq!(snake("\u{345}a"), "_\u{345}a");
+        assert_eq!(snake("é"), "é");
+        for name in ["a²", "²", "\u{345}a", "Ⅻ", "x\u{200d}y", "é"] {
+            for made in [snake(name), pascal(name)] {
+                assert!(syn::parse_str::<syn::Ident>(&made).is_ok(), "{name:?} → {made:?}");
+            }
+        }
     }
 
     #[test]
