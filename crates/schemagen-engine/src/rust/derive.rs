@@ -15,7 +15,9 @@ use super::types::TypeContext;
 
 /// The resource `token` names, or a message naming the closest tokens the schema has.
 pub fn find_resource<'p>(pkg: &'p Package, token: &str) -> Result<&'p Resource, String> {
-    if let Some(r) = resources(pkg).find(|r| r.token.full == token) {
+    // The provider first, as `resources` lists it; the others through the model's index.
+    let provider = pkg.provider.as_ref().filter(|p| p.token.full == token);
+    if let Some(r) = provider.or_else(|| pkg.resource_by_token(token).map(|id| pkg.resource(id))) {
         return Ok(r);
     }
     let tokens: Vec<&str> = resources(pkg).map(|r| r.token.full.as_str()).collect();
