@@ -204,9 +204,9 @@ fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
             let source = if loaded.warnings.is_empty() {
                 None
             } else {
-                // The same text the schema crate located the warnings in (without a BOM).
+                // The same text the schema crate located the warnings in.
                 match path {
-                    Some(p) => std::fs::read_to_string(p).ok().map(|t| t.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(t)),
+                    Some(p) => std::fs::read_to_string(p).ok().map(schemagen_schema::without_bom),
                     None => Some(DEFAULT_SCHEMA.to_string()),
                 }
             };

@@ -89,14 +89,12 @@ fn token_len(rest: &str) -> usize {
             rest.len()
         }
         Some((_, c @ ('{' | '['))) => c.len_utf8(),
-        Some((_, c)) => {
-            let stop = rest
-                .char_indices()
-                .skip(1)
-                .find(|&(_, c)| c.is_whitespace() || matches!(c, ',' | ':' | '}' | ']' | '{' | '['))
-                .map_or(rest.len(), |(i, _)| i);
-            if stop == 0 { c.len_utf8() } else { stop }
-        }
+        // Up to the next delimiter; at least the first character, which the search skips.
+        Some(_) => rest
+            .char_indices()
+            .skip(1)
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, ',' | ':' | '}' | ']' | '{' | '['))
+            .map_or(rest.len(), |(i, _)| i),
     }
 }
 

@@ -4,7 +4,9 @@
 pub mod names;
 pub mod output;
 
+#[cfg(feature = "docs")]
 pub mod docs;
+#[cfg(feature = "python")]
 pub mod python;
 pub mod rust;
 

@@ -3,9 +3,9 @@
 
 use syn::{LitStr, Token};
 
-pub const PULUMI: &str = "pulumi";
-pub const SCHEMA: &str = "schema";
-pub const TOKEN: &str = "token";
+const PULUMI: &str = "pulumi";
+const SCHEMA: &str = "schema";
+const TOKEN: &str = "token";
 
 /// The attribute's values; `None` where a key was missing or invalid (already reported).
 pub struct Attrs {
@@ -16,12 +16,17 @@ pub struct Attrs {
 pub fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Attrs {
     let mut attrs = Attrs { schema: None, token: None };
     let mut seen_attr = false;
+    // A key that was written (even with a bad value, already reported) is not "missing"; and
+    // after a syntax error the rest of that attribute is unread, so nothing can be called missing.
+    let (mut wrote_schema, mut wrote_token, mut unreadable) = (false, false, false);
     for attr in input.attrs.iter().filter(|a| a.path().is_ident(PULUMI)) {
         seen_attr = true;
         let result = attr.parse_nested_meta(|meta| {
             let slot = if meta.path.is_ident(SCHEMA) {
+                wrote_schema = true;
                 &mut attrs.schema
             } else if meta.path.is_ident(TOKEN) {
+                wrote_token = true;
                 &mut attrs.token
             } else {
                 let key = meta.path.get_ident().map_or_else(|| "?".to_string(), ToString::to_string);
@@ -42,6 +47,7 @@ pub fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Attrs {
             Ok(())
         });
         if let Err(e) = result {
+            unreadable = true;
             errors.push(e);
         }
     }
@@ -56,11 +62,11 @@ pub fn parse(input: &syn::DeriveInput, errors: &mut Vec<syn::Error>) -> Attrs {
             input.ident.span(),
             "PulumiResource needs #[pulumi(schema = \"path/to/schema.json\", token = \"pkg:module:Name\")]",
         ));
-    } else {
-        if attrs.schema.is_none() && !errors.iter().any(|e| e.to_string().contains(SCHEMA)) {
+    } else if !unreadable {
+        if !wrote_schema {
             errors.push(missing(SCHEMA));
         }
-        if attrs.token.is_none() && !errors.iter().any(|e| e.to_string().contains(TOKEN)) {
+        if !wrote_token {
             errors.push(missing(TOKEN));
         }
     }

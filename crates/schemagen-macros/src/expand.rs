@@ -20,12 +20,9 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
         match schema::load(&path, &lit.value()) {
             Ok(pkg) => {
                 if let Some(token) = &attrs.token {
-                    match schemagen_engine::rust::find_resource(&pkg, &token.value()) {
-                        Ok(res) => match schemagen_engine::rust::derive_items(&pkg, res, input) {
-                            Ok(items) => output.extend(items),
-                            Err(e) => errors.extend(e),
-                        },
-                        Err(message) => errors.push(syn::Error::new(token.span(), message)),
+                    match schemagen_engine::rust::derive_expansion(&pkg, token, input) {
+                        Ok(items) => output.extend(items),
+                        Err(e) => errors.extend(e),
                     }
                 }
             }

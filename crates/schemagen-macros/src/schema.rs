@@ -32,6 +32,8 @@ pub fn load(path: &Path, shown: &str) -> Result<Arc<Package>, String> {
         return Ok(pkg);
     }
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read the schema `{shown}`: {}", io_reason(&e)))?;
+    // As `schemagen check` reads it: a file the CLI accepts, the derive accepts.
+    let text = schemagen_schema::without_bom(text);
     let format = Format::detect(path, &text);
     let loaded = schemagen_schema::parse(&text, shown, format, &LoadOptions::default()).map_err(|e| {
         let n = e.error_count();
@@ -50,5 +52,21 @@ fn io_reason(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A byte-order mark is legal at the start of a UTF-8 file; the CLI reads such a schema,
+    /// and so must the derive.
+    #[test]
+    fn a_schema_with_a_byte_order_mark_loads() {
+        let dir = std::env::temp_dir().join(format!("schemagen-macros-bom-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("schema.json");
+        std::fs::write(&path, "\u{feff}{\"name\": \"bom\", \"resources\": {\"bom:index:R\": {}}}").unwrap();
+        let loaded = super::load(&path, "schema.json");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(loaded.map(|p| p.name.clone()), Ok("bom".to_string()));
     }
 }

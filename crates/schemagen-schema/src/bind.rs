@@ -72,7 +72,7 @@ pub(crate) struct Binder<'d> {
     deps: &'d mut Dependencies,
 }
 
-pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Option<Package>, Vec<Diagnostic>) {
+pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Package, Vec<Diagnostic>) {
     let root = Path::ROOT;
     let mut early = Vec::new();
     let name = match spec.name.as_deref() {
@@ -151,16 +151,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
         .map(|((key, mut t), token)| b.type_def(&types_path.key(&key), &mut t, token))
         .collect();
 
-    let mut provider = spec.provider.as_mut().map(|p| {
-        let token = Token {
-            full: format!("pulumi:providers:{name}"),
-            package: "pulumi".into(),
-            module_part: "providers".into(),
-            module: String::new(),
-            name: name.clone(),
-        };
-        b.resource(&root.key("provider"), p, token, true)
-    });
+    let mut provider = spec.provider.as_mut().map(|p| b.resource(&root.key("provider"), p, Token::provider(&name), true));
 
     let resources_path = root.key("resources");
     let mut resources: Vec<Resource> = std::mem::take(&mut spec.resources)
@@ -226,7 +217,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Opt
         resource_index,
         function_index,
     };
-    (Some(package), diags)
+    (package, diags)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -325,12 +316,9 @@ impl Binder<'_> {
     fn type_def(&mut self, path: &Path<'_>, spec: &mut raw::ComplexTypeSpec, token: Token) -> TypeDef {
         let language = self.object_language(&path.key("language"), &mut spec.language);
         if let Some(values) = spec.enum_values.as_mut() {
-            let element = match spec.kind.as_deref() {
-                Some("string") => Type::String,
-                Some("integer") => Type::Integer,
-                Some("number") => Type::Number,
-                Some("boolean") => Type::Boolean,
-                Some(other) => {
+            let element = match spec.kind.as_deref().map(|k| (k, primitive(k))) {
+                Some((_, Some(prim))) => prim,
+                Some((other, None)) => {
                     self.error(&path.key("type"), format!(
                         "enum `{}` has type `{other}`; an enum's type is one of `string`, `integer`, `number`, `boolean`",
                         token.full
@@ -646,8 +634,10 @@ impl Binder<'_> {
             });
             return Type::Union(Union { elements, declared, discriminator });
         }
+        if let Some(prim) = spec.kind.as_deref().and_then(primitive) {
+            return prim;
+        }
         match spec.kind.as_deref() {
-            Some(k) if primitive(k).is_some() => primitive(k).expect("checked"),
             Some("array") => match &spec.items {
                 Some(items) => Type::Array(Box::new(self.ty(&path.key("items"), items))),
                 None => {

@@ -60,6 +60,15 @@ impl Dependencies {
             self.unavailable.insert(key.clone());
             let opts = crate::LoadOptions { deps: self.dir.clone() };
             match crate::load(&file, &opts) {
+                // The file is found by its name; the package it declares must be the one asked
+                // for, or the lookup below would find nothing.
+                Ok(loaded) if loaded.package.name != package => {
+                    return Err(format!(
+                        "dependency schema {} declares package `{}`, not `{package}`",
+                        file.display(),
+                        loaded.package.name
+                    ));
+                }
                 Ok(loaded) => {
                     self.unavailable.remove(&key);
                     self.loaded.push(loaded.package);
@@ -74,6 +83,7 @@ impl Dependencies {
                 }
             }
         }
+        // Cannot fail: every path above that does not return has a package of this name loaded.
         let dep = self.loaded.iter().find(|p| p.name == package).expect("loaded above");
         let found = match kind {
             RefKind::Provider => Some(ExternalTarget::Provider),

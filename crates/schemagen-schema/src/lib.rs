@@ -5,12 +5,12 @@
 
 mod bind;
 mod deps;
-pub mod diag;
+mod diag;
 pub mod lang;
 mod locate;
 pub mod model;
 mod nesting;
-pub mod raw;
+mod raw;
 mod token;
 mod unique;
 mod values;
@@ -20,7 +20,6 @@ use std::path::{Path, PathBuf};
 
 pub use diag::{Diagnostic, Location, Related, Severity};
 pub use model::*;
-pub use token::percent_decode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -101,10 +100,18 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
             return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
         }
     };
-    // A byte-order mark is legal at the start of a UTF-8 file, but not JSON.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    let format = Format::detect(path, text);
-    parse(text, &file, format, opts)
+    let text = without_bom(text);
+    let format = Format::detect(path, &text);
+    parse(&text, &file, format, opts)
+}
+
+/// A schema file's text as [`load`] parses it, and so as its diagnostics locate into it: a
+/// byte-order mark, legal at the start of a UTF-8 file but not in JSON, removed.
+pub fn without_bom(mut text: String) -> String {
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
 }
 
 /// Stack for parsing: the deserializer recurses once per nesting level (up to its limit of
@@ -169,27 +176,16 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics));
     }
-    match package {
-        Some(package) => Ok(Loaded { package, warnings: diagnostics }),
-        None => Err(fail(vec![Diagnostic::error("", "the schema did not bind")])),
-    }
+    Ok(Loaded { package, warnings: diagnostics })
 }
 
 /// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML
 /// sequence); the deserializer would otherwise report a confusing positional mismatch.
 fn not_an_object(text: &str, format: Format) -> Option<usize> {
-    let content = text
-        .split_inclusive('\n')
-        .scan(0usize, |off, l| {
-            let start = *off;
-            *off += l.len();
-            Some((start, l))
-        })
-        .find(|(_, l)| {
-            let t = l.trim();
-            !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
-        })?;
-    let (start, line) = content;
+    let (start, line) = locate::lines_with_offsets(text).find(|(_, l)| {
+        let t = l.trim();
+        !t.is_empty() && !(format == Format::Yaml && (t.starts_with('#') || t.starts_with("---") || t.starts_with('%')))
+    })?;
     let first = line.trim_start();
     let offset = start + (line.len() - first.len());
     let is_object = match format {
@@ -209,6 +205,13 @@ struct ParseFailure {
 }
 
 impl ParseFailure {
+    /// The parser's error `e` at `pointer`. The byte offset of its line and column is found
+    /// when the failure becomes a diagnostic.
+    fn at<E: ErrorLocation + fmt::Display>(pointer: String, e: &E) -> Self {
+        let location = e.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
+        ParseFailure { pointer, location, message: e.to_string(), duplicate: None }
+    }
+
     fn into_diagnostics(self, text: &str, format: Format) -> Vec<Diagnostic> {
         if let Some(key) = &self.duplicate {
             let pointer = format!("{}/{}", self.pointer, diag::escape_segment(key));
@@ -276,14 +279,8 @@ fn deserialize_pass(text: &str, format: Format, ignored: &mut Vec<String>, with_
     let parsed = match format {
         Format::Json => {
             let mut de = serde_json::Deserializer::from_str(text);
-            deserialize_tracking(&mut de, ignored, with_path).and_then(|spec| {
-                de.end().map(|()| spec).map_err(|e| ParseFailure {
-                    pointer: String::new(),
-                    location: json_location(text, &e),
-                    message: e.to_string(),
-                    duplicate: None,
-                })
-            })
+            deserialize_tracking(&mut de, ignored, with_path)
+                .and_then(|spec| de.end().map(|()| spec).map_err(|e| ParseFailure::at(String::new(), &e)))
         }
         Format::Yaml => {
             let de = serde_norway::Deserializer::from_str(text);
@@ -328,14 +325,6 @@ fn locate(text: &str, format: Format, pointer: &str) -> Option<Location> {
         Format::Json => locate::locate_json(text, pointer),
         Format::Yaml => locate::locate_yaml(text, pointer),
     }
-}
-
-fn json_location(text: &str, e: &serde_json::Error) -> Option<Location> {
-    if e.line() == 0 {
-        return None;
-    }
-    let offset = locate::offset_of_line_column(text, e.line(), e.column());
-    Some(Location { line: e.line(), column: e.column().max(1), offset })
 }
 
 /// serde's message without the location it appends (the diagnostic carries it) or the dotted
@@ -423,14 +412,10 @@ where
     use serde::Deserialize;
     let mut record = |path: serde_ignored::Path<'_>| ignored.push(ignored_pointer(&path));
     let tracked = serde_ignored::Deserializer::new(de, &mut record);
-    let failure = |pointer: String, inner: &D::Error| {
-        let location = inner.location().map(|(line, column)| Location { line, column: column.max(1), offset: 0 });
-        ParseFailure { pointer, location, message: inner.to_string(), duplicate: None }
-    };
     if with_path {
-        serde_path_to_error::deserialize(tracked).map_err(|e| failure(error_pointer(e.path()), e.inner()))
+        serde_path_to_error::deserialize(tracked).map_err(|e| ParseFailure::at(error_pointer(e.path()), e.inner()))
     } else {
-        raw::PackageSpec::deserialize(tracked).map_err(|e| failure(String::new(), &e))
+        raw::PackageSpec::deserialize(tracked).map_err(|e| ParseFailure::at(String::new(), &e))
     }
 }
 

@@ -28,6 +28,15 @@ pub fn offset_of_line_column(text: &str, line: usize, column: usize) -> usize {
     text.len()
 }
 
+/// The lines of `text`, each with its line break, and the byte offset each starts at.
+pub fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0usize, |offset, line| {
+        let start = *offset;
+        *offset += line.len();
+        Some((start, line))
+    })
+}
+
 fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     while i > 0 && !text.is_char_boundary(i) {
         i -= 1;
@@ -152,20 +161,7 @@ impl Trie {
         match s.peek()? {
             b'{' => {
                 s.i += 1;
-                loop {
-                    s.ws();
-                    if s.peek()? == b'}' {
-                        s.i += 1;
-                        return Some(());
-                    }
-                    let key_start = s.i;
-                    let key = s.string()?;
-                    s.ws();
-                    if s.peek()? != b':' {
-                        return None;
-                    }
-                    s.i += 1;
-                    s.ws();
+                while let Some((key_start, key)) = s.member()? {
                     match self.nodes[node].children.get(&key).copied() {
                         Some(child) => {
                             self.nodes[child].offset.get_or_insert(key_start);
@@ -173,34 +169,27 @@ impl Trie {
                         }
                         None => s.skip_value()?,
                     }
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
+                    s.separator()?;
                 }
+                s.i += 1;
+                Some(())
             }
             b'[' => {
                 s.i += 1;
                 let mut index = 0usize;
-                loop {
-                    s.ws();
-                    if s.peek()? == b']' {
-                        s.i += 1;
-                        return Some(());
-                    }
+                while let Some(item_start) = s.item(b']')? {
                     match self.nodes[node].children.get(index.to_string().as_str()).copied() {
                         Some(child) => {
-                            self.nodes[child].offset.get_or_insert(s.i);
+                            self.nodes[child].offset.get_or_insert(item_start);
                             self.walk(s, child)?;
                         }
                         None => s.skip_value()?,
                     }
-                    s.ws();
-                    if s.peek()? == b',' {
-                        s.i += 1;
-                    }
+                    s.separator()?;
                     index += 1;
                 }
+                s.i += 1;
+                Some(())
             }
             _ => s.skip_value(),
         }
@@ -219,49 +208,29 @@ impl Scanner<'_> {
         match self.peek()? {
             b'{' => {
                 self.i += 1;
-                loop {
-                    self.ws();
-                    if self.peek()? == b'}' {
-                        return Some(None);
-                    }
-                    let key_start = self.i;
-                    let key = self.string()?;
-                    self.ws();
-                    if self.peek()? != b':' {
-                        return None;
-                    }
-                    self.i += 1;
-                    self.ws();
+                while let Some((key_start, key)) = self.member()? {
                     if key == seg {
                         // Point at the key, which is what a reader looks for.
                         return Some(Some(key_start));
                     }
                     self.skip_value()?;
-                    self.ws();
-                    if self.peek()? == b',' {
-                        self.i += 1;
-                    }
+                    self.separator()?;
                 }
+                Some(None)
             }
             b'[' => {
                 let want: usize = seg.parse().ok()?;
                 self.i += 1;
                 let mut idx = 0;
-                loop {
-                    self.ws();
-                    if self.peek()? == b']' {
-                        return Some(None);
-                    }
+                while let Some(item_start) = self.item(b']')? {
                     if idx == want {
-                        return Some(Some(self.i));
+                        return Some(Some(item_start));
                     }
                     self.skip_value()?;
-                    self.ws();
-                    if self.peek()? == b',' {
-                        self.i += 1;
-                    }
+                    self.separator()?;
                     idx += 1;
                 }
+                Some(None)
             }
             _ => Some(None),
         }
@@ -270,27 +239,51 @@ impl Scanner<'_> {
     /// Collects the start of every key equal to `seg` in the object at the cursor.
     fn descend_all(&mut self, seg: &str, starts: &mut Vec<usize>) -> Option<()> {
         self.i += 1;
-        loop {
-            self.ws();
-            if self.peek()? == b'}' {
-                return Some(());
-            }
-            let key_start = self.i;
-            let key = self.string()?;
-            self.ws();
-            if self.peek()? != b':' {
-                return None;
-            }
-            self.i += 1;
+        while let Some((key_start, key)) = self.member()? {
             if key == seg {
                 starts.push(key_start);
             }
             self.skip_value()?;
-            self.ws();
-            if self.peek()? == b',' {
-                self.i += 1;
-            }
+            self.separator()?;
         }
+        Some(())
+    }
+
+    /// Inside an object, at a member or the closing `}`: the member's key and where it starts,
+    /// with the cursor moved onto its value; `None` at the `}` (left unread). The outer `None`
+    /// is malformed text.
+    fn member(&mut self) -> Option<Option<(usize, String)>> {
+        if self.item(b'}')?.is_none() {
+            return Some(None);
+        }
+        let key_start = self.i;
+        let key = self.string()?;
+        self.ws();
+        if self.peek()? != b':' {
+            return None;
+        }
+        self.i += 1;
+        self.ws();
+        Some(Some((key_start, key)))
+    }
+
+    /// Inside an array or object, at an element or the `close` bracket: where the element
+    /// starts, or `None` at the bracket (left unread). The outer `None` is the end of the text.
+    fn item(&mut self, close: u8) -> Option<Option<usize>> {
+        self.ws();
+        if self.peek()? == close {
+            return Some(None);
+        }
+        Some(Some(self.i))
+    }
+
+    /// Moves past the `,` after an element, if there is one. `None` at the end of the text.
+    fn separator(&mut self) -> Option<()> {
+        self.ws();
+        if self.peek()? == b',' {
+            self.i += 1;
+        }
+        Some(())
     }
 
     fn peek(&self) -> Option<u8> {
@@ -452,7 +445,7 @@ pub fn locate_yaml_all(text: &str, pointer: &str) -> Vec<Location> {
             None => return Vec::new(),
         }
     }
-    doc.children(cur, &last).into_iter().filter_map(|(i, _)| doc.location(text, i)).collect()
+    doc.children(cur, &last).into_iter().filter_map(|(i, _)| doc.start_of(i)).map(|o| location_of_offset(text, o)).collect()
 }
 
 fn is_content(l: &str) -> bool {
@@ -471,14 +464,7 @@ struct YamlLines<'a> {
 
 impl<'a> YamlLines<'a> {
     fn new(text: &'a str) -> Self {
-        let lines = text
-            .split_inclusive('\n')
-            .scan(0usize, |off, l| {
-                let start = *off;
-                *off += l.len();
-                Some((start, l.trim_end_matches(['\n', '\r'])))
-            })
-            .collect();
+        let lines = lines_with_offsets(text).map(|(start, l)| (start, l.trim_end_matches(['\n', '\r']))).collect();
         YamlLines { lines }
     }
 
@@ -521,12 +507,6 @@ impl<'a> YamlLines<'a> {
             }
         }
         found
-    }
-
-    fn location(&self, text: &str, line: usize) -> Option<Location> {
-        let (off, l) = self.lines.get(line)?;
-        let col_off = l.len() - l.trim_start_matches([' ', '-']).len();
-        Some(location_of_offset(text, off + col_off))
     }
 }
 

@@ -82,13 +82,7 @@ impl Package {
         match &self.provider {
             Some(p) => std::borrow::Cow::Borrowed(p),
             None => std::borrow::Cow::Owned(Resource {
-                token: Token {
-                    full: format!("pulumi:providers:{}", self.name),
-                    package: "pulumi".into(),
-                    module_part: "providers".into(),
-                    module: String::new(),
-                    name: self.name.clone(),
-                },
+                token: Token::provider(&self.name),
                 description: None,
                 properties: Vec::new(),
                 input_properties: Vec::new(),
@@ -134,6 +128,20 @@ pub struct Token {
     pub module: String,
     /// The last part, e.g. `IntegrationResponse`.
     pub name: String,
+}
+
+impl Token {
+    /// The token of `package`'s provider resource, `pulumi:providers:<package>`, which the
+    /// schema never writes as a key: it lives in the root module under the package's name.
+    pub fn provider(package: &str) -> Token {
+        Token {
+            full: format!("pulumi:providers:{package}"),
+            package: "pulumi".into(),
+            module_part: "providers".into(),
+            module: String::new(),
+            name: package.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -25,6 +25,7 @@ pub struct PackageSpec {
     pub logo_url: Option<String>,
     /// `$schema`: the metaschema URL some schemas name; tolerated, not used.
     #[serde(rename = "$schema")]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub metaschema: Option<String>,
     #[serde(rename = "pluginDownloadURL")]
     pub plugin_download_url: Option<String>,
@@ -43,6 +44,7 @@ pub struct PackageSpec {
     pub functions: Map<FunctionSpec>,
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub parameterization: Option<Value>,
 }
 
@@ -50,6 +52,7 @@ pub struct PackageSpec {
 #[serde(rename_all = "camelCase")]
 pub struct MetadataSpec {
     pub module_format: Option<String>,
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub support_pack: Option<bool>,
 }
 
@@ -76,12 +79,14 @@ pub struct ObjectTypeSpec {
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub properties: Map<PropertySpec>,
     #[serde(rename = "type")]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub kind: Option<String>,
     #[serde(default)]
     pub required: Vec<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub is_overlay: bool,
 }
 
@@ -102,6 +107,7 @@ pub struct ComplexTypeSpec {
     #[serde(default)]
     pub is_overlay: bool,
     #[serde(default)]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub overlay_supported_languages: Vec<String>,
 }
 
@@ -121,6 +127,7 @@ pub struct ResourceSpec {
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub properties: Map<PropertySpec>,
     #[serde(rename = "type")]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub kind: Option<String>,
     #[serde(default)]
     pub required: Vec<String>,
@@ -141,6 +148,7 @@ pub struct ResourceSpec {
     #[serde(default)]
     pub is_overlay: bool,
     #[serde(default)]
+    #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub overlay_supported_languages: Vec<String>,
 }
 

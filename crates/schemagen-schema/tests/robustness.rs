@@ -294,3 +294,17 @@ fn yaml_alias_bombs_are_an_error() {
     let _ = parse(&text, "bomb", Format::Yaml, &LoadOptions::default());
     assert!(started.elapsed().as_secs() < 10, "took {:?}", started.elapsed());
 }
+
+#[test]
+fn a_dependency_file_declaring_another_package_is_an_error() {
+    let deps = tempfile::tempdir().expect("temp dir");
+    let dep = r#"{"name": "other", "version": "4.0.0", "resources": {"other:index:Thing": {}}}"#;
+    std::fs::write(deps.path().join("random-4.0.0.json"), dep).expect("written");
+    let schema = r##"{"name": "m", "resources": {"m:index:R": {"inputProperties": {
+        "a": {"$ref": "/random/v4.0.0/schema.json#/resources/random:index:Thing"}}}}}"##;
+    let opts = LoadOptions { deps: Some(deps.path().to_path_buf()) };
+    let e = parse(schema, "m.json", Format::Json, &opts).expect_err("the dependency is not `random`");
+    let text = e.to_string();
+    assert!(text.contains("declares package `other`, not `random`"), "{text}");
+    assert_located(schema, e.diagnostics[0].location);
+}

@@ -1,7 +1,11 @@
 //! Rust names: snake_case fields and modules, PascalCase types and variants, keyword escaping,
-//! and de-duplication when two schema names fold to one Rust name.
+//! de-duplication when two schema names fold to one Rust name, the names of the items generated
+//! for a resource, and one package-wide name per schema type.
+
+use std::collections::BTreeSet;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use schemagen_schema::{Package, TypeId};
 
 /// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
 /// keywords that cannot name an item. They get a trailing `_` rather than an `r#` prefix, because
@@ -26,12 +30,23 @@ pub fn keyword_safe(name: String) -> String {
 /// Replaces characters that cannot appear in an identifier, and gives a name that cannot start
 /// one (a digit, or nothing at all) a leading `prefix`.
 fn identifier(name: String, prefix: &str) -> String {
-    let mut out: String = name.chars().map(|c| if c.is_alphanumeric() || c == '_' { c } else { '_' }).collect();
-    let starts_ok = out.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_');
+    let mut out: String = name.chars().map(|c| if continues_identifier(c) { c } else { '_' }).collect();
+    let starts_ok = out.chars().next().is_some_and(|c| c == '_' || starts_identifier(c));
     if !starts_ok || out.chars().all(|c| c == '_') {
         out.insert_str(0, prefix);
     }
     out
+}
+
+/// Letters, digits and `_`, as far as Rust takes them: `²` is a digit to Unicode but cannot be
+/// part of an identifier, and `proc_macro2::Ident::new` panics on one.
+fn continues_identifier(c: char) -> bool {
+    (c.is_alphanumeric() || c == '_') && unicode_ident::is_xid_continue(c)
+}
+
+/// A letter that may start an identifier (a combining mark is alphabetic but may not).
+fn starts_identifier(c: char) -> bool {
+    c.is_alphabetic() && unicode_ident::is_xid_start(c)
 }
 
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
@@ -86,6 +101,83 @@ pub fn dedupe(names: Vec<String>, taken: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// The items generated for a resource whose struct is `name`: the struct itself, its inputs,
+/// state and outputs. A schema type must not take one of these names.
+pub fn resource_item_names(name: &str) -> [String; 4] {
+    ["", "Args", "State", "Outputs"].map(|suffix| format!("{name}{suffix}"))
+}
+
+/// The builder method that sets the optional field `field` (`type_` → `with_type`).
+pub fn setter(field: &str) -> String {
+    format!("with_{}", field.trim_end_matches('_'))
+}
+
+/// The function a struct uses to check the `const` value of `field` on the wire.
+pub fn const_reader(field: &str) -> String {
+    format!("__schemagen_const_{}", field.trim_end_matches('_'))
+}
+
+/// The SDK's package name: `pulumi-<package>`, reduced to what Cargo accepts.
+pub fn sdk_crate_name(package: &str) -> String {
+    let name: String = package.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' }).collect();
+    format!("pulumi-{}", name.trim_matches('-'))
+}
+
+/// Prelude names a type must not take: the derive puts types into the user's module, where a
+/// type called `Option` would change what the user's own `Option<T>` means.
+const PRELUDE: [&str; 36] = [
+    "AsMut", "AsRef", "Box", "Clone", "Copy", "Debug", "Default", "DoubleEndedIterator", "Drop", "Eq",
+    "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator", "Into",
+    "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd", "Result",
+    "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "Vec",
+];
+
+/// The Rust name of every schema type in a package, unique across the package, so that types
+/// from different modules can share one flat namespace (the derive puts them next to the struct,
+/// the SDK in one `types` module).
+#[derive(Debug, Clone)]
+pub struct TypeNames {
+    names: Vec<String>,
+}
+
+impl TypeNames {
+    pub fn new(pkg: &Package) -> Self {
+        let resource_names: Vec<String> = pkg
+            .provider
+            .iter()
+            .chain(&pkg.resources)
+            .flat_map(|r| resource_item_names(&pascal(&r.token.name)))
+            .collect();
+        // Two types named alike in different modules keep distinct names by taking their
+        // module as a prefix; only what still collides after that gets a number.
+        let plain: Vec<String> = pkg.types.iter().map(|t| pascal(&t.token().name)).collect();
+        let mut seen = BTreeSet::new();
+        let clashing: BTreeSet<String> = plain
+            .iter()
+            .filter(|n| !seen.insert(n.to_lowercase()) || resource_names.contains(n))
+            .map(|n| n.to_lowercase())
+            .collect();
+        let wanted = pkg
+            .types
+            .iter()
+            .zip(&plain)
+            .map(|(t, n)| {
+                if clashing.contains(&n.to_lowercase()) {
+                    pascal(&format!("{} {}", t.token().module.replace('/', " "), t.token().name))
+                } else {
+                    n.clone()
+                }
+            })
+            .map(|n| if PRELUDE.contains(&n.as_str()) { n + "Type" } else { n })
+            .collect();
+        TypeNames { names: dedupe(wanted, &resource_names) }
+    }
+
+    pub fn get(&self, id: TypeId) -> &str {
+        &self.names[id.0]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +193,15 @@ mod tests {
         assert_eq!(snake("a-b.c"), "a_b_c");
         assert_eq!(snake(""), "_");
         assert_eq!(snake("$"), "_");
+        // Unicode digits and marks that Rust does not take in identifiers, or not first.
+        assert_eq!(snake("a²"), "a_");
+        assert_eq!(snake("\u{345}a"), "_\u{345}a");
+        assert_eq!(snake("é"), "é");
+        for name in ["a²", "²", "\u{345}a", "Ⅻ", "x\u{200d}y", "é"] {
+            for made in [snake(name), pascal(name)] {
+                assert!(syn::parse_str::<syn::Ident>(&made).is_ok(), "{name:?} → {made:?}");
+            }
+        }
     }
 
     #[test]
@@ -119,6 +220,15 @@ mod tests {
         assert_eq!(enum_variant(None, &json!(-1)), "Neg1");
         assert_eq!(enum_variant(None, &json!(1.5)), "V1Point5");
         assert_eq!(enum_variant(None, &json!(true)), "True");
+    }
+
+    #[test]
+    fn generated_item_names() {
+        assert_eq!(resource_item_names("Bucket"), ["Bucket", "BucketArgs", "BucketState", "BucketOutputs"]);
+        assert_eq!(setter("type_"), "with_type");
+        assert_eq!(const_reader("kind"), "__schemagen_const_kind");
+        assert_eq!(sdk_crate_name("azure-native"), "pulumi-azure-native");
+        assert_eq!(sdk_crate_name("a.b/"), "pulumi-a-b");
     }
 
     #[test]

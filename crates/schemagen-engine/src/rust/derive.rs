@@ -5,15 +5,19 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use schemagen_schema::{Package, Resource};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
 use super::items::{fields, resource_items, resource_types, type_items, ResourceIdents};
-use super::names::{resources, TypeNames};
+use super::resources;
+use crate::names::rust::TypeNames;
 use super::types::TypeContext;
 
 /// The resource `token` names, or a message naming the closest tokens the schema has.
 pub fn find_resource<'p>(pkg: &'p Package, token: &str) -> Result<&'p Resource, String> {
-    if let Some(r) = resources(pkg).find(|r| r.token.full == token) {
+    // The provider first, as `resources` lists it; the others through the model's index.
+    let provider = pkg.provider.as_ref().filter(|p| p.token.full == token);
+    if let Some(r) = provider.or_else(|| pkg.resource_by_token(token).map(|id| pkg.resource(id))) {
         return Ok(r);
     }
     let tokens: Vec<&str> = resources(pkg).map(|r| r.token.full.as_str()).collect();
@@ -25,8 +29,16 @@ pub fn find_resource<'p>(pkg: &'p Package, token: &str) -> Result<&'p Resource, 
     Err(message)
 }
 
+/// What `#[derive(PulumiResource)]` expands to for `input`, once the macro has read the
+/// attribute's `token` and loaded the schema: every error at its span (an unknown token at the
+/// attribute's string), else the resource's items, its types and the check of declared fields.
+pub fn derive_expansion(pkg: &Package, token: &syn::LitStr, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
+    let res = find_resource(pkg, &token.value()).map_err(|message| vec![syn::Error::new(token.span(), message)])?;
+    derive_items(pkg, res, input)
+}
+
 /// The whole expansion for `input` deriving the resource `res` (errors at the offending spans).
-pub fn derive_items(pkg: &Package, res: &Resource, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
+fn derive_items(pkg: &Package, res: &Resource, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext { pkg, names: &names };
     let mut errors = Vec::new();
@@ -72,10 +84,10 @@ fn check_fields(
     let expected = fields(cx, &res.input_properties, None, false);
     let mut errors = Vec::new();
     let mut inits = Vec::new();
-    let declared: Vec<String> = named.named.iter().filter_map(|f| f.ident.as_ref()).map(unraw).collect();
+    let declared: Vec<String> = named.named.iter().filter_map(|f| f.ident.as_ref()).map(|i| i.unraw().to_string()).collect();
     for field in &named.named {
         let Some(ident) = &field.ident else { continue };
-        match expected.iter().find(|e| e.ident == unraw(ident)) {
+        match expected.iter().find(|e| e.ident == ident.unraw()) {
             Some(e) => {
                 let (target, expected_ty) = (&e.ident, e.full_type());
                 // Everything spanned at the declared type, so a mismatch is reported there.
@@ -89,8 +101,8 @@ fn check_fields(
             None => {
                 let candidates: Vec<String> = expected.iter().map(|e| e.ident.to_string()).collect();
                 let candidates: Vec<&str> = candidates.iter().map(String::as_str).collect();
-                let mut message = format!("`{}` is not an input property of `{}`", unraw(ident), res.token.full);
-                match closest(&unraw(ident), &candidates).as_slice() {
+                let mut message = format!("`{}` is not an input property of `{}`", ident.unraw(), res.token.full);
+                match closest(&ident.unraw().to_string(), &candidates).as_slice() {
                     [] => message.push_str(" (it has no inputs)"),
                     near => message.push_str(&format!("; {}", closest_note("input", near))),
                 }
@@ -125,11 +137,6 @@ fn check_fields(
     })
 }
 
-fn unraw(ident: &syn::Ident) -> String {
-    let s = ident.to_string();
-    s.strip_prefix("r#").map(str::to_string).unwrap_or(s)
-}
-
 /// A type as a user would write it: `Option<String>` rather than `::std::option::Option<…>`.
 fn pretty_type(ty: &TokenStream) -> String {
     const PATHS: [&str; 6] =
@@ -139,7 +146,7 @@ fn pretty_type(ty: &TokenStream) -> String {
 }
 
 /// Up to three of `candidates`, most similar to `name` first (ties in candidate order).
-pub fn closest<'a>(name: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+fn closest<'a>(name: &str, candidates: &[&'a str]) -> Vec<&'a str> {
     let mut scored: Vec<(f64, usize, &str)> = candidates
         .iter()
         .enumerate()

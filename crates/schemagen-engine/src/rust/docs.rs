@@ -29,6 +29,7 @@ pub fn doc_with_deprecation(text: Option<&str>, deprecation: Option<&str>) -> To
 }
 
 /// `#![doc]` attributes (crate or module docs) for `text`.
+#[cfg(feature = "rust-sdk")]
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
     let lines = doc_lines(text);
     quote! { #( #![doc = #lines] )* }

@@ -2,13 +2,14 @@
 //! derive and the SDK: both call [`resource_items`] and [`type_items`].
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
+use syn::ext::IdentExt;
 use schemagen_schema::{EnumType, ObjectType, Property, Resource, Type, TypeDef, TypeId};
 use serde_json::Value;
 
 use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
-use crate::names::rust::{dedupe, enum_variant, snake};
+use crate::names::rust::{const_reader, dedupe, enum_variant, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen::__private::serde";
 
@@ -43,7 +44,7 @@ impl Field<'_> {
 
     /// The associated function that reads this field when it has a checked constant.
     fn const_reader(&self) -> Ident {
-        format_ident!("__schemagen_const_{}", self.ident.to_string().trim_end_matches('_'))
+        Ident::new(&const_reader(&self.ident.to_string()), Span::call_site())
     }
 
     /// A required string constant needs no constructor parameter: its one value is filled in.
@@ -140,8 +141,8 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
 }
 
 /// `new` with every required field as a parameter (so none can be left out) and a `with_…`
-/// setter per optional field.
-/// `what` names the fields in the docs ("inputs" for resource args, "fields" for objects).
+/// setter per optional field. `what` names one field in the docs ("input" for resource args,
+/// "field" for objects).
 fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
     let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional && f.fixed_string().is_none()).collect();
     let params = required.iter().map(|f| {
@@ -160,7 +161,7 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
     });
     let setters = fields.iter().filter(|f| f.optional).map(|f| {
         let (ident, ty) = (&f.ident, &f.ty);
-        let setter = format_ident!("with_{}", ident.to_string().trim_end_matches('_'));
+        let setter = Ident::new(&setter(&ident.to_string()), Span::call_site());
         let doc = format!(" Sets `{}`.", f.prop.name);
         quote! {
             #[doc = #doc]
@@ -172,11 +173,10 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         }
     });
     let doc = if required.is_empty() {
-        format!(" With every optional {} unset.", what.trim_end_matches('s'))
+        format!(" With every optional {what} unset.")
     } else {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
-        let singular = what.trim_end_matches('s');
-        format!(" With the required {what} {}; every other {singular} unset.", names.join(", "))
+        format!(" With the required {what}s {}; every other {what} unset.", names.join(", "))
     };
     quote! {
         impl #name {
@@ -200,12 +200,10 @@ pub struct ResourceIdents {
 
 impl ResourceIdents {
     pub fn new(name: &Ident) -> Self {
-        ResourceIdents {
-            name: name.clone(),
-            args: format_ident!("{}Args", name),
-            state: format_ident!("{}State", name),
-            outputs: format_ident!("{}Outputs", name),
-        }
+        // A raw `r#Name` is a name like any other; only its text without `r#` takes a suffix.
+        let [_, args, state, outputs] =
+            resource_item_names(&name.unraw().to_string()).map(|n| Ident::new(&n, name.span()));
+        ResourceIdents { name: name.clone(), args, state, outputs }
     }
 }
 
@@ -220,7 +218,7 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     let arg_fields = fields(cx, &res.input_properties, None, false);
     let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
     let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
-    let args_new = constructor(args, &arg_fields, "inputs");
+    let args_new = constructor(args, &arg_fields, "input");
 
     let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
     let state_fields = fields(cx, state_props, None, true);
@@ -254,21 +252,12 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     }
 }
 
+/// The `id` output every resource has, whether or not its schema lists it.
 fn id_property() -> Property {
     Property {
-        name: "id".into(),
         description: Some("The provider-assigned unique ID of the resource.".into()),
-        ty: Type::String,
         required: true,
-        plain: false,
-        const_value: None,
-        default: None,
-        default_info: None,
-        deprecation_message: None,
-        secret: false,
-        replace_on_changes: false,
-        will_replace_on_changes: false,
-        language: Default::default(),
+        ..Property::new("id", Type::String)
     }
 }
 
@@ -300,7 +289,7 @@ fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream 
         docs = quote!(#[doc = #token_doc]);
     }
     let item = struct_item(&name, docs, TokenStream::new(), &fields);
-    let ctor = constructor(&name, &fields, "fields");
+    let ctor = constructor(&name, &fields, "field");
     quote!(#item #ctor)
 }
 
@@ -313,10 +302,10 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
         let docs = doc_with_deprecation(v.description.as_deref(), v.deprecation_message.as_deref());
         quote!(#docs #ident,)
     });
-    let (prim, ser, de) = enum_serde(&name, &variants, e);
+    let values: Vec<TokenStream> = e.values.iter().map(|v| value_literal(&v.value, &e.element)).collect();
+    let (prim, ser, de) = enum_serde(&name, &variants, &values, e);
     let is_float = matches!(e.element, Type::Number);
     let eq = if is_float { TokenStream::new() } else { quote!(::std::cmp::Eq, ::std::hash::Hash,) };
-    let values = e.values.iter().map(|v| value_literal(&v.value, &e.element));
     quote! {
         #docs
         #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::marker::Copy, ::std::cmp::PartialEq, #eq)]
@@ -341,9 +330,9 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
 }
 
 /// The primitive type, `Serialize` body and `Deserialize` body of an enum: the wire value is
-/// the schema's value, whatever its type (string, integer, number or boolean).
-fn enum_serde(name: &Ident, variants: &[Ident], e: &EnumType) -> (TokenStream, TokenStream, TokenStream) {
-    let values: Vec<TokenStream> = e.values.iter().map(|v| value_literal(&v.value, &e.element)).collect();
+/// the schema's value, whatever its type (string, integer, number or boolean). `values` are the
+/// variants' values as literals, in order.
+fn enum_serde(name: &Ident, variants: &[Ident], values: &[TokenStream], e: &EnumType) -> (TokenStream, TokenStream, TokenStream) {
     let expected = format!(
         "one of {}",
         e.values.iter().map(|v| v.value.to_string()).collect::<Vec<_>>().join(", ")

@@ -2,18 +2,24 @@
 //!
 //! Both front doors call [`resource_items`] (a resource's `…Args`, `…State`, `…Outputs` and its
 //! `schemagen::Resource` impl) and [`type_items`] (the object and enum types). The derive puts
-//! both next to the user's struct ([`derive_items`]); the SDK writes every resource of the
+//! both next to the user's struct ([`derive_expansion`]); the SDK writes every resource of the
 //! package into modules and the types into one `types` module ([`generate`]).
 
 mod derive;
 mod docs;
 mod items;
-mod names;
+#[cfg(feature = "rust-sdk")]
 mod sdk;
 mod types;
 
-pub use derive::{closest, derive_items, find_resource};
+pub use derive::{derive_expansion, find_resource};
 pub use items::{resource_items, resource_types, type_items};
-pub use names::TypeNames;
-pub use sdk::{format_items, generate, resource_module, sdk_crate_name};
+pub use crate::names::rust::TypeNames;
+#[cfg(feature = "rust-sdk")]
+pub use sdk::generate;
 pub use types::TypeContext;
+
+/// Every resource of the package, the provider first when it has one.
+fn resources(pkg: &schemagen_schema::Package) -> impl Iterator<Item = &schemagen_schema::Resource> {
+    pkg.provider.iter().chain(&pkg.resources)
+}

@@ -7,7 +7,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
 
-use super::names::TypeNames;
+use crate::names::rust::TypeNames;
 
 /// What a type mapping needs to know about the package it is in.
 pub struct TypeContext<'a> {
@@ -16,13 +16,13 @@ pub struct TypeContext<'a> {
 }
 
 impl TypeContext<'_> {
-    pub fn type_ident(&self, id: TypeId) -> Ident {
+    pub(crate) fn type_ident(&self, id: TypeId) -> Ident {
         Ident::new(self.names.get(id), Span::call_site())
     }
 
     /// The Rust type of a property's value, before `Option`. `owner` is the object type that
     /// holds the property, whose own cycles need a `Box`.
-    pub fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> TokenStream {
+    pub(crate) fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> TokenStream {
         let inner = self.rust_type(&prop.ty, owner, true);
         if prop.secret {
             quote!(::schemagen::Secret<#inner>)
@@ -32,7 +32,7 @@ impl TypeContext<'_> {
     }
 
     /// `direct` is false inside a `Vec` or map, which already gives a recursive type a size.
-    pub fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
+    fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
         match ty {
             Type::Boolean => quote!(bool),
             Type::Integer => quote!(i64),
