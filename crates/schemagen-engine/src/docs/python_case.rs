@@ -186,9 +186,11 @@ impl LastWrite<'_, '_> {
         // Types whose walk records `key` when no type is on the path.
         let reaches = graph.reaching((0..n).filter(|t| holds_key(*t)), |_| true);
         // Inside a component, a type whose walk records `key` without coming back into it.
-        let leaves_with_key = |t: usize| {
-            holds_key(t) || graph.successors[t].iter().any(|s| graph.component[*s] != graph.component[t] && reaches[*s])
-        };
+        let leaves_with_key: Vec<usize> = (0..n)
+            .filter(|&t| {
+                holds_key(t) || graph.successors[t].iter().any(|s| graph.component[*s] != graph.component[t] && reaches[*s])
+            })
+            .collect();
 
         let subtree_holds = |p_key: Option<usize>, target: Option<usize>, inside: &dyn Fn(usize) -> bool| {
             p_key == Some(key) || target.is_some_and(inside)
@@ -206,7 +208,7 @@ impl LastWrite<'_, '_> {
             // What the children of `t` inside its component reach with the path removed; the
             // path cannot be reached from outside the component.
             let inside = if graph.successors[t].iter().any(|s| graph.component[*s] == component) {
-                graph.reaching((0..n).filter(|u| graph.component[*u] == component && leaves_with_key(*u)), |u| {
+                graph.reaching(leaves_with_key.iter().copied().filter(|u| graph.component[*u] == component), |u| {
                     graph.component[u] == component && !on_path[u]
                 })
             } else {
