@@ -11,7 +11,7 @@ fn sdk_module_holds_the_derive_items() {
     let pkg = schemagen_schema::load(&path, &LoadOptions::default()).unwrap().package;
     let files = schemagen_engine::rust::generate(&pkg).unwrap();
     let names = TypeNames::new(&pkg);
-    let cx = TypeContext { pkg: &pkg, names: &names };
+    let cx = TypeContext::new(&pkg, &names);
     for res in &pkg.resources {
         let module = format!("src/{}.rs", res.token.module);
         let file = files.iter().find(|f| f.path() == module).unwrap_or_else(|| panic!("no {module}"));

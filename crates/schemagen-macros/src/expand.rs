@@ -55,7 +55,7 @@ mod tests {
 
         let pkg = schema::load(&schema::resolve("../../schema/aws.json"), "aws.json").unwrap();
         let names = TypeNames::new(&pkg);
-        let cx = TypeContext { pkg: &pkg, names: &names };
+        let cx = TypeContext::new(&pkg, &names);
         let res = schemagen_engine::rust::find_resource(&pkg, token).unwrap();
         let items = resource_items(&cx, res, &input.ident);
         let types = type_items(&cx, &resource_types(&cx, res));

@@ -40,7 +40,7 @@ pub fn derive_expansion(pkg: &Package, token: &syn::LitStr, input: &syn::DeriveI
 /// The whole expansion for `input` deriving the resource `res` (errors at the offending spans).
 fn derive_items(pkg: &Package, res: &Resource, input: &syn::DeriveInput) -> Result<TokenStream, Vec<syn::Error>> {
     let names = TypeNames::new(pkg);
-    let cx = TypeContext { pkg, names: &names };
+    let cx = TypeContext::new(pkg, &names);
     let mut errors = Vec::new();
     if !input.generics.params.is_empty() {
         errors.push(syn::Error::new(input.generics.span(), "PulumiResource cannot derive for a generic struct: a resource type has no parameters"));

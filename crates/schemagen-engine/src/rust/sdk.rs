@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use askama::Template;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
+use rayon::prelude::*;
 use schemagen_schema::{Package, Resource};
 
 use super::docs::{doc_with_deprecation, inner_doc_attrs};
@@ -28,42 +29,79 @@ struct CargoToml {
 /// A crate with typed resources for `pkg`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let names = TypeNames::new(pkg);
-    let cx = TypeContext { pkg, names: &names };
+    let cx = TypeContext::new(pkg, &names);
     let modules = module_tree(pkg);
     let types_mod = types_module_name(&modules);
-    let types_ident = Ident::new(&types_mod, Span::call_site());
-
+    // Building and formatting the files is most of the time; each file (and each slice of the
+    // types file) is made on its own rayon task. `collect` keeps the input order, so the output
+    // stays deterministic.
+    let module_list: Vec<(&Vec<String>, &Vec<&Resource>)> = modules.iter().collect();
+    let module_files = module_list
+        .par_iter()
+        .map(|(path, resources)| module_file(&cx, &modules, &types_mod, path, resources))
+        .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
     let mut files = vec![cargo_toml(pkg)?];
-    for (path, resources) in &modules {
-        let children: Vec<Ident> = modules
-            .keys()
-            .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-            .map(|p| Ident::new(&p[path.len()], Span::call_site()))
-            .collect();
-        let mut body = TokenStream::new();
-        if path.is_empty() {
-            body.extend(inner_doc_attrs(&crate_doc(pkg)));
-            body.extend(quote!(pub mod #types_ident;));
-        }
-        body.extend(quote!(#(pub mod #children;)*));
-        if !resources.is_empty() {
-            body.extend(quote! {
-                #[allow(unused_imports)]
-                use crate::#types_ident::*;
-            });
-        }
-        for res in resources {
-            body.extend(resource_module(&cx, res));
-        }
-        let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
-        files.push(GeneratedFile::new(file.clone(), format_items(body, &file)?)?);
-    }
-    let all: Vec<_> = (0..pkg.types.len()).map(schemagen_schema::TypeId).collect();
-    let types = type_items(&cx, &all);
-    let types_doc = " The object and enum types of the package's schema.";
-    let types_file = format!("src/{types_mod}.rs");
-    files.push(GeneratedFile::new(types_file.clone(), format_items(quote!(#![doc = #types_doc] #types), &types_file)?)?);
+    files.extend(module_files);
+    files.push(types_file(&cx, &types_mod)?);
     Ok(files)
+}
+
+/// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules and its resources.
+fn module_file(
+    cx: &TypeContext<'_>,
+    modules: &BTreeMap<Vec<String>, Vec<&Resource>>,
+    types_mod: &str,
+    path: &[String],
+    resources: &[&Resource],
+) -> Result<GeneratedFile, OutputError> {
+    let children: Vec<Ident> = modules
+        .keys()
+        .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
+        .map(|p| Ident::new(&p[path.len()], Span::call_site()))
+        .collect();
+    let types_ident = Ident::new(types_mod, Span::call_site());
+    let mut body = TokenStream::new();
+    if path.is_empty() {
+        body.extend(inner_doc_attrs(&crate_doc(cx.pkg)));
+        body.extend(quote!(pub mod #types_ident;));
+    }
+    body.extend(quote!(#(pub mod #children;)*));
+    if !resources.is_empty() {
+        body.extend(quote! {
+            #[allow(unused_imports)]
+            use crate::#types_ident::*;
+        });
+    }
+    for res in resources {
+        body.extend(resource_module(cx, res));
+    }
+    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
+    let text = format_items(body, &file)?;
+    GeneratedFile::new(file, with_header(&text))
+}
+
+/// How many types one formatting task takes: enough to outweigh the task, few enough that
+/// the one big types file spreads over the cores.
+const TYPES_PER_TASK: usize = 64;
+
+/// `src/types.rs`: every schema type. prettyplease prints top-level items one after the other,
+/// so formatting slices of them apart and joining the text gives the same file as formatting
+/// them together.
+fn types_file(cx: &TypeContext<'_>, types_mod: &str) -> Result<GeneratedFile, OutputError> {
+    let path = format!("src/{types_mod}.rs");
+    let all: Vec<_> = (0..cx.pkg.types.len()).map(schemagen_schema::TypeId).collect();
+    let doc = " The object and enum types of the package's schema.";
+    let slices: Vec<&[schemagen_schema::TypeId]> = if all.is_empty() { vec![&[]] } else { all.chunks(TYPES_PER_TASK).collect() };
+    let parts = slices
+        .par_iter()
+        .enumerate()
+        .map(|(index, ids)| {
+            let items = type_items(cx, ids);
+            let tokens = if index == 0 { quote!(#![doc = #doc] #items) } else { items };
+            format_items(tokens, &path)
+        })
+        .collect::<Result<Vec<String>, OutputError>>()?;
+    GeneratedFile::new(path, with_header(&parts.concat()))
 }
 
 /// What the SDK writes for one resource: a marker struct (what a user would put the derive
@@ -148,11 +186,16 @@ fn is_semver(v: &str) -> bool {
         && v.chars().all(|c| c.is_ascii_alphanumeric() || "-+.".contains(c))
 }
 
-/// Items as a formatted Rust source file.
+/// Items as formatted Rust source, as prettyplease prints them.
 fn format_items(items: TokenStream, path: &str) -> Result<String, OutputError> {
     let file: syn::File =
         syn::parse2(items).map_err(|e| OutputError::Unsupported(format!("{path}: the schema's names give Rust code that does not parse ({e}); rename the offending property or type")))?;
-    Ok(format!("// Generated by schemagen. Do not edit.\n\n{}", space_out_items(&prettyplease::unparse(&file))))
+    Ok(prettyplease::unparse(&file))
+}
+
+/// A formatted file's final text: the header, and blank lines between its items.
+fn with_header(formatted: &str) -> String {
+    format!("// Generated by schemagen. Do not edit.\n\n{}", space_out_items(formatted))
 }
 
 /// prettyplease puts top-level items back to back; a blank line between them reads better.

@@ -13,6 +13,15 @@ use crate::names::rust::TypeNames;
 pub struct TypeContext<'a> {
     pub pkg: &'a Package,
     pub names: &'a TypeNames,
+    /// Computed once per package: asking "does this type lead back to its owner?" per property
+    /// made the SDK quadratic in the number of types on schemas with large cycles.
+    cycles: Cycles,
+}
+
+impl<'a> TypeContext<'a> {
+    pub fn new(pkg: &'a Package, names: &'a TypeNames) -> Self {
+        TypeContext { pkg, names, cycles: Cycles::new(pkg) }
+    }
 }
 
 impl TypeContext<'_> {
@@ -52,7 +61,7 @@ impl TypeContext<'_> {
             Type::Object(id) => {
                 let ident = self.type_ident(*id);
                 match owner {
-                    Some(o) if direct && reaches(self.pkg, *id, o) => quote!(::std::boxed::Box<#ident>),
+                    Some(o) if direct && self.cycles.same(*id, o) => quote!(::std::boxed::Box<#ident>),
                     _ => quote!(#ident),
                 }
             }
@@ -112,7 +121,78 @@ pub fn closure(pkg: &Package, roots: impl IntoIterator<Item = TypeId>) -> Vec<Ty
     seen.into_iter().collect()
 }
 
-/// Whether `target` is reachable from `from` (a type reaches itself).
-fn reaches(pkg: &Package, from: TypeId, target: TypeId) -> bool {
-    closure(pkg, [from]).contains(&target)
+/// The strongly connected components of the graph "type → the types its properties name".
+/// A property of `owner` whose type is `t` needs a `Box` exactly when `t` leads back to `owner`,
+/// and since `owner` leads to `t` through that property, that is when both share a component.
+struct Cycles {
+    component: Vec<usize>,
+}
+
+impl Cycles {
+    fn new(pkg: &Package) -> Self {
+        let count = pkg.types.len();
+        let successors: Vec<Vec<usize>> = (0..count)
+            .map(|t| {
+                let mut out = Vec::new();
+                if let TypeDef::Object(o) = pkg.type_def(TypeId(t)) {
+                    for p in &o.properties {
+                        referenced_types(&p.ty, &mut out);
+                    }
+                }
+                out.into_iter().map(|id| id.0).collect()
+            })
+            .collect();
+        let mut predecessors = vec![Vec::new(); count];
+        for (from, tos) in successors.iter().enumerate() {
+            for &to in tos {
+                predecessors[to].push(from);
+            }
+        }
+        // Kosaraju: finish order on the graph, then components on the reversed graph in
+        // reverse finish order. Both walks use explicit stacks, so a long chain of types cannot
+        // overflow the call stack.
+        let mut finished = Vec::with_capacity(count);
+        let mut visited = vec![false; count];
+        for start in 0..count {
+            if visited[start] {
+                continue;
+            }
+            visited[start] = true;
+            let mut stack = vec![(start, 0)];
+            while let Some((node, next)) = stack.last_mut() {
+                if let Some(&succ) = successors[*node].get(*next) {
+                    *next += 1;
+                    if !visited[succ] {
+                        visited[succ] = true;
+                        stack.push((succ, 0));
+                    }
+                } else {
+                    finished.push(*node);
+                    stack.pop();
+                }
+            }
+        }
+        let mut component = vec![usize::MAX; count];
+        for (index, &root) in finished.iter().rev().enumerate() {
+            if component[root] != usize::MAX {
+                continue;
+            }
+            component[root] = index;
+            let mut stack = vec![root];
+            while let Some(node) = stack.pop() {
+                for &pred in &predecessors[node] {
+                    if component[pred] == usize::MAX {
+                        component[pred] = index;
+                        stack.push(pred);
+                    }
+                }
+            }
+        }
+        Cycles { component }
+    }
+
+    /// Whether `a` and `b` lead to each other (a type leads to itself).
+    fn same(&self, a: TypeId, b: TypeId) -> bool {
+        self.component[a.0] == self.component[b.0]
+    }
 }
