@@ -25,6 +25,8 @@ fn cases() -> Vec<(&'static str, PathBuf)> {
         // Names and texts chosen to break generated Rust: keywords, prelude names, quotes,
         // comment terminators, code fences, names that fold together.
         ("rust-hostile", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile.json")),
+        // Property names with no letter or digit (`$`, `_`, `-`), which have no Rust name of their own.
+        ("rust-nameless", root.join("crates/schemagen-engine/tests/fixtures/rust-nameless.json")),
     ]
 }
 
@@ -157,4 +159,45 @@ fn sdk_crates_compile() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "the generated SDKs do not build:\n{stderr}");
     assert!(!stderr.contains("warning"), "the generated SDKs build with warnings:\n{stderr}");
+}
+
+/// Property names with no letter or digit get made-up field names (`field_`, then numbered),
+/// and serde still reads and writes each under its wire name.
+#[test]
+fn nameless_properties_get_fields_renamed_to_the_wire_name() {
+    let (_, path) = cases().into_iter().find(|(name, _)| *name == "rust-nameless").unwrap();
+    let files = schemagen_engine::rust::generate(&load(&path)).unwrap();
+    let lib = files.iter().find(|f| f.path() == "src/lib.rs").unwrap();
+    let parsed = syn::parse_file(&lib.contents).unwrap();
+    let args = parsed
+        .items
+        .iter()
+        .find_map(|i| match i {
+            syn::Item::Struct(s) if s.ident == "ThingArgs" => Some(s),
+            _ => None,
+        })
+        .expect("ThingArgs");
+    let fields: Vec<(String, Option<String>)> = args
+        .fields
+        .iter()
+        .map(|f| {
+            let rename = f.attrs.iter().filter(|a| a.path().is_ident("serde")).find_map(|a| {
+                let mut wire = None;
+                a.parse_nested_meta(|meta| {
+                    if meta.path.is_ident("rename") {
+                        wire = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+                    } else if meta.input.peek(syn::Token![=]) {
+                        meta.value()?.parse::<syn::Expr>()?;
+                    }
+                    Ok(())
+                })
+                .unwrap();
+                wire
+            });
+            (f.ident.as_ref().unwrap().to_string(), rename)
+        })
+        .collect();
+    let expected = [("field_", Some("$")), ("field_2", Some("_")), ("inner", None), ("field", None)];
+    let expected: Vec<(String, Option<String>)> = expected.iter().map(|(f, w)| (f.to_string(), w.map(str::to_string))).collect();
+    assert_eq!(fields, expected);
 }

@@ -49,11 +49,21 @@ fn starts_identifier(c: char) -> bool {
     c.is_alphabetic() && unicode_ident::is_xid_start(c)
 }
 
+/// What [`snake`] gives a name with no letter or digit (`"$"`, `"_"`, `"-"`, `""`): `_` alone
+/// is not a field name, and `__`, `___`, … would say nothing. The trailing `_` marks it as made
+/// up, like an escaped keyword; serde still renames it to the wire name, and
+/// [`dedupe`] numbers a second one in the same struct (`field_2`).
+pub const NAMELESS_FIELD: &str = "field_";
+
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
 pub fn snake(name: &str) -> String {
     // heck drops characters it treats as separators; keep digits and letters, and make sure
     // the result is a usable identifier even when nothing is left.
-    keyword_safe(identifier(name.to_snake_case(), "_"))
+    let name = identifier(name.to_snake_case(), "_");
+    if name.chars().all(|c| c == '_') {
+        return NAMELESS_FIELD.to_string();
+    }
+    keyword_safe(name)
 }
 
 /// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
@@ -109,12 +119,21 @@ pub fn resource_item_names(name: &str) -> [String; 4] {
 
 /// The builder method that sets the optional field `field` (`type_` → `with_type`).
 pub fn setter(field: &str) -> String {
-    format!("with_{}", field.trim_end_matches('_'))
+    format!("with_{}", unescaped(field))
 }
 
 /// The function a struct uses to check the `const` value of `field` on the wire.
 pub fn const_reader(field: &str) -> String {
-    format!("__schemagen_const_{}", field.trim_end_matches('_'))
+    format!("__schemagen_const_{}", unescaped(field))
+}
+
+/// `field` without the `_` that [`keyword_safe`] added. Only that one is dropped: `field_`
+/// (a [`NAMELESS_FIELD`]) must not become `field`, which another property may be called.
+fn unescaped(field: &str) -> &str {
+    match field.strip_suffix('_') {
+        Some(word) if KEYWORDS.contains(&word) => word,
+        _ => field,
+    }
 }
 
 /// The SDK's package name: `pulumi-<package>`, reduced to what Cargo accepts.
@@ -191,13 +210,17 @@ mod tests {
         assert_eq!(snake("self"), "self_");
         assert_eq!(snake("3d"), "_3d");
         assert_eq!(snake("a-b.c"), "a_b_c");
-        assert_eq!(snake(""), "_");
-        assert_eq!(snake("$"), "_");
+        // A name with nothing usable in it gets a made-up one (`_` alone is no identifier).
+        assert_eq!(snake(""), "field_");
+        assert_eq!(snake("$"), "field_");
+        assert_eq!(snake("_"), "field_");
+        assert_eq!(snake("-"), "field_");
+        assert_eq!(snake("__"), "field_");
         // Unicode digits and marks that Rust does not take in identifiers, or not first.
         assert_eq!(snake("a²"), "a_");
         assert_eq!(snake("\u{345}a"), "_\u{345}a");
         assert_eq!(snake("é"), "é");
-        for name in ["a²", "²", "\u{345}a", "Ⅻ", "x\u{200d}y", "é"] {
+        for name in ["", "$", "_", "-", "a²", "²", "\u{345}a", "Ⅻ", "x\u{200d}y", "é"] {
             for made in [snake(name), pascal(name)] {
                 assert!(syn::parse_str::<syn::Ident>(&made).is_ok(), "{name:?} → {made:?}");
             }
@@ -227,6 +250,9 @@ mod tests {
         assert_eq!(resource_item_names("Bucket"), ["Bucket", "BucketArgs", "BucketState", "BucketOutputs"]);
         assert_eq!(setter("type_"), "with_type");
         assert_eq!(const_reader("kind"), "__schemagen_const_kind");
+        assert_eq!(const_reader("type_"), "__schemagen_const_type");
+        assert_eq!(setter(NAMELESS_FIELD), "with_field_");
+        assert_ne!(setter(&snake("$")), setter(&snake("field")));
         assert_eq!(sdk_crate_name("azure-native"), "pulumi-azure-native");
         assert_eq!(sdk_crate_name("a.b/"), "pulumi-a-b");
     }
@@ -236,5 +262,7 @@ mod tests {
         let got = dedupe(vec!["a".into(), "a".into(), "b".into(), "a".into()], &["b".into()]);
         assert_eq!(got, ["a", "a2", "b2", "a3"]);
         assert_eq!(dedupe(vec!["v1".into(), "v1".into()], &[]), ["v1", "v1_2"]);
+        let nameless: Vec<String> = ["$", "_", "-", "field"].iter().map(|n| snake(n)).collect();
+        assert_eq!(dedupe(nameless, &[]), ["field_", "field_2", "field_3", "field"]);
     }
 }
