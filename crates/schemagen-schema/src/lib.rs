@@ -240,7 +240,9 @@ impl ParseFailure {
             .any(|p| d.message.starts_with(p));
         d.location = match self.location {
             Some(_) if shape_error && !d.pointer.is_empty() => locate(text, format, &d.pointer),
-            Some(l) => Some(Location { offset: locate::offset_of_line_column(text, l.line, l.column), ..l }),
+            // Re-derived from the offset so that every location follows one line rule (LF only,
+            // as the locator and the snippets count); YAML's parser also breaks lines at a lone CR.
+            Some(l) => Some(locate::location_of_offset(text, locate::offset_of_line_column(text, l.line, l.column))),
             None => locate(text, format, &d.pointer),
         };
         if let Some(help) = serde_help(&d.message) {
