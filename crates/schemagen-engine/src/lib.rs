@@ -10,4 +10,7 @@ pub mod docs;
 pub mod python;
 pub mod rust;
 
+#[cfg(test)]
+mod test_schemas;
+
 pub use output::{GeneratedFile, OutputError};

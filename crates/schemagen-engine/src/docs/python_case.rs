@@ -387,17 +387,9 @@ mod tests {
 
     #[test]
     fn deep_shared_types_are_fast() {
-        let depth = 40;
-        let types: Vec<String> = (0..depth)
-            .map(|i| {
-                let next = format!(r##"{{"$ref": "#/types/p:index:T{}"}}"##, i + 1);
-                let props = if i + 1 < depth { format!(r#""left{i}": {next}, "right{i}": {next}"#) } else { r#""leafName": {"type": "string"}"#.into() };
-                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{props}}}}}"#)
-            })
-            .collect();
+        let types = crate::test_schemas::doubling_chain(40, r#""leafName": {"type": "string"}"#);
         let pkg = parse(&format!(
-            r##"{{"name": "p", "types": {{{}}}, "resources": {{"p:index:R": {{"inputProperties": {{"t": {{"$ref": "#/types/p:index:T0"}}}}}}}}}}"##,
-            types.join(",")
+            r##"{{"name": "p", "types": {{{types}}}, "resources": {{"p:index:R": {{"inputProperties": {{"t": {{"$ref": "#/types/p:index:T0"}}}}}}}}}}"##
         ));
         let started = std::time::Instant::now();
         let tables = PythonCaseTables::record(&pkg, resource_props(&pkg));

@@ -268,19 +268,11 @@ mod tests {
     fn replace_paths_skip_types_that_lead_to_none() {
         // Forty levels of a type holding two properties of the next: every path is walked only
         // where a `replaceOnChanges` property lies below, so this returns at once.
-        let depth = 40;
-        let types: Vec<String> = (0..depth)
-            .map(|i| {
-                let next = format!(r##"{{"$ref": "#/types/p:index:T{}"}}"##, i + 1);
-                let props = if i + 1 < depth { format!(r#""l{i}": {next}, "r{i}": {next}"#) } else { r#""leaf": {"type": "string"}"#.into() };
-                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{props}}}}}"#)
-            })
-            .collect();
+        let types = crate::test_schemas::doubling_chain(40, r#""leaf": {"type": "string"}"#);
         let schema = format!(
-            r##"{{"name": "p", "types": {{{}, "p:index:U": {{"type": "object", "properties": {{"k": {{"type": "string", "replaceOnChanges": true}}}}}}}},
+            r##"{{"name": "p", "types": {{{types}, "p:index:U": {{"type": "object", "properties": {{"k": {{"type": "string", "replaceOnChanges": true}}}}}}}},
               "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T0"}},
-                "us": {{"type": "array", "items": {{"$ref": "#/types/p:index:U"}}}}, "n": {{"type": "string", "replaceOnChanges": true}}}}}}}}}}"##,
-            types.join(",")
+                "us": {{"type": "array", "items": {{"$ref": "#/types/p:index:U"}}}}, "n": {{"type": "string", "replaceOnChanges": true}}}}}}}}}}"##
         );
         let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
         let reaching = types_reaching_replacements(&pkg);
@@ -290,16 +282,9 @@ mod tests {
     }
 
     fn chain_schema(depth: usize, leaf: &str) -> Package {
-        let types: Vec<String> = (0..depth)
-            .map(|i| {
-                let next = format!(r##"{{"$ref": "#/types/p:index:T{}"}}"##, i + 1);
-                let props = if i + 1 < depth { format!(r#""l{i}": {next}, "r{i}": {next}"#) } else { leaf.to_string() };
-                format!(r#""p:index:T{i}": {{"type": "object", "properties": {{{props}}}}}"#)
-            })
-            .collect();
+        let types = crate::test_schemas::doubling_chain(depth, leaf);
         let schema = format!(
-            r##"{{"name": "p", "types": {{{}}}, "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T0"}}}}}}}}}}"##,
-            types.join(",")
+            r##"{{"name": "p", "types": {{{types}}}, "resources": {{"p:index:R": {{"properties": {{"t": {{"$ref": "#/types/p:index:T0"}}}}}}}}}}"##
         );
         schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package
     }
