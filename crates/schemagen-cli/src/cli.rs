@@ -70,6 +70,18 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
         #[arg(long, value_name = "DIR", default_value = "generated/docs")]
         out: PathBuf,
     },
+    /// Compare two schemas: what the change breaks, in which SDK, located in both files.
+    #[command(long_about = "Compare two versions of a Pulumi Package Schema and report every change \
+a user can notice: removed or added resources, functions, types, methods and config variables; \
+renames covered by aliases; properties removed, added, made required or optional, retyped (through \
+arrays, maps and unions), made secret or plain, given another default or replaceOnChanges; \
+deprecations; enum values; and names that change in only some SDKs (TypeScript, Python, Go, C#).\n\n\
+Each change has a severity (breaking, warning, info), a one-line reason, and the line:column of \
+its node in both files. Text output is grouped by severity then resource and ends with a summary \
+line; markdown is a pull-request comment; json is for tools (fields documented in the README).\n\n\
+Exit codes: 0 no change at or above --fail-on, 1 such a change (or a schema that does not bind, \
+reported as `check` reports it), 2 usage error or unreadable file.")]
+    Diff(crate::diff::DiffArgs),
     /// Write an SDK for one language.
     Sdk {
         /// The SDK language.
@@ -108,6 +120,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     match cli.command {
         Command::Check { schema, deps } => check(&schema, deps),
+        Command::Diff(args) => crate::diff::run(args),
         Command::Docs { schema, out } => generate(&schema, &out, "docs", schemagen_engine::docs::generate),
         Command::Sdk { lang, schema, out } => {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
@@ -121,7 +134,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 /// Exit code 2 with a message when the arguments name files that cannot be what they should be.
-fn usage_problem(schema: Option<&Path>, deps: Option<&Path>) -> Option<ExitCode> {
+pub(crate) fn usage_problem(schema: Option<&Path>, deps: Option<&Path>) -> Option<ExitCode> {
     let problem = if let Some(p) = schema.filter(|p| !p.is_file()) {
         if p.is_dir() {
             format!("`{}` is a directory; SCHEMA is a schema file", p.display())
@@ -222,7 +235,7 @@ fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
     }
 }
 
-fn report(e: &LoadError) {
+pub(crate) fn report(e: &LoadError) {
     for d in &e.diagnostics {
         eprintln!("{}", report::render(&e.file, e.source.as_deref(), d, styled()));
     }

@@ -1,6 +1,7 @@
 //! The `schemagen` binary. Everything testable lives in the library half (`cli.rs`).
 
 mod cli;
+mod diff;
 mod report;
 
 fn main() -> std::process::ExitCode {

@@ -4,6 +4,8 @@
 pub mod names;
 pub mod output;
 
+#[cfg(feature = "diff")]
+pub mod diff;
 #[cfg(feature = "docs")]
 pub mod docs;
 #[cfg(feature = "python")]

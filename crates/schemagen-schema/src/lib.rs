@@ -18,7 +18,7 @@ mod values;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-pub use diag::{Diagnostic, Location, Related, Severity};
+pub use diag::{escape_segment as escape_pointer_segment, Diagnostic, Location, Related, Severity};
 pub use model::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -313,12 +313,19 @@ fn locate_all(text: &str, format: Format, diagnostics: &mut [Diagnostic]) {
             }
         }
     }
-    let found = match format {
-        Format::Json => locate::locate_json_many(text, &pointers),
-        Format::Yaml => locate::locate_yaml_many(text, &pointers),
-    };
+    let found = locate_pointers(text, format, &pointers);
     for (slot, location) in slots.into_iter().zip(found) {
         *slot = location;
+    }
+}
+
+/// Where each JSON pointer's node starts in the schema `text` it was parsed from, in one pass over
+/// the text. A pointer to a node that does not exist locates the deepest ancestor that does
+/// (where the node would have to be written).
+pub fn locate_pointers(text: &str, format: Format, pointers: &[&str]) -> Vec<Option<Location>> {
+    match format {
+        Format::Json => locate::locate_json_many(text, pointers),
+        Format::Yaml => locate::locate_yaml_many(text, pointers),
     }
 }
 
