@@ -40,15 +40,16 @@ impl TokenRules {
         })
     }
 
+    /// The module part after `meta.moduleFormat`, before `index` is read as the root.
+    pub fn formatted_module<'a>(&self, module_part: &'a str) -> &'a str {
+        self.module_format.captures(module_part).and_then(|c| c.get(1)).map_or(module_part, |m| m.as_str())
+    }
+
     fn module_of(&self, package: &str, module_part: &str) -> String {
         if package == "pulumi" && module_part == "providers" {
             return String::new();
         }
-        let module = self
-            .module_format
-            .captures(module_part)
-            .and_then(|c| c.get(1))
-            .map_or(module_part, |m| m.as_str());
+        let module = self.formatted_module(module_part);
         if module == "index" || module.starts_with("index/") {
             String::new()
         } else {

@@ -36,10 +36,12 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     };
 
     let inputs: Option<Vec<&Property>> = f.inputs.as_ref().map(|i| schema_sorted(&i.properties));
-    // Only object results existed in 2020; a plain return type has no result properties.
+    // Only object results existed in 2020: the 2020 binder read any `outputs` as an object, so
+    // a plain return type is a result with no properties (four empty lists on the page).
     let outputs: Option<Vec<&Property>> = match &f.outputs {
         FunctionOutputs::Object(o) => Some(schema_sorted(&o.properties)),
-        FunctionOutputs::None | FunctionOutputs::Type { .. } => None,
+        FunctionOutputs::Type { .. } => Some(Vec::new()),
+        FunctionOutputs::None => None,
     };
 
     let roots: Vec<(&Property, bool)> = inputs
