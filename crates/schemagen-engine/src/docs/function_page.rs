@@ -54,8 +54,8 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     FunctionPage {
         header: Header::new(false, title, module, format_title_text(&ctx.pkg.name), f.description.as_deref()),
         tool: TOOL,
-        description: f.description.clone().unwrap_or_default(),
-        deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
+        description: crate::markup::for_2020_page(f.description.as_deref().unwrap_or_default()).into_owned(),
+        deprecation: f.deprecation_message.as_deref().filter(|m| !m.is_empty()).map(|m| crate::markup::resolve_spans(m, None).into_owned()),
         args: arguments(ctx, f, &names, inputs.as_deref()),
         result: result_types(ctx, f, &names),
         inputs: inputs.as_ref().map(|i| all_languages(&printer, i, true, false)),

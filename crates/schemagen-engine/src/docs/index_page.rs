@@ -39,7 +39,7 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> I
         title_display: format_title_text(&title),
         title,
         package_title: package,
-        package_description: module_name.is_empty().then(|| ctx.pkg.description.clone().unwrap_or_default()),
+        package_description: module_name.is_empty().then(|| crate::markup::for_2020_page(ctx.pkg.description.as_deref().unwrap_or_default()).into_owned()),
         menu: module_name.is_empty(),
         tool: TOOL,
         modules,

@@ -5,7 +5,7 @@ use schemagen_schema::{ObjectType, Property};
 
 use super::annotate::Opts;
 use super::escape::{docstring_body, double_quoted, literal};
-use super::module::{default_view, description_lines, optional, sort_required_first, ModuleBuilder};
+use super::module::{default_view, deprecation_text, description_lines, optional, sort_required_first, ModuleBuilder};
 use super::types::{Named, Owner, PyType};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
 use crate::names::python::python_case;
@@ -44,7 +44,7 @@ impl<'a> ModuleBuilder<'a> {
                 key_lit: double_quoted(&b.name),
                 const_lit: b.prop.const_value.as_ref().and_then(literal),
                 default,
-                deprecation: deprecated.map(str::to_string),
+                deprecation: deprecated.map(deprecation_text),
             });
             param_docs.extend(self.param_doc(&b.name, b, false));
             let ty = self.annotate_prop(b.prop, &b.ty, opts);

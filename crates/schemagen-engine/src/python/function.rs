@@ -4,8 +4,8 @@ use schemagen_schema::{Function, FunctionOutputs, Method, Property, Type};
 
 use super::annotate::Opts;
 use super::escape::single_quoted;
-use super::module::{by_name, description_lines, optional, ModuleBuilder};
-use super::resource::without_examples;
+use super::module::{by_name, deprecation_text, description_lines, optional, ModuleBuilder};
+use super::resource::docstring_text;
 use super::types::PyType;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
 use crate::names::python::{py_class_name, py_name, token_name};
@@ -87,7 +87,7 @@ impl<'a> ModuleBuilder<'a> {
         }
 
         let bound = self.bind(input_props, false);
-        let doc = f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default();
+        let doc = f.description.as_deref().map(|d| description_lines(Some(&docstring_text(d)))).unwrap_or_default();
         let param_docs: Vec<_> = bound.iter().filter_map(|b| self.param_doc(&b.name, b, true)).collect();
         let args: Vec<(String, String)> = bound.iter().map(|b| (single_quoted(&b.prop.name), b.name.clone())).collect();
         let result_fields: Option<Vec<(String, String)>> = match ret {
@@ -188,9 +188,9 @@ impl<'a> ModuleBuilder<'a> {
             result,
             params,
             returns: returns_ty,
-            doc: f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
+            doc: f.description.as_deref().map(|d| description_lines(Some(&docstring_text(d)))).unwrap_or_default(),
             param_docs,
-            deprecation: f.deprecation_message.clone(),
+            deprecation: f.deprecation_message.as_deref().map(deprecation_text),
             args: sorted.iter().map(|p| (single_quoted(&p.name), py_name(&p.name))).collect(),
             token_lit: single_quoted(&f.token.full),
             kind,

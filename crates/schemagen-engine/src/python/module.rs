@@ -43,8 +43,14 @@ pub fn by_name(props: &[Property]) -> Vec<&Property> {
     v
 }
 
+/// A deprecation message as Python code carries it: names resolved for Python.
+pub fn deprecation_text(m: &str) -> String {
+    crate::markup::resolve_spans(m, Some(crate::markup::Language::Python)).into_owned()
+}
+
+/// A description as a Python doc comment: its markup resolved for Python.
 pub fn description_lines(d: Option<&str>) -> Vec<String> {
-    d.map(doc_lines).unwrap_or_default()
+    d.map(|d| doc_lines(&crate::markup::for_sdk(d, crate::markup::Language::Python))).unwrap_or_default()
 }
 
 pub fn optional(t: &PyType) -> PyType {
@@ -97,7 +103,7 @@ impl<'a> ModuleBuilder<'a> {
             wire_lit: (b.name != b.prop.name).then(|| double_quoted(&b.prop.name)),
             key_lit: double_quoted(&b.name),
             ty,
-            deprecated_lit: b.prop.deprecation_message.as_deref().map(double_quoted),
+            deprecated_lit: b.prop.deprecation_message.as_deref().map(|m| double_quoted(&deprecation_text(m))),
             doc: description_lines(b.prop.description.as_deref()),
         }
     }
@@ -111,7 +117,7 @@ impl<'a> ModuleBuilder<'a> {
         };
         let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_ref(), ..Default::default() };
         let ty = self.ann.annotate(&required, opts);
-        Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: doc_lines(desc) })
+        Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: description_lines(Some(desc)) })
     }
 
     /// Adds the imports the named types reachable from `types` need (`skip_resource`: the

@@ -7,7 +7,7 @@ use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 use super::annotate::{Annotator, PkgSettings};
 use super::escape::{double_quoted, literal, single_quoted};
 use super::meta;
-use super::module::{default_view, description_lines, rel_import, ModuleBuilder};
+use super::module::{default_view, deprecation_text, description_lines, rel_import, ModuleBuilder};
 use super::plan::{ModPlan, Plan, ResRef};
 use super::render::*;
 use super::resource::{resource_class_name, types_reaching_replacements};
@@ -166,7 +166,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
             header,
             all: views.all.iter().map(|a| single_quoted(a)).collect(),
             name: py_name(&token_name(&f.token.name)),
-            deprecation: f.deprecation_message.clone(),
+            deprecation: f.deprecation_message.as_deref().map(deprecation_text),
             result: views.result,
             defs: views.defs,
         };
