@@ -6,6 +6,8 @@ pub mod output;
 
 #[cfg(feature = "docs")]
 pub mod docs;
+#[cfg(feature = "go")]
+pub mod go;
 #[cfg(feature = "python")]
 pub mod python;
 pub mod rust;
