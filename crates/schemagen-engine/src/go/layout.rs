@@ -52,10 +52,14 @@ impl Layout {
         } else {
             names::path_segment(import_base.rsplit('/').next().unwrap_or(&import_base))
         };
-        let (module_path, go_mod_dir) = match (&info.module_path, import_base.rfind('/')) {
-            (Some(m), _) if !m.is_empty() && root_dir.is_empty() => (import_path(m), String::new()),
-            (Some(m), _) if !m.is_empty() => (import_path(m), String::new()),
-            (_, Some(i)) if !root_dir.is_empty() => (import_base[..i].to_string(), String::new()),
+        // go.mod sits above the root package folder, so its module path is the import base
+        // without its last element; `modulePath` is honoured when it says the same.
+        let (module_path, go_mod_dir) = match import_base.rfind('/') {
+            Some(i) if !root_dir.is_empty() => (import_base[..i].to_string(), String::new()),
+            _ if root_dir.is_empty() => match info.module_path.as_deref().filter(|m| !m.is_empty()) {
+                Some(m) => (import_path(m), String::new()),
+                None => (import_base.clone(), String::new()),
+            },
             _ => (import_base.clone(), root_dir.clone()),
         };
         let internal = info

@@ -147,6 +147,12 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         let scope = Scope::new(&own, &deps, &here);
         files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?);
     }
+    for f in &mut files {
+        // askama drops a template's final newline; every file ends with one.
+        if !f.contents.ends_with('\n') {
+            f.contents.push('\n');
+        }
+    }
     files.sort_by(|a, b| a.path().cmp(b.path()));
     Ok(files)
 }
