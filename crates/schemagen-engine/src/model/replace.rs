@@ -159,9 +159,7 @@ mod tests {
         // Forty levels of a type holding two properties of the next, above a `replaceOnChanges`
         // leaf: 2^39 paths. The walk stops with an error once the list passes the limit.
         let pkg = chain_schema(40, r#""k": {"type": "string", "replaceOnChanges": true}"#);
-        let started = std::time::Instant::now();
         let err = replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect_err("too many paths");
-        assert!(started.elapsed() < std::time::Duration::from_secs(1), "took {:?}", started.elapsed());
         let message = err.to_string();
         assert!(message.contains("p:index:R") && message.contains("10000"), "{message}");
         // Below the limit the list is complete: 2^13 paths.
@@ -187,9 +185,9 @@ mod tests {
             types.join(",")
         );
         let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
-        let started = std::time::Instant::now();
+        // The walk gives up at its step limit, whatever the machine's speed.
         let err = replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect_err("too large");
-        assert!(started.elapsed() < std::time::Duration::from_secs(2), "took {:?}", started.elapsed());
-        assert!(err.to_string().contains("p:index:R"), "{err}");
+        let message = err.to_string();
+        assert!(message.contains("p:index:R") && message.contains(&format!("{MAX_REPLACE_WALK} steps")), "{message}");
     }
 }
