@@ -102,6 +102,7 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
 #[derive(Clone, Copy, ValueEnum)]
 enum Lang {
     Python,
+    Go,
     Rust,
 }
 
@@ -109,6 +110,7 @@ impl Lang {
     fn name(self) -> &'static str {
         match self {
             Lang::Python => "python",
+            Lang::Go => "go",
             Lang::Rust => "rust",
         }
     }
@@ -139,6 +141,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             let gen: &Generator<'_> = match lang {
                 Lang::Python => &schemagen_engine::python::generate,
+                Lang::Go => &schemagen_engine::go::generate,
                 Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),
             };
             generate(&schema, &out, lang.name(), gen)
