@@ -1,7 +1,7 @@
 //! The SDK crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs` and one file per schema module,
 //! each formatted with prettyplease.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use askama::Template;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -13,6 +13,7 @@ use super::docs::{doc_with_deprecation, inner_doc_attrs};
 use super::items::{function_items, resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
+use crate::model::{ModuleTree, Node};
 use crate::names::rust::{dedupe, sdk_crate_name, snake, TypeNames};
 use crate::{GeneratedFile, OutputError};
 
@@ -49,10 +50,10 @@ pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<Generate
     // Building and formatting the files is most of the time; each file (and each slice of the
     // types file) is made on its own rayon task. `collect` keeps the input order, so the output
     // stays deterministic.
-    let module_list: Vec<(&Vec<String>, &Vec<Entry<'_>>)> = modules.iter().collect();
+    let module_list: Vec<(&String, &Node<Vec<Entry<'_>>>)> = modules.iter().collect();
     let module_files = module_list
         .par_iter()
-        .map(|(path, entries)| module_file(&cx, &modules, &types_mod, path, entries))
+        .map(|(path, node)| module_file(&cx, &types_mod, path, node))
         .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
     let mut files = vec![cargo_toml(pkg, options)?];
     files.extend(module_files);
@@ -70,16 +71,14 @@ enum Entry<'p> {
 /// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules, resources and functions.
 fn module_file(
     cx: &TypeContext<'_>,
-    modules: &BTreeMap<Vec<String>, Vec<Entry<'_>>>,
     types_mod: &str,
-    path: &[String],
-    entries: &[Entry<'_>],
+    path: &str,
+    node: &Node<Vec<Entry<'_>>>,
 ) -> Result<GeneratedFile, OutputError> {
-    let children: Vec<Ident> = modules
-        .keys()
-        .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-        .map(|p| Ident::new(&p[path.len()], Span::call_site()))
-        .collect();
+    let entries = &node.contents;
+    let mut children: Vec<&str> = node.children.iter().map(|c| c.rsplit('/').next().unwrap_or(c)).collect();
+    children.sort_unstable();
+    let children: Vec<Ident> = children.into_iter().map(|c| Ident::new(c, Span::call_site())).collect();
     let types_ident = Ident::new(types_mod, Span::call_site());
     let mut body = TokenStream::new();
     if path.is_empty() {
@@ -99,7 +98,7 @@ fn module_file(
             Entry::Function(name, f) => function_module(name, f, function_items(cx, f, &ident(name))),
         });
     }
-    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
+    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{path}.rs") };
     let text = format_items(body, &file)?;
     GeneratedFile::new(file, with_header(&text))
 }
@@ -199,15 +198,11 @@ fn ident(name: &str) -> Ident {
 /// Resources and functions (methods go with their resource) grouped by Rust module path (schema
 /// module split on `/`, snake_cased), every ancestor of a module present, in sorted order so the
 /// output is deterministic.
-fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> BTreeMap<Vec<String>, Vec<Entry<'p>>> {
-    let mut tree: BTreeMap<Vec<String>, Vec<Entry<'p>>> = BTreeMap::new();
-    tree.insert(Vec::new(), Vec::new());
+fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> ModuleTree<Vec<Entry<'p>>> {
+    let mut tree: ModuleTree<Vec<Entry<'p>>> = ModuleTree::new();
     let mut add = |module: &str, entry: Entry<'p>| {
         let path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
-        for depth in 1..path.len() {
-            tree.entry(path[..depth].to_vec()).or_default();
-        }
-        tree.entry(path).or_default().push(entry);
+        tree.module(&path.join("/")).push(entry);
     };
     if let Some(p) = &pkg.provider {
         add(&p.token.module, Entry::Resource(names.provider(), p));
@@ -223,8 +218,8 @@ fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> BTreeMap<Vec<Strin
 }
 
 /// `types`, unless the schema has a top-level module of that name.
-fn types_module_name(modules: &BTreeMap<Vec<String>, Vec<Entry<'_>>>) -> String {
-    let taken: Vec<String> = modules.keys().filter(|p| p.len() == 1).map(|p| p[0].clone()).collect();
+fn types_module_name(modules: &ModuleTree<Vec<Entry<'_>>>) -> String {
+    let taken: Vec<String> = modules.iter().map(|(p, _)| p).filter(|p| !p.is_empty() && !p.contains('/')).cloned().collect();
     dedupe(vec!["types".into()], &taken).remove(0)
 }
 
