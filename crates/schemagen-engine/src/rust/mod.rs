@@ -12,8 +12,8 @@ mod items;
 mod sdk;
 mod types;
 
-pub use derive::{derive_expansion, find_resource};
-pub use items::{resource_items, resource_types, type_items};
+pub use derive::{derive_expansion, derive_function_expansion, find_function, find_resource, Expansion};
+pub use items::{function_items, function_types, placeholder_items, resource_items, resource_types, type_items};
 pub use crate::names::rust::TypeNames;
 #[cfg(feature = "rust-sdk")]
 pub use sdk::{generate, generate_with, SdkOptions};
