@@ -12,7 +12,7 @@ use super::items::{resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
 use crate::model::ModuleTree;
-use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames};
+use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames, CARGO_FILES};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -139,7 +139,10 @@ fn resource_module(cx: &TypeContext<'_>, res: &Resource) -> TokenStream {
 fn module_tree(pkg: &Package) -> ModuleTree<Vec<&Resource>> {
     let mut tree: ModuleTree<Vec<&Resource>> = ModuleTree::new();
     for res in resources(pkg) {
-        let path: Vec<String> = res.token.module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        let mut path: Vec<String> = res.token.module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        if let Some(top) = path.first_mut().filter(|top| CARGO_FILES.contains(&top.as_str())) {
+            top.push('_');
+        }
         tree.module(&path.join("/")).push(res);
     }
     tree
