@@ -5,6 +5,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
+
+use super::ident::{normalize, Normal, Rules};
 use schemagen_schema::{FunctionId, Package, ResourceId, TypeId};
 
 /// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
@@ -17,6 +19,15 @@ const KEYWORDS: [&str; 53] = [
     "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
+
+/// Rust identifiers: rustc compares them in NFC, and warns of any not in NFKC (and of names
+/// only NFKC tells apart), so names are made NFKC (the rest of the rules are [`snake`]'s and
+/// [`pascal`]'s).
+const RUST: Rules = Rules { normal: Normal::Nfkc, keywords: &KEYWORDS, start: "_" };
+
+/// Top-level module names Cargo gives a meaning of their own (`src/lib.rs` is the crate root,
+/// `src/main.rs` and `src/bin/` are binaries): a schema module of that name takes a `_`.
+pub const CARGO_FILES: [&str; 3] = ["lib", "main", "bin"];
 
 /// `name` with a trailing `_` when it is a Rust keyword.
 pub fn keyword_safe(name: String) -> String {
@@ -57,6 +68,8 @@ pub const NAMELESS_FIELD: &str = "field_";
 
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
 pub fn snake(name: &str) -> String {
+    // `é` and `e` + U+0301 are one Rust name, `ﬁle` and `file` one warning-free name.
+    let name = &normalize(name, &RUST);
     // heck drops characters it treats as separators; keep digits and letters, and make sure
     // the result is a usable identifier even when nothing is left.
     let name = identifier(name.to_snake_case(), "_");
@@ -69,6 +82,7 @@ pub fn snake(name: &str) -> String {
 /// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
 /// PascalCase keyword, becomes `SelfType` (a trailing `_` would trip the camel-case lint).
 pub fn pascal(name: &str) -> String {
+    let name = &normalize(name, &RUST);
     let name = identifier(name.to_upper_camel_case(), "V");
     if name == "Self" {
         "SelfType".into()

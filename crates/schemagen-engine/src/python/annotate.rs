@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
+use crate::names::python::{MODULE_FILES, external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -21,6 +21,8 @@ pub struct PkgSettings {
     pub compat: Option<String>,
     /// `inputTypes` as written (`classes`, `classes-and-dicts`, `dicts`), if written.
     pub input_types: Option<String>,
+    /// The package writes its configuration into a `config` module.
+    pub has_config_module: bool,
 }
 
 impl PkgSettings {
@@ -34,6 +36,7 @@ impl PkgSettings {
             module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
             compat: py.and_then(|p| p.compatibility.clone()),
             input_types: py.and_then(|p| p.input_types.clone()),
+            has_config_module: !pkg.config.is_empty() && py.and_then(|p| p.compatibility.as_deref()) != Some("kubernetes20"),
         }
     }
 
@@ -53,9 +56,16 @@ impl PkgSettings {
         self.module_path(&named.module)
     }
 
-    /// The Python module (`a/b`) a schema module goes to.
+    /// The Python module (`a/b`) a schema module goes to. A module named like a file the
+    /// generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
+    /// module is the package's config module, as Pulumi has it.)
     pub fn module_path(&self, schema_module: &str) -> String {
-        python_module(schema_module, &self.module_overrides)
+        let path = python_module(schema_module, &self.module_overrides);
+        if path.is_empty() {
+            return path;
+        }
+        let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
+        parts.join("/")
     }
 }
 
@@ -153,7 +163,7 @@ impl<'a> Annotator<'a> {
     fn enum_type(&self, named: &Named) -> String {
         let name = token_name(&named.name);
         let foreign = named.owner != Owner::Local;
-        let module = python_module(&named.module, &self.local.module_overrides);
+        let module = self.local.module_path(&named.module);
         if !foreign && module.is_empty() && !self.module.is_empty() {
             return format!("'_root_enums.{name}'");
         }

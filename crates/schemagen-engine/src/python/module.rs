@@ -10,7 +10,7 @@ use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_qu
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
+use crate::names::python::{external_provider_pack, py_name, py_pack, token_name, PropNames};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -75,10 +75,11 @@ fn import(module: String, name: Option<&str>, alias: Option<String>) -> Import {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn bind<'p>(&self, props: &'p [Property], input_shape: bool) -> Vec<Bound<'p>> {
+    /// `props` in wire-name order, bound in one shape, named from `names`.
+    pub fn bind<'p>(&self, props: &'p [Property], input_shape: bool, names: &PropNames) -> Vec<Bound<'p>> {
         by_name(props)
             .into_iter()
-            .map(|p| Bound { prop: p, ty: self.binder.property(p, input_shape), name: py_name(&p.name) })
+            .map(|p| Bound { prop: p, ty: self.binder.property(p, input_shape), name: names.get(&p.name) })
             .collect()
     }
 

@@ -13,7 +13,8 @@ use super::render::*;
 use super::resource::resource_class_name;
 use crate::model::{Binder, Model, Named, Owner, ResRef, Ty};
 use super::view::Header;
-use crate::names::python::{enum_member_name, py_class_name, py_name, token_name, valid_identifier};
+use crate::names::ident::Scope;
+use crate::names::python::{enum_member_name, property_names_besides, py_class_name, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
 use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
@@ -105,9 +106,13 @@ pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
 fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, String)>, OutputError> {
     let mut out = Vec::new();
     let mut exports: Vec<String> = Vec::new();
-    // A module file named like a child package would be shadowed by it.
+    // A module file named like a child package would be shadowed by it; one named like a file
+    // the generator writes, or a module the package's `__init__` imports, would hide that.
     let children: BTreeSet<String> = m.children.iter().filter(|c| !ctx.plan.is_empty(c)).map(|c| short_name(c)).collect();
-    let stem = |base: String| if children.contains(&base) { base + "_" } else { base };
+    let mut stems = Scope::new(MODULE_FILES.iter().copied().chain(FILE_GLOBALS).chain(children.iter().map(String::as_str)));
+    let mut stem = |base: String| stems.claim(&base);
+    // A function named like a global of its file or a child module would replace it.
+    let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(children.iter().map(String::as_str)));
 
     if path.is_empty() {
         out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings))?));
@@ -155,17 +160,18 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
             continue;
         }
         let mut b = ctx.builder(path);
-        let views = b.function(f);
+        let fn_name = function_names.claim(&py_name(&token_name(&f.token.name)));
+        let views = b.function(f, fn_name.clone());
         let header = ctx.header(path, Some(&b), if views.awaitable_none { &["Awaitable"] } else { &[] });
         let file = FunctionFile {
             header,
             all: views.all.iter().map(|a| single_quoted(a)).collect(),
-            name: py_name(&token_name(&f.token.name)),
+            name: fn_name.clone(),
             deprecation: f.deprecation_message.as_deref().map(deprecation_text),
             result: views.result,
             defs: views.defs,
         };
-        let name = stem(py_name(&token_name(&f.token.name)));
+        let name = stem(fn_name);
         out.push((format!("{name}.py"), render(&file)?));
         exports.push(name);
     }
@@ -192,7 +198,8 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     }
 
     if m.is_config {
-        out.push(("__init__.py".into(), render(&ConfigInitFile { header: ctx.header(path, None, &[]) })?));
+        exports.sort_by_key(|e| py_name(e));
+        out.push(("__init__.py".into(), render(&ConfigInitFile { header: ctx.header(path, None, &[]), exports })?));
         return Ok(out);
     }
     exports.sort_by_key(|e| py_name(e));
@@ -291,6 +298,8 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
     let mut b = ctx.builder(path);
     let types: Vec<Ty> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
     b.collect_imports(&types, false, None);
+    // The variables are members of the config module's class, beside `outputs`.
+    let var_names = property_names_besides(ctx.pkg.config.iter().map(|p| p.name.as_str()), &["outputs"]);
     let vars_of = |stub: bool| -> Vec<ConfigVar> {
         ctx.pkg
             .config
@@ -305,7 +314,7 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
                 };
                 let ty = if p.default.is_some() { ty.to_string() } else { format!("Optional[{ty}]") };
                 // The stubs name variables as the schema spells them when that is an identifier.
-                let name = if stub && valid_identifier(&p.name) == p.name { p.name.clone() } else { py_name(&p.name) };
+                let name = if stub && valid_identifier(&p.name) == p.name { p.name.clone() } else { var_names.get(&p.name) };
                 ConfigVar {
                     name,
                     ty,

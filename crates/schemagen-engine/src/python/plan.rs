@@ -20,12 +20,12 @@ pub struct Plan {
 impl Plan {
     pub fn new(model: &Model<'_>, settings: &PkgSettings) -> Plan {
         let mut tree = model.module_tree(|module| settings.module_path(module));
-        if !model.pkg.config.is_empty() && !settings.kubernetes20() {
+        if settings.has_config_module {
             tree.module("config");
         }
         let mut modules = BTreeMap::new();
         for (path, node) in tree.into_modules() {
-            let is_config = path == "config" && !model.pkg.config.is_empty() && !settings.kubernetes20();
+            let is_config = path == "config" && settings.has_config_module;
             modules.insert(path, ModPlan { children: node.children, contents: node.contents, is_config });
         }
         Plan { modules }

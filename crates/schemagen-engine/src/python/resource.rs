@@ -10,7 +10,7 @@ use super::escape::{double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, ModuleBuilder};
 use crate::model::{alias_types, secret_outputs, Ty};
 use super::view::{ClassView, InputAssign, Param, ResourceView};
-use crate::names::python::{init_param_name, py_class_name, token_name};
+use crate::names::python::{parameter_names, property_names_besides, py_class_name, token_name, GET_RESERVED, INIT_RESERVED};
 use crate::output::OutputError;
 
 pub struct ResourceViews {
@@ -37,22 +37,27 @@ impl<'a> ModuleBuilder<'a> {
             self.collect_imports(&types, input, Some(&res.token.full));
         }
 
+        // One name per wire name across the args class, the state class and the resource's
+        // getters, which all key the same property bag.
+        let wires = res.input_properties.iter().chain(&res.properties).chain(state_props).map(|p| p.name.as_str());
+        let names = property_names_besides(wires, &["_internal_init"]);
         let args_kind = ClassKind { input: true, input_shape: true, resource_output: false, typed_dict: false };
-        let mut args = self.class(&args_name, None, &res.input_properties, args_kind);
+        let mut args = self.class(&args_name, None, &res.input_properties, &names, args_kind);
         args.resource_args_of = Some(name.clone());
         let has_state = !res.is_provider && !res.is_component && !state_props.is_empty();
         let state = has_state.then(|| {
-            let mut c = self.class(&format!("_{name}State"), None, state_props, args_kind);
+            let mut c = self.class(&format!("_{name}State"), None, state_props, &names, args_kind);
             c.resource_state_of = Some(name.clone());
             c
         });
 
-        let inputs = self.bind(&res.input_properties, true);
+        let inputs = self.bind(&res.input_properties, true, &names);
+        let init_names = parameter_names(&inputs.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &INIT_RESERVED);
         let mut init_params = Vec::new();
         let mut init_param_docs = Vec::new();
         let mut assigns = Vec::new();
-        for b in &inputs {
-            let pname = init_param_name(&b.prop.name);
+        for (b, pname) in inputs.iter().zip(&init_names) {
+            let pname = pname.clone();
             let ty = self.annotate_prop(b.prop, &optional(&b.ty), Opts { input: true, accept_mapping: true, ..Default::default() });
             init_params.push(Param { name: pname.clone(), ty, default_none: true });
             init_param_docs.extend(self.param_doc(&pname, b, true));
@@ -67,14 +72,15 @@ impl<'a> ModuleBuilder<'a> {
             });
         }
         let input_names: BTreeSet<&str> = inputs.iter().map(|b| b.prop.name.as_str()).collect();
-        let outputs = self.bind(&res.properties, false);
+        let outputs = self.bind(&res.properties, false, &names);
 
-        let states = self.bind(state_props, true);
+        let states = self.bind(state_props, true, &names);
+        let get_names = parameter_names(&states.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &GET_RESERVED);
         let mut get_params = Vec::new();
         let mut get_param_docs = Vec::new();
         let mut get_assigns = Vec::new();
-        for b in &states {
-            let pname = init_param_name(&b.prop.name);
+        for (b, pname) in states.iter().zip(&get_names) {
+            let pname = pname.clone();
             if has_state {
                 let ty = self.annotate_prop(b.prop, &optional(&b.ty), Opts { input: true, accept_mapping: true, ..Default::default() });
                 get_params.push(Param { name: pname.clone(), ty, default_none: true });
@@ -112,7 +118,8 @@ impl<'a> ModuleBuilder<'a> {
             all_optional: res.input_properties.iter().all(|p| !p.required),
             renamed_inputs: inputs
                 .iter()
-                .map(|b| (b.name.clone(), init_param_name(&b.prop.name)))
+                .zip(&init_names)
+                .map(|(b, param)| (b.name.clone(), param.clone()))
                 .filter(|(key, param)| key != param)
                 .map(|(key, param)| (double_quoted(&key), double_quoted(&param)))
                 .collect(),

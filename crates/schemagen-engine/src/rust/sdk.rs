@@ -14,7 +14,7 @@ use super::items::{function_items, resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
 use crate::model::{ModuleTree, Node};
-use crate::names::rust::{dedupe, sdk_crate_name, snake, TypeNames};
+use crate::names::rust::{dedupe, sdk_crate_name, snake, TypeNames, CARGO_FILES};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -201,7 +201,10 @@ fn ident(name: &str) -> Ident {
 fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> ModuleTree<Vec<Entry<'p>>> {
     let mut tree: ModuleTree<Vec<Entry<'p>>> = ModuleTree::new();
     let mut add = |module: &str, entry: Entry<'p>| {
-        let path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        let mut path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        if let Some(top) = path.first_mut().filter(|top| CARGO_FILES.contains(&top.as_str())) {
+            top.push('_');
+        }
         tree.module(&path.join("/")).push(entry);
     };
     if let Some(p) = &pkg.provider {
