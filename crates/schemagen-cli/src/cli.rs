@@ -86,6 +86,9 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
 #[derive(Clone, Copy, ValueEnum)]
 enum Lang {
     Python,
+    /// TypeScript, on `@pulumi/pulumi` (alias `typescript`).
+    #[value(alias = "typescript")]
+    Nodejs,
     Rust,
 }
 
@@ -93,6 +96,7 @@ impl Lang {
     fn name(self) -> &'static str {
         match self {
             Lang::Python => "python",
+            Lang::Nodejs => "nodejs",
             Lang::Rust => "rust",
         }
     }
@@ -113,6 +117,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
             let gen = match lang {
                 Lang::Python => schemagen_engine::python::generate,
+                Lang::Nodejs => schemagen_engine::nodejs::generate,
                 Lang::Rust => schemagen_engine::rust::generate,
             };
             generate(&schema, &out, lang.name(), gen)

@@ -6,6 +6,8 @@ pub mod output;
 
 #[cfg(feature = "docs")]
 pub mod docs;
+#[cfg(feature = "nodejs")]
+pub mod nodejs;
 #[cfg(feature = "python")]
 pub mod python;
 pub mod rust;
