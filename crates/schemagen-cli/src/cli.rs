@@ -103,6 +103,9 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
 enum Lang {
     Python,
     Go,
+    /// TypeScript, on `@pulumi/pulumi` (alias `typescript`).
+    #[value(alias = "typescript")]
+    Nodejs,
     Rust,
 }
 
@@ -110,6 +113,7 @@ impl Lang {
     fn name(self) -> &'static str {
         match self {
             Lang::Python => "python",
+            Lang::Nodejs => "nodejs",
             Lang::Go => "go",
             Lang::Rust => "rust",
         }
@@ -142,6 +146,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             let gen: &Generator<'_> = match lang {
                 Lang::Python => &schemagen_engine::python::generate,
                 Lang::Go => &schemagen_engine::go::generate,
+                Lang::Nodejs => &schemagen_engine::nodejs::generate,
                 Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),
             };
             generate(&schema, &out, lang.name(), gen)

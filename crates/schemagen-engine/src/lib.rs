@@ -10,6 +10,8 @@ pub mod output;
 pub mod docs;
 #[cfg(feature = "go")]
 pub mod go;
+#[cfg(feature = "nodejs")]
+pub mod nodejs;
 #[cfg(feature = "python")]
 pub mod python;
 pub mod rust;

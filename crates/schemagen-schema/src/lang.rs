@@ -73,6 +73,9 @@ pub struct NodePackage {
     #[serde(default)]
     pub respect_schema_version: bool,
     pub typescript_version: Option<String>,
+    /// TypeScript files the package ships besides the generated ones (listed in `tsconfig.json`).
+    #[serde(default)]
+    pub extra_type_script_files: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -151,10 +154,11 @@ pub struct ObjectLanguage {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeObject {
-    #[serde(default)]
-    pub required_inputs: Vec<String>,
-    #[serde(default)]
-    pub required_outputs: Vec<String>,
+    /// When present (even empty), the properties required in the input shape, replacing the
+    /// schema's `required`.
+    pub required_inputs: Option<Vec<String>>,
+    /// The same for the output shape.
+    pub required_outputs: Option<Vec<String>>,
 }
 
 /// `language` on a resource.
