@@ -77,3 +77,13 @@ def names_sdk(tmp_path_factory):
     out = _generate(tmp_path_factory, pathlib.Path(__file__).parent / "schemas" / "names.json", "names")
     yield out
     sys.path.remove(str(out))
+
+
+@pytest.fixture(scope="session")
+def hostile_names_sdk(tmp_path_factory):
+    """The SDK of the engine's hostile-names fixture (names holding code, folding together, or
+    spelling the generator's own names), importable as `pulumi_hostile_names`."""
+    schema = REPO / "crates" / "schemagen-engine" / "tests" / "fixtures" / "hostile-names.json"
+    out = _generate(tmp_path_factory, schema, "hostile-names")
+    yield out
+    sys.path.remove(str(out))

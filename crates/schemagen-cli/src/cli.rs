@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use schemagen_engine::GeneratedFile;
-use schemagen_schema::{Format, LoadError, LoadOptions, Loaded};
+use schemagen_schema::{Diagnostic, Format, LoadOptions, Loaded};
 
 use crate::report;
 
@@ -25,7 +25,7 @@ const DEFAULT_SCHEMA_NAME: &str = "<embedded schema/aws.json>";
     about = "Generate Pulumi reference docs and SDKs from a Pulumi Package Schema",
     long_about = "schemagen reads a Pulumi Package Schema (the JSON or YAML a provider publishes) and \
 generates what a provider ships from it: the multilingual API reference pages and SDKs.\n\n\
-Without --schema, `docs` and `sdk` use the embedded default schema (the `aws` package's \
+Without a SCHEMA (or --schema), `docs` and `sdk` use the embedded default schema (the `aws` package's \
 apigateway IntegrationResponse resource).\n\n\
 Exit codes: 0 success, 1 invalid schema or failed output, 2 usage error."
 )]
@@ -37,11 +37,20 @@ struct Cli {
 #[derive(clap::Args)]
 struct SchemaArgs {
     /// The schema file (JSON or YAML, by extension or content); default: the embedded schema.
-    #[arg(long, value_name = "FILE")]
+    #[arg(value_name = "SCHEMA", conflicts_with = "schema_flag")]
     schema: Option<PathBuf>,
+    /// The schema file, as a flag (the same as SCHEMA).
+    #[arg(long = "schema", value_name = "FILE", id = "schema_flag")]
+    schema_flag: Option<PathBuf>,
     /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into.
     #[arg(long, value_name = "DIR")]
     deps: Option<PathBuf>,
+}
+
+impl SchemaArgs {
+    fn path(&self) -> Option<&Path> {
+        self.schema.as_deref().or(self.schema_flag.as_deref())
+    }
 }
 
 #[derive(Subcommand)]
@@ -55,8 +64,11 @@ followed by the source line, the JSON pointer of the offending node and, where p
 Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is missing or not a file).")]
     Check {
         /// The schema file to check (JSON or YAML, by extension or content).
-        #[arg(value_name = "SCHEMA")]
-        schema: PathBuf,
+        #[arg(value_name = "SCHEMA", required_unless_present = "schema_flag", conflicts_with = "schema_flag")]
+        schema: Option<PathBuf>,
+        /// The schema file, as a flag (the same as SCHEMA).
+        #[arg(long = "schema", value_name = "FILE", id = "schema_flag")]
+        schema_flag: Option<PathBuf>,
         /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into; without
         /// it, external references are kept opaque and not checked.
         #[arg(long, value_name = "DIR")]
@@ -102,6 +114,10 @@ reported as `check` reports it), 2 usage error or unreadable file.")]
 #[derive(Clone, Copy, ValueEnum)]
 enum Lang {
     Python,
+    Go,
+    /// TypeScript, on `@pulumi/pulumi` (alias `typescript`).
+    #[value(alias = "typescript")]
+    Nodejs,
     Rust,
 }
 
@@ -109,6 +125,8 @@ impl Lang {
     fn name(self) -> &'static str {
         match self {
             Lang::Python => "python",
+            Lang::Nodejs => "nodejs",
+            Lang::Go => "go",
             Lang::Rust => "rust",
         }
     }
@@ -123,7 +141,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { schema, deps } => check(&schema, deps),
+        Command::Check { schema, schema_flag, deps } => match schema.or(schema_flag) {
+            Some(schema) => check(&schema, deps),
+            None => {
+                eprintln!("error: name the schema to check: `schemagen check SCHEMA`");
+                ExitCode::from(2)
+            }
+        },
         Command::Diff(args) => crate::diff::run(args),
         Command::Docs { schema, out } => generate(&schema, &out, "docs", &schemagen_engine::docs::generate),
         Command::Sdk { lang, schema, out, runtime_path } => {
@@ -134,6 +158,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             let gen: &Generator<'_> = match lang {
                 Lang::Python => &schemagen_engine::python::generate,
+                Lang::Go => &schemagen_engine::go::generate,
+                Lang::Nodejs => &schemagen_engine::nodejs::generate,
                 Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),
             };
             generate(&schema, &out, lang.name(), gen)
@@ -169,43 +195,66 @@ fn rust_sdk_options(lang: Lang, runtime_path: Option<PathBuf>) -> Result<schemag
 }
 
 /// Exit code 2 with a message when the arguments name files that cannot be what they should be.
-pub(crate) fn usage_problem(schema: Option<&Path>, deps: Option<&Path>) -> Option<ExitCode> {
-    let problem = if let Some(p) = schema.filter(|p| !p.is_file()) {
-        if p.is_dir() {
-            format!("`{}` is a directory; SCHEMA is a schema file", p.display())
-        } else {
-            format!("schema file `{}` does not exist", p.display())
-        }
-    } else if let Some(d) = deps.filter(|d| !d.is_dir()) {
-        format!("--deps `{}` is not a directory", d.display())
-    } else {
-        return None;
-    };
+pub(crate) fn usage_problem(schema: Option<&Path>, deps: Option<&Path>, out: Option<&Path>) -> Option<ExitCode> {
+    let problem = schema
+        .and_then(schema_problem)
+        .or_else(|| deps.filter(|d| !d.is_dir()).map(|d| format!("--deps `{}` is not a directory", d.display())))
+        .or_else(|| out.and_then(out_problem))?;
     eprintln!("error: {problem}");
     Some(ExitCode::from(2))
 }
 
+/// A schema path that is missing or a folder. Anything else that exists is read: a pipe or
+/// `/dev/null` is a file to a user.
+fn schema_problem(p: &Path) -> Option<String> {
+    match std::fs::metadata(p) {
+        Ok(m) if m.is_dir() => Some(format!("`{}` is a directory; SCHEMA is a schema file", p.display())),
+        Ok(_) => None,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Some(format!("schema file `{}` does not exist", p.display())),
+        Err(e) => Some(format!("cannot read schema file `{}`: {}", p.display(), report::io_reason(&e))),
+    }
+}
+
+/// An output folder that is a file, or lies below one.
+fn out_problem(out: &Path) -> Option<String> {
+    let existing = out.ancestors().find(|a| !a.as_os_str().is_empty() && a.exists())?;
+    if existing.is_dir() {
+        return None;
+    }
+    Some(if existing == out {
+        format!("--out `{}` is a file; --out names the folder the files are written into", out.display())
+    } else {
+        format!("--out `{}` cannot be a folder: `{}` is a file", out.display(), existing.display())
+    })
+}
+
 fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
-    if let Some(code) = usage_problem(Some(path), deps.as_deref()) {
+    if let Some(code) = usage_problem(Some(path), deps.as_deref(), None) {
         return code;
     }
-    let Some(loaded) = load(Some(path), deps) else {
-        return ExitCode::from(1);
+    let loaded = match load(Some(path), deps, true) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let p = &loaded.package;
     let enums = p.types.iter().filter(|t| matches!(t, schemagen_schema::TypeDef::Enum(_))).count();
+    let provider_methods = p.provider.as_ref().map_or(0, |r| r.methods.len());
+    let methods = match provider_methods {
+        0 => String::new(),
+        n => format!(", {}", counted(n, "provider method")),
+    };
     println!(
-        "{} {}: {} resources, {} functions, {} types ({} enums), {} modules{}",
+        "{} {}: {}, {}{methods}, {} ({}), {}{}",
         report::printable(&p.name),
         report::printable(p.version.as_deref().unwrap_or("(no version)")),
-        p.resources.len() + usize::from(p.provider.is_some()),
-        p.functions.len(),
-        p.types.len(),
-        enums,
-        p.modules().len(),
+        counted(p.resources.len(), "resource"),
+        counted(p.functions.len() - provider_methods, "function"),
+        counted(p.types.len(), "type"),
+        counted(enums, "enum"),
+        counted(p.modules().len(), "module"),
         match loaded.warnings.len() {
             0 => String::new(),
-            n => format!(", {n} warning(s)"),
+            n => format!(", {}", counted(n, "warning")),
         }
     );
     // Freeing a big model piece by piece takes a noticeable part of a run, and the process
@@ -214,15 +263,21 @@ fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// `1 function`, `2 functions`.
+fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 type Generator<'a> = dyn Fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, schemagen_engine::OutputError> + 'a;
 
 fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> ExitCode {
     let started = Instant::now();
-    if let Some(code) = usage_problem(args.schema.as_deref(), args.deps.as_deref()) {
+    if let Some(code) = usage_problem(args.path(), args.deps.as_deref(), Some(out)) {
         return code;
     }
-    let Some(loaded) = load(args.schema.as_deref(), args.deps.clone()) else {
-        return ExitCode::from(1);
+    let loaded = match load(args.path(), args.deps.clone(), false) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let files = match gen(&loaded.package) {
         Ok(files) => files,
@@ -239,43 +294,56 @@ fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> E
     ExitCode::SUCCESS
 }
 
-/// Loads the schema (or the embedded one), printing warnings; `None` after printing errors.
-fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
+/// Loads the schema (or the embedded one), printing warnings; after printing errors, the exit
+/// code: 2 when the file could not be read, 1 when the schema is invalid. `as_check`: what
+/// Pulumi's binder rejects is reported as an error, as `check` answers for Pulumi too.
+fn load(path: Option<&Path>, deps: Option<PathBuf>, as_check: bool) -> Result<Loaded, ExitCode> {
     let opts = LoadOptions { deps };
     let result = match path {
         Some(p) => schemagen_schema::load(p, &opts),
         None => schemagen_schema::parse(DEFAULT_SCHEMA, DEFAULT_SCHEMA_NAME, Format::Json, &opts),
     };
     let file = path.map_or_else(|| DEFAULT_SCHEMA_NAME.to_string(), |p| p.display().to_string());
-    match result {
-        Ok(loaded) => {
-            let source = if loaded.warnings.is_empty() {
-                None
-            } else {
-                // The same text the schema crate located the warnings in.
-                match path {
-                    Some(p) => std::fs::read_to_string(p).ok().map(schemagen_schema::without_bom),
-                    None => Some(DEFAULT_SCHEMA.to_string()),
-                }
-            };
-            for w in &loaded.warnings {
-                eprintln!("{}", report::render(&file, source.as_deref(), w, styled()));
-            }
-            Some(loaded)
-        }
+    let loaded = match result {
+        Ok(loaded) => loaded,
         Err(e) => {
-            report(&e);
-            None
+            if let Some(io) = &e.read_error {
+                eprintln!("error: cannot read schema file `{}`: {}", report::printable(&e.file), report::io_reason(io));
+                return Err(ExitCode::from(2));
+            }
+            report(&e.file, e.source.as_deref(), &e.diagnostics);
+            return Err(ExitCode::from(1));
         }
+    };
+    let shown: Vec<Diagnostic> = if as_check {
+        loaded.warnings.iter().map(Diagnostic::as_pulumi_reports).collect()
+    } else {
+        loaded.warnings.clone()
+    };
+    if shown.is_empty() {
+        return Ok(loaded);
     }
+    // The same text the schema crate located the warnings in.
+    let source = match path {
+        Some(p) => std::fs::read_to_string(p).ok().map(schemagen_schema::without_bom),
+        None => Some(DEFAULT_SCHEMA.to_string()),
+    };
+    if shown.iter().any(Diagnostic::is_error) {
+        report(&file, source.as_deref(), &shown);
+        return Err(ExitCode::from(1));
+    }
+    for w in &shown {
+        eprintln!("{}", report::render(&file, source.as_deref(), w, styled()));
+    }
+    Ok(loaded)
 }
 
-pub(crate) fn report(e: &LoadError) {
-    for d in &e.diagnostics {
-        eprintln!("{}", report::render(&e.file, e.source.as_deref(), d, styled()));
+pub(crate) fn report(file: &str, source: Option<&str>, diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{}", report::render(file, source, d, styled()));
     }
-    let errors = e.error_count();
-    eprintln!("{}: {errors} error{} found", report::printable(&e.file), if errors == 1 { "" } else { "s" });
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    eprintln!("{}: {errors} error{} found", report::printable(file), if errors == 1 { "" } else { "s" });
 }
 
 /// Colours only for a person at a terminal who has not asked for none.

@@ -49,7 +49,7 @@ enum FailOn {
 
 pub fn run(args: DiffArgs) -> ExitCode {
     for p in [&args.old, &args.new] {
-        if let Some(code) = crate::cli::usage_problem(Some(p), args.deps.as_deref()) {
+        if let Some(code) = crate::cli::usage_problem(Some(p), args.deps.as_deref(), None) {
             return code;
         }
     }
@@ -131,7 +131,7 @@ fn load(path: &Path, source: Option<&Source>, opts: &LoadOptions) -> Option<Load
             Some(loaded)
         }
         Err(e) => {
-            crate::cli::report(&e);
+            crate::cli::report(&e.file, e.source.as_deref(), &e.diagnostics);
             None
         }
     }

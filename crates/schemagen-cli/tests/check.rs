@@ -33,8 +33,8 @@ fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-/// Every schema file under the fixtures: each codegen case's schema, the dependency schemas and
-/// the benchmark schema.
+/// Every schema file under the fixtures that Pulumi accepts: each codegen case's schema and the
+/// dependency schemas (the benchmark schema is not one: see below).
 fn fixture_schemas() -> Vec<PathBuf> {
     let root = fixtures();
     let mut out = Vec::new();
@@ -53,13 +53,17 @@ fn fixture_schemas() -> Vec<PathBuf> {
             }
         }
     }
-    out.push(root.join("bench/aws-native.json"));
     out.sort();
     out
 }
 
+/// `1 function`, `2 functions`, as the summary counts.
+fn counted(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// What the summary must say, read from the file itself.
-fn expected_summary_prefix(path: &Path) -> (String, usize, usize, usize) {
+fn expected_summary_prefix(path: &Path) -> (String, String) {
     let text = std::fs::read_to_string(path).expect("fixture is readable");
     let doc: serde_json::Value = if path.extension().is_some_and(|e| e == "json") {
         serde_json::from_str(&text).expect("fixture is JSON")
@@ -69,26 +73,69 @@ fn expected_summary_prefix(path: &Path) -> (String, usize, usize, usize) {
     let count = |key: &str| doc.get(key).and_then(|v| v.as_object()).map_or(0, |m| m.len());
     let name = doc["name"].as_str().expect("fixture has a name").to_string();
     let version = doc.get("version").and_then(|v| v.as_str()).unwrap_or("(no version)").to_string();
-    let resources = count("resources") + usize::from(doc.get("provider").is_some());
-    (format!("{name} {version}: "), resources, count("functions"), count("types"))
+    let provider_methods = doc.pointer("/provider/methods").and_then(|m| m.as_object()).map_or(0, |m| m.len());
+    let mut counts = format!("{}, {}", counted(count("resources"), "resource"), counted(count("functions") - provider_methods, "function"));
+    if provider_methods > 0 {
+        counts.push_str(&format!(", {}", counted(provider_methods, "provider method")));
+    }
+    counts.push_str(&format!(", {}", counted(count("types"), "type")));
+    (format!("{name} {version}: "), counts)
 }
 
 #[test]
 fn every_fixture_checks_and_prints_its_summary() {
     let schemas = fixture_schemas();
-    assert!(schemas.len() >= 17, "expected the codegen cases, _deps and the bench schema; found {schemas:?}");
+    assert!(schemas.len() >= 16, "expected the codegen cases and _deps; found {schemas:?}");
     let deps = fixtures().join("pulumi-codegen/_deps");
     for schema in &schemas {
         let out = schemagen().arg("check").arg(schema).arg("--deps").arg(&deps).output().expect("schemagen runs");
         assert_eq!(out.status.code(), Some(0), "{}:\n{}", schema.display(), stderr(&out));
         let summary = stdout(&out);
         assert_eq!(summary.lines().count(), 1, "one summary line for {}: {summary}", schema.display());
-        let (prefix, resources, functions, types) = expected_summary_prefix(schema);
+        let (prefix, counts) = expected_summary_prefix(schema);
         assert!(summary.starts_with(&prefix), "{}: {summary}", schema.display());
-        let counts = format!("{resources} resources, {functions} functions, {types} types");
         assert!(summary.contains(&counts), "{}: expected `{counts}` in {summary}", schema.display());
         assert!(!stderr(&out).contains("error"), "{}: {}", schema.display(), stderr(&out));
     }
+}
+
+#[test]
+fn real_providers_count_what_a_user_sees() {
+    // random has 7 resources besides its provider, docker 12 and 6 functions besides the provider's one method.
+    for (schema, summary) in [
+        ("pulumi-codegen/_deps/random-4.11.2.json", "random 4.11.2: 7 resources, 0 functions, 0 types (0 enums), 1 module"),
+        ("providers/docker/schema.json", "docker (no version): 12 resources, 6 functions, 1 provider method, 87 types (1 enum), 2 modules"),
+    ] {
+        let out = schemagen().arg("check").arg(fixtures().join(schema)).output().expect("schemagen runs");
+        assert_eq!(out.status.code(), Some(0), "{schema}: {}", stderr(&out));
+        assert_eq!(stdout(&out).trim_end(), summary, "{schema}");
+    }
+}
+
+#[test]
+fn what_pulumi_rejects_but_generators_accept_fails_check_with_a_located_error() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let schema = r##"{"name": "acme", "types": {
+  "acme:index/Region:Region": {"type": "string", "enum": [{"value": "eu"}]}},
+  "resources": {"acme:index:W": {"properties": {"r": {"type": "string", "$ref": "#/types/acme:index/region:Region"}}}}}"##;
+    std::fs::write(dir.path().join("nested.json"), schema).expect("write");
+    let out = schemagen().current_dir(dir.path()).arg("check").arg("nested.json").output().expect("runs");
+    let err = assert_located_failure("nested.json", &out);
+    assert!(err.contains("nested.json:2:3: error: invalid token 'acme:index/Region:Region' (nested modules under index are not allowed)"), "{err}");
+    assert!(err.contains("generators still accept it"), "{err}");
+    assert!(err.contains("nested.json:3:73: warning: `#/types/acme:index/region:Region` names type"), "{err}");
+    assert!(err.contains("did you mean `acme:index/Region:Region`?"), "{err}");
+    assert!(err.ends_with("nested.json: 1 error found\n"), "{err}");
+    // So is the early aws-native release of the benchmarks, on its one nested `index/` type.
+    let out = schemagen().arg("check").arg(fixtures().join("bench/aws-native.json")).output().expect("runs");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains(":22635:5: error: invalid token 'aws-native:index/Region:Region' (nested modules under index"), "{err}");
+    assert!(err.ends_with("aws-native.json: 1 error found\n"), "{err}");
+    // The generators take it, with the same finding as a warning.
+    let out = schemagen().current_dir(dir.path()).args(["docs", "nested.json", "--out", "docs"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("nested.json:2:3: warning: invalid token"), "{}", stderr(&out));
 }
 
 #[test]
@@ -167,13 +214,14 @@ fn unknown_keys_are_warnings_not_errors() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("unknown_keys.json:6:55: warning: unknown key `minimum` is ignored"), "{err}");
     assert!(err.contains("unknown_keys.json:7:7: warning: unknown key `plainInputs` is ignored"), "{err}");
-    assert!(stdout(&out).starts_with("acme 1.0.0: 1 resources"), "{}", stdout(&out));
+    assert!(stdout(&out).starts_with("acme 1.0.0: 1 resource, "), "{}", stdout(&out));
 }
 
 #[test]
 fn unreadable_bytes_are_located_errors() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let cases: [(&str, &[u8], &str); 4] = [
+        // `/dev/null` below is read as the empty file it is.
         ("binary.json", b"{\"name\": \"a\xff\xfe\"}", "binary.json:1:12: error: the schema is not valid UTF-8"),
         ("empty.json", b"", "empty.json: error: the schema is empty"),
         ("blank.yaml", b"  \n\n", "blank.yaml: error: the schema is empty"),
@@ -185,6 +233,9 @@ fn unreadable_bytes_are_located_errors() {
         assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
         assert!(stderr(&out).starts_with(expected), "{name}: {}", stderr(&out));
     }
+    let out = schemagen().arg("check").arg("/dev/null").output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).starts_with("/dev/null: error: the schema is empty"), "{}", stderr(&out));
 }
 
 #[test]
@@ -205,6 +256,41 @@ fn usage_errors_exit_with_2() {
     let schema = repo_root().join("schema/aws.json");
     let out = schemagen().arg("check").arg(&schema).arg("--deps").arg(dir.path().join("nope")).output().expect("runs");
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    // A file that exists but cannot be read (reading /proc/self/mem at offset 0 fails, even for root).
+    let out = schemagen().arg("check").arg("/proc/self/mem").output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(stderr(&out), "error: cannot read schema file `/proc/self/mem`: input/output error\n");
+    let a_file = dir.path().join("a-file");
+    std::fs::write(&a_file, "").expect("write");
+    for (out_dir, needle) in [
+        (a_file.clone(), format!("--out `{}` is a file; --out names the folder", a_file.display())),
+        (a_file.join("x"), format!("`{}` is a file", a_file.display())),
+    ] {
+        for cmd in [&["docs"][..], &["sdk", "--lang", "python"]] {
+            let out = schemagen().args(cmd).arg("--out").arg(&out_dir).output().expect("runs");
+            assert_eq!(out.status.code(), Some(2), "{cmd:?}: {}", stderr(&out));
+            assert!(stderr(&out).contains(&needle) && !stderr(&out).contains("os error"), "{cmd:?}: {}", stderr(&out));
+        }
+    }
+}
+
+#[test]
+fn the_schema_is_positional_on_every_subcommand_and_a_flag_too() {
+    let schema = fixtures().join("pulumi-codegen/simple-resource-schema/schema.json");
+    let dir = tempfile::tempdir().expect("a temp dir");
+    for args in [
+        vec!["check".into(), schema.clone().into_os_string()],
+        vec!["check".into(), "--schema".into(), schema.clone().into_os_string()],
+        vec!["docs".into(), schema.clone().into_os_string(), "--out".into(), dir.path().join("d1").into_os_string()],
+        vec!["docs".into(), "--schema".into(), schema.clone().into_os_string(), "--out".into(), dir.path().join("d2").into_os_string()],
+        vec!["sdk".into(), "--lang".into(), "python".into(), schema.clone().into_os_string(), "--out".into(), dir.path().join("p").into_os_string()],
+    ] {
+        let out = schemagen().args(&args).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+    }
+    assert!(dir.path().join("d1/example").is_dir() && dir.path().join("d2/example").is_dir());
+    let out = schemagen().arg("docs").arg(&schema).arg("--schema").arg(&schema).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2), "both forms at once is a usage error: {}", stderr(&out));
 }
 
 #[test]

@@ -35,6 +35,12 @@ fn python(b: Bencher) {
 }
 
 #[divan::bench(sample_count = 10)]
+fn nodejs(b: Bencher) {
+    let pkg = &*AWS_NATIVE;
+    b.bench(|| schemagen_engine::nodejs::generate(pkg).expect("nodejs generates"));
+}
+
+#[divan::bench(sample_count = 10)]
 fn rust(b: Bencher) {
     let pkg = &*AWS_NATIVE;
     b.bench(|| schemagen_engine::rust::generate(pkg).expect("rust generates"));

@@ -74,12 +74,16 @@ pub fn write_all(out: &Path, files: &[GeneratedFile]) -> Result<(), OutputError>
             return Err(OutputError::Collision(f.path.clone()));
         }
     }
+    let staging = staging_dir(out);
+    // A failure is reported at the place the user asked for: the staging folder is ours.
     let io_err = |path: &Path| {
-        let path = path.to_path_buf();
+        let path = match path.strip_prefix(&staging) {
+            Ok(rest) => out.join(rest),
+            Err(_) => path.to_path_buf(),
+        };
         move |source| OutputError::Io { path, source }
     };
     std::fs::create_dir_all(out).map_err(io_err(out))?;
-    let staging = staging_dir(out);
     let result = (|| {
         for f in files {
             let target = staging.join(&f.path);
@@ -127,6 +131,10 @@ mod tests {
         let files = vec![GeneratedFile::new("a/b.txt", "1").unwrap(), GeneratedFile::new("c.txt", "2").unwrap()];
         write_all(dir.path(), &files).unwrap();
         assert_eq!(std::fs::read_to_string(dir.path().join("a/b.txt")).unwrap(), "1");
+        // A file and a folder of one name: the failure names the output folder, not the staging one.
+        let file_and_folder = vec![GeneratedFile::new("x", "1").unwrap(), GeneratedFile::new("x/y.txt", "2").unwrap()];
+        let err = write_all(&dir.path().join("out"), &file_and_folder).expect_err("x is a file").to_string();
+        assert!(err.contains("out/x") && !err.contains(".schemagen-"), "{err}");
         let clash = vec![GeneratedFile::new("A.txt", "1").unwrap(), GeneratedFile::new("a.txt", "2").unwrap()];
         assert!(matches!(write_all(dir.path(), &clash), Err(OutputError::Collision(_))));
     }

@@ -71,3 +71,30 @@ fn kubernetes() {
         &["core/_index.md", "core/v1/configmap.md", "yaml/configgroup.md"],
     );
 }
+
+/// The 2020 binder read every function's `outputs` as an object: a plain return type is a result
+/// with no properties, which the page shows as each language's empty list.
+#[test]
+fn a_function_returning_a_plain_type_has_four_empty_result_lists() {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let schema = dir.path().join("schema.json");
+    std::fs::write(
+        &schema,
+        r#"{"name": "p", "version": "1.0.0", "functions": {
+            "p:index:getName": {"inputs": {"properties": {"id": {"type": "string"}}}, "outputs": {"type": "string"}},
+            "p:index:getNothing": {"inputs": {"properties": {"id": {"type": "string"}}}}}}"#,
+    )
+    .expect("write");
+    let files = docs(&load(&schema));
+    let page = &files["p/getname.md"];
+    let result = &page[page.find("Result {#result}").expect("a result section")..];
+    assert_eq!(result.matches("<dl class=\"resources-properties\">").count(), 4, "{result}");
+    assert!(!result.contains("<dt"), "no properties: {result}");
+    for lang in ["nodejs", "go", "python", "csharp"] {
+        assert!(result.contains(&format!("{{{{% choosable language {lang} %}}}}\n<dl class=\"resources-properties\">")), "{lang}: {result}");
+    }
+    // No `outputs` at all stays as it was: no lists.
+    let page = &files["p/getnothing.md"];
+    let result = &page[page.find("Result {#result}").expect("a result section")..];
+    assert!(!result.contains("resources-properties"), "{result}");
+}

@@ -19,20 +19,20 @@ fn a_boolean_enum_is_reported() {
 }
 
 #[test]
-fn names_that_fold_together_are_a_collision_not_an_overwrite() {
+fn names_that_fold_together_both_survive() {
     let files = generate(serde_json::json!({
         "name": "p",
         "resources": {
             "p:index:myThing": {"properties": {}, "inputProperties": {}},
             "p:index:my_thing": {"properties": {}, "inputProperties": {}}
         }
-    }));
-    // Both resources go to `my_thing.py`: writing them must fail instead of losing one.
-    let files = match files {
-        Ok(f) => f,
-        Err(e) => return assert!(e.to_string().contains("my_thing"), "{e}"),
-    };
+    }))
+    .expect("both resources generate");
+    // Both want `my_thing.py`: the second module file is renamed, neither is lost.
+    let paths: Vec<&str> = files.iter().map(|f| f.path()).collect();
+    assert!(paths.contains(&"pulumi_p/my_thing.py") && paths.contains(&"pulumi_p/my_thing_.py"), "{paths:?}");
     let out = tempfile::tempdir().unwrap();
-    let err = schemagen_engine::output::write_all(out.path(), &files).expect_err("a collision");
-    assert!(err.to_string().contains("my_thing.py"), "{err}");
+    schemagen_engine::output::write_all(out.path(), &files).expect("no two files share a path");
+    let init = files.iter().find(|f| f.path() == "pulumi_p/__init__.py").unwrap();
+    assert!(init.contents.contains("from .my_thing import *") && init.contents.contains("from .my_thing_ import *"), "{}", init.contents);
 }

@@ -1,8 +1,7 @@
 //! `generated/python` is what `schemagen sdk --lang python` writes for the embedded schema.
 
+mod generated_support;
 mod python_support;
-
-use std::collections::BTreeSet;
 
 use python_support::repo_root;
 use schemagen_schema::{Format, LoadOptions};
@@ -13,28 +12,6 @@ fn generated_python_is_up_to_date() {
     let schema = std::fs::read_to_string(root.join("schema/aws.json")).unwrap();
     let loaded = schemagen_schema::parse(&schema, "schema/aws.json", Format::Json, &LoadOptions::default()).unwrap();
     let files = schemagen_engine::python::generate(&loaded.package).unwrap();
-    let out = root.join("generated/python");
     let hint = "generated/python is stale: run `cargo run -p schemagen-cli -- sdk --lang python` and commit";
-    let mut expected = BTreeSet::new();
-    for f in &files {
-        let on_disk = std::fs::read_to_string(out.join(f.path())).unwrap_or_else(|_| panic!("{hint} (missing {})", f.path()));
-        assert_eq!(on_disk, f.contents, "{hint} ({} differs)", f.path());
-        expected.insert(f.path().to_string());
-    }
-    let mut stack = vec![out.clone()];
-    while let Some(dir) = stack.pop() {
-        for e in std::fs::read_dir(&dir).unwrap() {
-            let p = e.unwrap().path();
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
-            if name == "__pycache__" || name.ends_with(".pyc") || name.ends_with(".egg-info") || name == "build" {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p.strip_prefix(&out).unwrap().to_string_lossy().replace('\\', "/");
-                assert!(expected.contains(&rel), "{hint} (extra file {rel})");
-            }
-        }
-    }
+    generated_support::assert_up_to_date(&root.join("generated/python"), &files, hint, &["__pycache__", "build"], &[".pyc", ".egg-info"]);
 }

@@ -27,6 +27,10 @@ fn cases() -> Vec<(&'static str, PathBuf)> {
         ("rust-hostile", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile.json")),
         // Property names with no letter or digit (`$`, `_`, `-`), which have no Rust name of their own.
         ("rust-nameless", root.join("crates/schemagen-engine/tests/fixtures/rust-nameless.json")),
+        // Names that are no identifiers anywhere: code in quotes, names folding together (NFC and
+        // decomposed forms among them), modules named `lib`, `main`, `bin`, `types` (also the
+        // Python SDK's test of hostile names).
+        ("hostile-names", root.join("crates/schemagen-engine/tests/fixtures/hostile-names.json")),
     ]
 }
 

@@ -19,20 +19,39 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
         }
         match schema::load(&path, &lit.value()) {
             Ok(pkg) => {
-                if let Some(token) = &attrs.token {
-                    match schemagen_engine::rust::derive_expansion(&pkg, token, input) {
-                        Ok(items) => output.extend(items),
-                        Err(e) => errors.extend(e),
-                    }
+                let expansion = match (&attrs.token, &attrs.function) {
+                    (Some(token), _) => Some(schemagen_engine::rust::derive_expansion(&pkg, token, input)),
+                    (None, Some(function)) => Some(schemagen_engine::rust::derive_function_expansion(&pkg, function, input)),
+                    (None, None) => None,
+                };
+                if let Some(e) = expansion {
+                    output.extend(e.items);
+                    errors.extend(e.errors);
                 }
             }
-            Err(message) => errors.push(syn::Error::new(lit.span(), message)),
+            Err(message) => {
+                errors.push(syn::Error::new(lit.span(), message));
+                output.extend(placeholders(input, &attrs));
+            }
         }
     }
     for e in errors {
         output.extend(e.into_compile_error());
     }
     output
+}
+
+/// The items a derive whose schema could not be read still defines, for the token it was
+/// given, so that the schema's error is the only one.
+fn placeholders(input: &syn::DeriveInput, attrs: &attr::Attrs) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    match (&attrs.token, &attrs.function) {
+        (Some(token), _) => schemagen_engine::rust::placeholder_items(&input.ident, &token.value(), false),
+        (None, Some(function)) => schemagen_engine::rust::placeholder_items(&input.ident, &function.value(), true),
+        (None, None) => TokenStream::new(),
+    }
 }
 
 #[cfg(test)]

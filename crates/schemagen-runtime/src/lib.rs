@@ -25,16 +25,21 @@
 //! The object and enum types go next to the struct under their schema names, so two derives whose
 //! resources share a type belong in separate modules.
 //!
-//! `schemagen sdk --lang rust` writes the same items for every resource of a schema as a crate
-//! that depends on this one.
+//! `#[pulumi(schema = "…", function = "tls:index/getPublicKey:getPublicKey")]` derives a function
+//! instead: `…Args`, `…Result` and an implementation of [`Function`].
+//!
+//! `schemagen sdk --lang rust` writes the same items for every resource and function of a schema
+//! as a crate that depends on this one.
 //!
 //! Schema types map to Rust as follows: `string` → `String`, `integer` → `i64`, `number` → `f64`,
 //! `boolean` → `bool`, arrays → `Vec`, maps → `BTreeMap<String, _>`, `secret` properties →
 //! [`Secret`], `Asset` → [`AssetOrArchive`], `Archive` → [`Archive`], `Any`/`Json` →
-//! `serde_json::Value`, unions → [`OneOf2`]…[`OneOf4`], resource references → [`ResourceReference`],
+//! `serde_json::Value`, unions → [`OneOf2`]…[`OneOf8`] (a wider union nests: its eighth alternative is a
+//! union of the rest), resource references → [`ResourceReference`],
 //! enums → Rust enums with the schema's values on the wire.
 
 mod asset;
+mod function;
 mod one_of;
 mod reference;
 mod resource;
@@ -42,7 +47,8 @@ mod secret;
 mod sig;
 
 pub use asset::{Archive, Asset, AssetOrArchive};
-pub use one_of::{OneOf2, OneOf3, OneOf4};
+pub use function::{Function, Method};
+pub use one_of::{OneOf2, OneOf3, OneOf4, OneOf5, OneOf6, OneOf7, OneOf8};
 pub use reference::ResourceReference;
 pub use resource::Resource;
 #[cfg(feature = "derive")]

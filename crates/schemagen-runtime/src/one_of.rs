@@ -2,29 +2,28 @@
 
 use serde::{Deserialize, Serialize};
 
-/// One of two alternatives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum OneOf2<A, B> {
-    A(A),
-    B(B),
+macro_rules! one_of {
+    ($(#[$doc:meta])* $name:ident: $($variant:ident),+) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        #[serde(untagged)]
+        pub enum $name<$($variant),+> {
+            $($variant($variant),)+
+        }
+    };
 }
 
-/// One of three alternatives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum OneOf3<A, B, C> {
-    A(A),
-    B(B),
-    C(C),
-}
-
-/// One of four alternatives.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum OneOf4<A, B, C, D> {
-    A(A),
-    B(B),
-    C(C),
-    D(D),
-}
+one_of!(/// One of two alternatives.
+    OneOf2: A, B);
+one_of!(/// One of three alternatives.
+    OneOf3: A, B, C);
+one_of!(/// One of four alternatives.
+    OneOf4: A, B, C, D);
+one_of!(/// One of five alternatives.
+    OneOf5: A, B, C, D, E);
+one_of!(/// One of six alternatives.
+    OneOf6: A, B, C, D, E, F);
+one_of!(/// One of seven alternatives.
+    OneOf7: A, B, C, D, E, F, G);
+one_of!(/// One of eight alternatives; generated code nests a wider union in the last one.
+    OneOf8: A, B, C, D, E, F, G, H);

@@ -33,6 +33,13 @@ impl<T> From<T> for Secret<T> {
     }
 }
 
+/// So that a constructor taking `impl Into<Secret<String>>` takes a string literal.
+impl From<&str> for Secret<String> {
+    fn from(value: &str) -> Self {
+        Secret(value.to_string())
+    }
+}
+
 impl<T> fmt::Debug for Secret<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret([redacted])")

@@ -11,7 +11,7 @@ use crate::diag::{did_you_mean, escape_segment, Diagnostic};
 use crate::lang::{self, ObjectLanguage, PackageLanguage, PropertyLanguage, RawLanguages};
 use crate::model::*;
 use crate::raw;
-use crate::token::{percent_decode, TokenRules};
+use crate::token::{percent_decode, ModuleFormat};
 use crate::values::{self, Misfit};
 
 /// A JSON pointer built lazily: binding a big schema must not format a string per node.
@@ -53,7 +53,7 @@ impl<'a> Path<'a> {
 const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
 
 pub(crate) struct Binder<'d> {
-    rules: TokenRules,
+    rules: ModuleFormat,
     package_name: String,
     /// False when the schema has no usable `name`: tokens are then not checked against it.
     name_known: bool,
@@ -90,11 +90,11 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
         }
     };
     let format = spec.meta.as_ref().and_then(|m| m.module_format.clone()).unwrap_or_else(|| "(.*)".into());
-    let rules = match TokenRules::new(&format) {
+    let rules = match ModuleFormat::new(&format) {
         Ok(r) => r,
         Err(e) => {
             early.push(Diagnostic::error("/meta/moduleFormat", format!("`meta.moduleFormat` is not a valid regular expression: {e}")));
-            TokenRules::new("(.*)").expect("the default module format is valid")
+            ModuleFormat::new("(.*)").expect("the default module format is valid")
         }
     };
     if let Some(v) = spec.version.as_deref() {
@@ -280,6 +280,19 @@ impl Binder<'_> {
                 .help = Some(format!(
                     "tokens in this schema start with `{}:`, or list `{}` in `allowedPackageNames`",
                     self.package_name, token.package
+                ));
+            }
+            if self.rules.formatted_module(&token.module_part).starts_with("index/") && !provider_method {
+                let d = self.warning(&path, format!("invalid token '{key}' (nested modules under index are not allowed)"));
+                d.pulumi_rejects = true;
+                d.help = Some(format!(
+                    "this is Pulumi's binder: `pulumi package gen-sdk` rejects the schema; schemagen's docs and sdk \
+                     generators still accept it and place the {} in the root module. Move it out of `index/` \
+                     (e.g. `{}:{}:{}`)",
+                    kind.noun(),
+                    token.package,
+                    token.module_part.trim_start_matches("index/").to_lowercase(),
+                    token.name
                 ));
             }
             let root_module = token.module_part.is_empty() || token.module_part.eq_ignore_ascii_case("index");
@@ -722,10 +735,13 @@ impl Binder<'_> {
             self.error(path, format!("`{reference}` is not a reference: expected `#/types/<token>`, `#/resources/<token>`, `#/provider` or `<schema url>#/...`"));
             return Type::Any;
         };
+        // Pulumi's binder cleans the fragment as a path first: `#types/x`, `#/types/./x` and
+        // `#//types/x` all mean `#/types/x`.
+        let fragment = clean_fragment(fragment);
         if url.is_empty() {
-            return self.local_reference(path, reference, fragment, spec);
+            return self.local_reference(path, reference, &fragment, spec);
         }
-        self.external_reference(path, reference, url, fragment)
+        self.external_reference(path, reference, url, &fragment)
     }
 
     fn local_reference(&mut self, path: &Path<'_>, reference: &str, fragment: &str, spec: &raw::PropertySpec) -> Type {
@@ -740,6 +756,18 @@ impl Binder<'_> {
             // 2020-era bridged schemas name a primitive with a token that has no definition.
             if let Some(underlying) = spec.kind.as_deref().and_then(primitive) {
                 if let Ok(t) = self.rules.parse(&token) {
+                    let prim = spec.kind.as_deref().unwrap_or_default();
+                    let suggestion = did_you_mean(&token, self.type_index.keys().map(String::as_str))
+                        .map_or_else(|| "define".to_string(), |s| format!("{s} Otherwise define"));
+                    self.warning(path, format!(
+                        "`{reference}` names type `{token}`, which this schema does not define; it is read as the `{prim}` \
+                         beside it, a named {prim} as 2020-era schemas wrote"
+                    ))
+                    .help = Some(format!(
+                        "Pulumi's current binder rejects it (type {token} not found in package {}); {suggestion} \
+                         the type, or drop the `$ref` and keep `\"type\": \"{prim}\"`",
+                        self.package_name
+                    ));
                     return Type::Token { token: t, underlying: Box::new(underlying) };
                 }
             }
@@ -843,6 +871,29 @@ impl Binder<'_> {
     }
 }
 
+/// A reference's fragment as Go's `path.Clean` leaves it, always starting with `/`.
+fn clean_fragment(fragment: &str) -> String {
+    let mut segs: Vec<&str> = Vec::new();
+    for seg in fragment.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                segs.pop();
+            }
+            s => segs.push(s),
+        }
+    }
+    let mut out = String::with_capacity(fragment.len() + 1);
+    for s in segs {
+        out.push('/');
+        out.push_str(s);
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
 fn primitive(kind: &str) -> Option<Type> {
     Some(match kind {
         "boolean" => Type::Boolean,
@@ -886,7 +937,7 @@ fn parse_schema_url(url: &str) -> Option<(String, Option<String>)> {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_tolerant_semver, parse_schema_url};
+    use super::{clean_fragment, is_tolerant_semver, parse_schema_url};
 
     #[test]
     fn versions() {
@@ -895,6 +946,20 @@ mod tests {
         }
         for bad in ["", "one", "1.2.3.4", "1..2", "1.2.3-", "1.x"] {
             assert!(!is_tolerant_semver(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn fragments_are_cleaned_as_paths() {
+        for (raw, clean) in [
+            ("/types/a:b:C", "/types/a:b:C"),
+            ("types/a:b:C", "/types/a:b:C"),
+            ("//types/./a:b/c:C", "/types/a:b/c:C"),
+            ("/types/x/../a:b:C", "/types/a:b:C"),
+            ("provider", "/provider"),
+            ("", "/"),
+        ] {
+            assert_eq!(clean_fragment(raw), clean, "{raw}");
         }
     }
 

@@ -26,6 +26,9 @@ pub struct Diagnostic {
     pub location: Option<Location>,
     /// Other places that explain this one (e.g. the first of two definitions of one key).
     pub related: Vec<Related>,
+    /// A warning about what Pulumi's own binder rejects but schemagen's generators accept:
+    /// `check`, which answers whether Pulumi will take the schema, reports it as an error.
+    pub pulumi_rejects: bool,
 }
 
 /// A second location attached to a diagnostic.
@@ -45,6 +48,7 @@ impl Diagnostic {
             help: None,
             location: None,
             related: Vec::new(),
+            pulumi_rejects: false,
         }
     }
     pub fn warning(pointer: impl Into<String>, message: impl Into<String>) -> Self {
@@ -53,6 +57,14 @@ impl Diagnostic {
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
+    }
+    /// As `check` reports it: what Pulumi's binder rejects is an error there.
+    pub fn as_pulumi_reports(&self) -> Diagnostic {
+        let mut d = self.clone();
+        if d.pulumi_rejects {
+            d.severity = Severity::Error;
+        }
+        d
     }
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

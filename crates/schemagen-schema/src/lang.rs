@@ -73,6 +73,9 @@ pub struct NodePackage {
     #[serde(default)]
     pub respect_schema_version: bool,
     pub typescript_version: Option<String>,
+    /// TypeScript files the package ships besides the generated ones (listed in `tsconfig.json`).
+    #[serde(default)]
+    pub extra_type_script_files: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -92,6 +95,15 @@ pub struct GoPackage {
     pub respect_schema_version: bool,
     pub internal_module_name: Option<String>,
     pub module_path: Option<String>,
+    /// `none` (the default), `side-by-side` (generic `x/` packages next to the plain ones) or
+    /// `generics-only`.
+    pub generics: Option<String>,
+    #[serde(default)]
+    pub lift_single_value_method_returns: bool,
+    #[serde(default)]
+    pub disable_input_type_registrations: bool,
+    #[serde(default)]
+    pub disable_function_output_versions: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -142,10 +154,11 @@ pub struct ObjectLanguage {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct NodeObject {
-    #[serde(default)]
-    pub required_inputs: Vec<String>,
-    #[serde(default)]
-    pub required_outputs: Vec<String>,
+    /// When present (even empty), the properties required in the input shape, replacing the
+    /// schema's `required`.
+    pub required_inputs: Option<Vec<String>>,
+    /// The same for the output shape.
+    pub required_outputs: Option<Vec<String>>,
 }
 
 /// `language` on a resource.

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 pub use diag::{escape_segment as escape_pointer_segment, Diagnostic, Location, Related, Severity};
 pub use model::*;
+pub use token::ModuleFormat;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -60,6 +61,9 @@ pub struct LoadError {
     /// The text, when it could be read, for rendering snippets.
     pub source: Option<String>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Why the file could not be read, when that is the failure (the schema itself is then
+    /// not at fault).
+    pub read_error: Option<std::io::Error>,
 }
 
 impl LoadError {
@@ -80,7 +84,11 @@ impl fmt::Display for LoadError {
     }
 }
 
-impl std::error::Error for LoadError {}
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.read_error.as_ref().map(|e| e as _)
+    }
+}
 
 /// Reads, parses and binds the schema at `path`.
 pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
@@ -89,6 +97,7 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
         file: file.clone(),
         source: None,
         diagnostics: vec![Diagnostic::error("", format!("cannot read the schema: {e}"))],
+        read_error: Some(e),
     })?;
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -97,7 +106,7 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let mut d = Diagnostic::error("", "the schema is not valid UTF-8");
             d.location = Some(locate::location_of_offset(&text, offset));
-            return Err(LoadError { file, source: Some(text), diagnostics: vec![d] });
+            return Err(LoadError { file, source: Some(text), diagnostics: vec![d], read_error: None });
         }
     };
     let text = without_bom(text);
@@ -140,7 +149,12 @@ pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Resu
 }
 
 fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics };
+    let fail = |diagnostics: Vec<Diagnostic>| LoadError {
+        file: file.to_string(),
+        source: Some(text.to_string()),
+        diagnostics,
+        read_error: None,
+    };
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error("", "the schema is empty")
             .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));

@@ -150,3 +150,64 @@ fn provider_methods_are_linked() {
     assert_eq!(provider.methods.len(), 1);
     assert_eq!(pkg.function(provider.methods[0].function).token.full, "pulumi:providers:acme/whoami");
 }
+
+fn bind_text(text: &str) -> schemagen_schema::Loaded {
+    parse(text, "inline.json", Format::Json, &LoadOptions::default()).unwrap_or_else(|e| panic!("binds:\n{e}"))
+}
+
+#[test]
+fn an_undefined_type_token_over_a_primitive_binds_as_a_named_primitive_with_a_warning() {
+    let loaded = bind_text(
+        r##"{"name": "acme", "resources": {"acme:index:W": {"properties": {
+            "zone": {"type": "string", "$ref": "#/types/acme:index/zone:Zone"},
+            "zones": {"type": "array", "items": {"type": "string", "$ref": "#/types/acme:index/zone:Zone"}}}}}}"##,
+    );
+    let w = &loaded.package.resources[0];
+    assert!(matches!(&w.properties[0].ty, schemagen_schema::Type::Token { token, underlying }
+        if token.full == "acme:index/zone:Zone" && **underlying == schemagen_schema::Type::String));
+    assert_eq!(loaded.warnings.len(), 2, "{:#?}", loaded.warnings);
+    let d = &loaded.warnings[0];
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(d.pointer, "/resources/acme:index:W/properties/zone/$ref");
+    assert!(d.location.is_some());
+    assert!(d.message.contains("does not define") && d.message.contains("`string`"), "{}", d.message);
+    assert!(d.help.as_deref().is_some_and(|h| h.contains("type acme:index/zone:Zone not found in package acme")));
+}
+
+#[test]
+fn relative_and_uncleaned_fragments_bind_as_pulumi_cleans_them() {
+    let loaded = bind_text(
+        r##"{"name": "acme", "types": {"acme:index:T": {"type": "object", "properties": {"x": {"type": "string"}}}},
+            "resources": {"acme:index:W": {"properties": {
+              "a": {"$ref": "#types/acme:index:T"},
+              "b": {"$ref": "#//types/./acme:index:T"},
+              "c": {"$ref": "#provider"}}}}}"##,
+    );
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+    let props = &loaded.package.resources[0].properties;
+    assert!(matches!(props[0].ty, schemagen_schema::Type::Object(_)));
+    assert!(matches!(props[1].ty, schemagen_schema::Type::Object(_)));
+    assert_eq!(props[2].ty, schemagen_schema::Type::Provider);
+}
+
+#[test]
+fn nested_modules_under_index_are_what_pulumi_rejects_and_generators_accept() {
+    let loaded = bind_text(
+        r##"{"name": "acme", "types": {"acme:index/Region:Region": {"type": "string", "enum": [{"value": "eu"}]},
+            "acme:index/ok:Ok": {"type": "object"}},
+            "meta": {"moduleFormat": "(.*?)(/[^/]*)?$"}}"##,
+    );
+    // With this module format `index/ok` is the module `index`; `index/Region` too. Without it:
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+    let loaded = bind_text(r##"{"name": "acme", "types": {"acme:index/Region:Region": {"type": "string", "enum": [{"value": "eu"}]}}}"##);
+    assert_eq!(loaded.warnings.len(), 1, "{:#?}", loaded.warnings);
+    let d = &loaded.warnings[0];
+    assert_eq!(d.message, "invalid token 'acme:index/Region:Region' (nested modules under index are not allowed)");
+    assert!(d.pulumi_rejects && d.severity == Severity::Warning);
+    assert_eq!(d.as_pulumi_reports().severity, Severity::Error);
+    assert_eq!(d.pointer, "/types/acme:index~1Region:Region");
+    assert_eq!(at(d), (1, 28));
+    let help = d.help.as_deref().unwrap_or_default();
+    assert!(help.contains("generators still accept it") && help.contains("`acme:region:Region`"), "{help}");
+    assert_eq!(loaded.package.types[0].token().module, "", "generated in the root module");
+}

@@ -6,47 +6,40 @@ use crate::types::*;
 /// Provides an HTTP Method Integration Response for an API Gateway Resource.
 ///
 /// > **Note:** Depends on having `aws.apigateway.Integration` inside your rest api. To ensure this
-/// you might need to add an explicit `depends_on` for clean runs.
+/// > you might need to add an explicit `depends_on` for clean runs.
 ///
 /// ## Example Usage
 ///
 /// ```typescript
 /// import * as pulumi from "@pulumi/pulumi";
-
 /// import * as aws from "@pulumi/aws";
-
 ///
 /// const myDemoAPI = new aws.apigateway.RestApi("MyDemoAPI", {
 ///     description: "This is my API for demonstration purposes",
 /// });
-
 /// const myDemoResource = new aws.apigateway.Resource("MyDemoResource", {
 ///     parentId: myDemoAPI.rootResourceId,
 ///     pathPart: "mydemoresource",
 ///     restApi: myDemoAPI.id,
 /// });
-
 /// const myDemoMethod = new aws.apigateway.Method("MyDemoMethod", {
 ///     authorization: "NONE",
 ///     httpMethod: "GET",
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 /// });
-
 /// const myDemoIntegration = new aws.apigateway.Integration("MyDemoIntegration", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 ///     type: "MOCK",
 /// });
-
 /// const response200 = new aws.apigateway.MethodResponse("response_200", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
 ///     restApi: myDemoAPI.id,
 ///     statusCode: "200",
 /// });
-
 /// const myDemoIntegrationResponse = new aws.apigateway.IntegrationResponse("MyDemoIntegrationResponse", {
 ///     httpMethod: myDemoMethod.httpMethod,
 ///     resourceId: myDemoResource.id,
@@ -62,7 +55,6 @@ use crate::types::*;
 ///     restApi: myDemoAPI.id,
 ///     statusCode: response200.statusCode,
 /// });
-
 /// ```
 ///
 ///
@@ -135,9 +127,10 @@ pub struct IntegrationResponseArgs {
     pub status_code: ::std::string::String,
 }
 
+#[allow(clippy::disallowed_names, clippy::just_underscores_and_digits)]
 impl IntegrationResponseArgs {
     /// With the required inputs `httpMethod`, `resourceId`, `restApi`, `statusCode`; every other input unset.
-    #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         http_method: impl ::std::convert::Into<::std::string::String>,
         resource_id: impl ::std::convert::Into<::std::string::String>,

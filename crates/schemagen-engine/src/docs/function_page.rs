@@ -36,10 +36,12 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     };
 
     let inputs: Option<Vec<&Property>> = f.inputs.as_ref().map(|i| schema_sorted(&i.properties));
-    // Only object results existed in 2020; a plain return type has no result properties.
+    // Only object results existed in 2020: the 2020 binder read any `outputs` as an object, so
+    // a plain return type is a result with no properties (four empty lists on the page).
     let outputs: Option<Vec<&Property>> = match &f.outputs {
         FunctionOutputs::Object(o) => Some(schema_sorted(&o.properties)),
-        FunctionOutputs::None | FunctionOutputs::Type { .. } => None,
+        FunctionOutputs::Type { .. } => Some(Vec::new()),
+        FunctionOutputs::None => None,
     };
 
     let roots: Vec<(&Property, bool)> = inputs
@@ -52,8 +54,8 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     FunctionPage {
         header: Header::new(false, title, module, format_title_text(&ctx.pkg.name), f.description.as_deref()),
         tool: TOOL,
-        description: f.description.clone().unwrap_or_default(),
-        deprecation: f.deprecation_message.clone().filter(|m| !m.is_empty()),
+        description: crate::markup::for_2020_page(f.description.as_deref().unwrap_or_default()).into_owned(),
+        deprecation: f.deprecation_message.as_deref().filter(|m| !m.is_empty()).map(|m| crate::markup::resolve_spans(m, None).into_owned()),
         args: arguments(ctx, f, &names, inputs.as_deref()),
         result: result_types(ctx, f, &names),
         inputs: inputs.as_ref().map(|i| all_languages(&printer, i, true, false)),

@@ -41,7 +41,11 @@ pub fn properties(printer: &TypePrinter<'_, '_>, props: &[&Property], lang: Lang
             Lang::CSharp => cs_names::property_name(p),
             Lang::Python => ctx.python_property_name(&p.name, nested),
         };
-        let deprecation = p.deprecation_message.clone().filter(|m| !m.is_empty());
+        let deprecation = p
+            .deprecation_message
+            .as_deref()
+            .filter(|m| !m.is_empty())
+            .map(|m| crate::markup::resolve_spans(m, Some(lang.markup())).into_owned());
         let mut class = String::new();
         let mut title = String::new();
         if input {
@@ -59,7 +63,7 @@ pub fn properties(printer: &TypePrinter<'_, '_>, props: &[&Property], lang: Lang
             class,
             title,
             ty,
-            comment: p.description.clone().unwrap_or_default(),
+            comment: crate::markup::for_sdk(p.description.as_deref().unwrap_or_default(), lang.markup()).into_owned(),
             deprecation,
         };
         out.push((name, p.required, doc));

@@ -19,7 +19,7 @@ pub struct Header {
 
 impl Header {
     pub fn new(resource: bool, title: String, module: &str, package: String, description: Option<&str>) -> Self {
-        let summary = description.unwrap_or("").split('\n').next().unwrap_or("").to_string();
+        let summary = crate::markup::summary(description.unwrap_or(""));
         Header { resource, title, module: module.to_string(), package, summary }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod csharp;
 pub mod go;
+pub mod ident;
 pub mod nodejs;
 pub mod python;
 pub mod rust;

@@ -1,4 +1,9 @@
 //! Python names: Pulumi's PyName (camelCase → snake_case with acronym handling) and keywords.
+//! What the SDK writes goes through the identifier builder ([`super::ident`]); the 2020 docs
+//! rule ([`PyNameRule::Legacy2020`]) prints names as text and keeps that generator's characters.
+
+use super::ident::{identifier, Scope, PYTHON};
+use unicode_normalization::UnicodeNormalization;
 
 /// Which generation of Pulumi's PyName to follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,11 +53,16 @@ enum Seen {
 /// snake_case under the chosen rule. Characters that cannot appear in an identifier become `_`;
 /// a name that cannot start an identifier gets a leading `_`; keywords get a trailing `_`.
 pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
-    let fold_s_into_acronym = rule == PyNameRule::Current && !ALWAYS_LEGACY.contains(&name);
+    let sdk = rule == PyNameRule::Current;
+    let fold_s_into_acronym = sdk && !ALWAYS_LEGACY.contains(&name);
+    // Python reads identifiers NFKC-normalised: the SDK's names are cased after normalising.
+    let normal: String = if sdk { name.nfkc().collect() } else { name.to_string() };
+    let is_identifier_char = if sdk { identifier_char } else { legacy_identifier_char };
+    let is_identifier_start = if sdk { identifier_start } else { legacy_identifier_start };
     let mut words: Vec<String> = Vec::new();
     let mut word = String::new();
     let mut seen = Seen::Nothing;
-    for c in name.chars() {
+    for c in normal.chars() {
         let c = if is_identifier_char(c) { c } else { '_' };
         match seen {
             Seen::Nothing => {
@@ -105,7 +115,13 @@ pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
     if !word.is_empty() {
         words.push(word);
     }
-    keyword_safe(words.join("_"))
+    let joined = words.join("_");
+    if sdk {
+        // Lower-casing can leave what NFKC folds again (`ǅ` → `ǆ` → `dž`): the builder decides.
+        identifier(&joined, &PYTHON)
+    } else {
+        keyword_safe(joined)
+    }
 }
 
 /// `pulumi_<name>` (or `<namespace>_<name>`), hyphens made underscores: a package's import name.
@@ -122,32 +138,98 @@ pub fn external_provider_pack(name: &str) -> String {
     valid_identifier(&format!("pulumi_{}", name.replace('-', "_")))
 }
 
-/// The last part of a token with its first letter capitalised: the class name of a resource,
-/// object type or enum.
+/// The last part of a token made a class name: the class of a resource, object type or enum.
 pub fn token_name(name: &str) -> String {
-    uppercase_first(name)
+    py_class_name(name)
 }
 
-/// A class name from a raw name: capitalised, keyword-safe, and made an identifier.
+/// The `typing` names generated modules import: a class of that name would replace them.
+pub const TYPING_GLOBALS: [&str; 11] =
+    ["Any", "Awaitable", "Literal", "Mapping", "NotRequired", "Optional", "Sequence", "TypeAlias", "TypedDict", "Union", "overload"];
+
+/// A class name from a raw name: NFKC-normalised, capitalised, made an identifier, and kept
+/// clear of the `typing` names its module imports (`Optional` → `Optional_`).
 pub fn py_class_name(name: &str) -> String {
-    keyword_safe(valid_identifier(&uppercase_first(name)))
+    let normal: String = name.nfkc().collect();
+    let mut class = identifier(&uppercase_first(&normal), &PYTHON);
+    if TYPING_GLOBALS.contains(&class.as_str()) {
+        class.push('_');
+    }
+    class
 }
 
 /// A class name for an object type: leading underscores kept, hyphenated parts camel-cased.
 pub fn python_case(name: &str) -> String {
     let trimmed = name.trim_start_matches('_');
     let underscores = &name[..name.len() - trimmed.len()];
-    format!("{underscores}{}", uppercase_first(&unhyphenate(trimmed)))
+    let mut class = identifier(&format!("{underscores}{}", uppercase_first(&unhyphenate(trimmed))), &PYTHON);
+    if TYPING_GLOBALS.contains(&class.as_str()) {
+        class.push('_');
+    }
+    class
 }
 
-/// A parameter of a resource's `__init__`: snake_case, and never `resource_name` or `opts`.
-pub fn init_param_name(name: &str) -> String {
-    let n = py_name(name);
-    if n == "resource_name" || n == "opts" {
-        n + "_"
-    } else {
-        n
+/// Names a generated class defines or its body reads besides its fields: a field (which is a
+/// class attribute, and a parameter of `__init__`) named like one would replace it or shadow it.
+pub const MEMBER_RESERVED: [&str; 16] = [
+    "__self__", "__init__", "__dict__", "__class__", "__new__", "__getitem__", "__getattr__",
+    "__getattribute__", "__setattr__", "__await__", "pulumi", "_builtins", "_utilities",
+    "warnings", "isinstance", "super",
+];
+
+/// The files and folders the generator writes into a module folder, which neither a module
+/// file of a resource or function nor a child module may take the name of.
+pub const MODULE_FILES: [&str; 4] = ["_utilities", "_inputs", "outputs", "_enums"];
+
+/// Modules a generated file imports or a package's `__init__` reads: a module-level function or
+/// a module file of that name would replace them.
+pub const FILE_GLOBALS: [&str; 7] = ["pulumi", "warnings", "sys", "typing", "_builtins", "_utilities", "builtins"];
+
+/// What a resource's `__init__`, `_internal_init` and `get` take or use besides its inputs.
+pub const INIT_RESERVED: [&str; 3] = ["resource_name", "opts", "__props__"];
+pub const GET_RESERVED: [&str; 4] = ["resource_name", "id", "opts", "__props__"];
+/// What a function (`get_x`, `get_x_output`) takes or uses besides its arguments.
+pub const FUNCTION_RESERVED: [&str; 4] = ["opts", "__args__", "__ret__", "dict"];
+/// What a resource method takes or uses besides its arguments.
+pub const METHOD_RESERVED: [&str; 4] = ["__self__", "__args__", "__result__", "dict"];
+
+/// The Python names of one object's properties (or a function's arguments), by wire name:
+/// each its snake_case name, claimed together in one scope so that wire names folding to one
+/// identifier (`a.b` and `a_b`; NFC and decomposed forms), or spelling one of the class's own
+/// members, end up distinct. A wire name that is its own Python name keeps it.
+pub fn property_names<'w>(wires: impl IntoIterator<Item = &'w str>) -> PropNames {
+    property_names_besides(wires, &[])
+}
+
+/// [`property_names`] in a class that also defines `members`.
+pub fn property_names_besides<'w>(wires: impl IntoIterator<Item = &'w str>, members: &[&str]) -> PropNames {
+    let mut wires: Vec<&str> = wires.into_iter().collect();
+    wires.sort_unstable();
+    wires.dedup();
+    let wanted: Vec<(String, bool)> = wires.iter().map(|w| (py_name(w), py_name(w) == *w)).collect();
+    let names = Scope::new(MEMBER_RESERVED.iter().chain(members).copied()).claim_all(&wanted);
+    PropNames { by_wire: wires.into_iter().map(str::to_string).zip(names).collect() }
+}
+
+/// Python names by wire name ([`property_names`]).
+#[derive(Debug, Clone, Default)]
+pub struct PropNames {
+    by_wire: std::collections::HashMap<String, String>,
+}
+
+impl PropNames {
+    /// The Python name of the property `wire` (its snake_case name if it was not named here).
+    pub fn get(&self, wire: &str) -> String {
+        self.by_wire.get(wire).cloned().unwrap_or_else(|| py_name(wire))
     }
+}
+
+/// Parameter names for `names` (unique property names from [`property_names`]) in a function
+/// that also takes or uses `reserved`: a name that is none of those keeps itself, a reserved one
+/// takes `_` until it is free (`opts` → `opts_`, as Pulumi names it).
+pub fn parameter_names(names: &[&str], reserved: &[&str]) -> Vec<String> {
+    let mut scope = Scope::new(reserved.iter().chain(names).copied());
+    names.iter().map(|n| if reserved.contains(n) { scope.claim(n) } else { n.to_string() }).collect()
 }
 
 /// The Python module a Pulumi module goes to: `index` is the root, an override wins, otherwise
@@ -193,24 +275,10 @@ pub fn enum_member_name(value_name: &str, enum_name: &str) -> String {
     collapsed
 }
 
-/// Characters that cannot appear in an identifier become `_`; a leading character that cannot
-/// start one gets a `_` before it.
+/// `name` made an identifier: NFKC-normalised, characters that cannot appear in one made `_`,
+/// a leading one that cannot start one given a `_` before it, a keyword given a `_` after it.
 pub fn valid_identifier(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 1);
-    for (i, c) in name.chars().enumerate() {
-        if !is_identifier_char(c) {
-            out.push('_');
-        } else {
-            if i == 0 && !is_identifier_start(c) {
-                out.push('_');
-            }
-            out.push(c);
-        }
-    }
-    if out.is_empty() {
-        out.push('_');
-    }
-    out
+    identifier(name, &PYTHON)
 }
 
 pub fn uppercase_first(s: &str) -> String {
@@ -231,11 +299,20 @@ fn unhyphenate(s: &str) -> String {
     out
 }
 
-fn is_identifier_start(c: char) -> bool {
+fn identifier_start(c: char) -> bool {
+    super::ident::starts(c)
+}
+
+fn identifier_char(c: char) -> bool {
+    super::ident::continues(c)
+}
+
+/// The characters the 2020 generator kept in a name.
+fn legacy_identifier_start(c: char) -> bool {
     c == '_' || c.is_alphabetic()
 }
 
-fn is_identifier_char(c: char) -> bool {
+fn legacy_identifier_char(c: char) -> bool {
     c == '_' || c.is_alphanumeric()
 }
 
@@ -289,8 +366,12 @@ mod tests {
         assert_eq!(external_provider_pack("a;import os"), "pulumi_a_import_os");
         assert_eq!(py_class_name("class"), "Class");
         assert_eq!(python_case("_foo-bar"), "_FooBar");
-        assert_eq!(init_param_name("resourceName"), "resource_name_");
-        assert_eq!(init_param_name("opts"), "opts_");
+        assert_eq!(parameter_names(&["resource_name", "opts", "a", "opts_"], &INIT_RESERVED), ["resource_name_", "opts__", "a", "opts_"]);
+        assert_eq!(py_class_name("none"), "None_");
+        assert_eq!(py_class_name("X' if __import__('os') else '"), "X__if___import____os___else__");
+        let names = property_names(["a.b", "a_b", "pulumi", "\u{fb01}le", "file", "__init__"]);
+        let got: Vec<String> = ["a.b", "a_b", "pulumi", "\u{fb01}le", "file", "__init__"].iter().map(|w| names.get(w)).collect();
+        assert_eq!(got, ["a_b_", "a_b", "pulumi_", "file_", "file", "__init___"]);
         let none = indexmap::IndexMap::new();
         assert_eq!(python_module("index", &none), "");
         assert_eq!(python_module("tree/v1", &none), "tree/v1");

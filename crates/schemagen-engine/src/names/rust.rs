@@ -2,10 +2,12 @@
 //! de-duplication when two schema names fold to one Rust name, the names of the items generated
 //! for a resource, and one package-wide name per schema type.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
-use schemagen_schema::{Package, TypeId};
+use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
+
+use super::ident::{normalize, Normal, Rules};
+use schemagen_schema::{FunctionId, Package, ResourceId, TypeId};
 
 /// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
 /// keywords that cannot name an item. They get a trailing `_` rather than an `r#` prefix, because
@@ -17,6 +19,15 @@ const KEYWORDS: [&str; 53] = [
     "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type",
     "typeof", "union", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
+
+/// Rust identifiers: rustc compares them in NFC, and warns of any not in NFKC (and of names
+/// only NFKC tells apart), so names are made NFKC (the rest of the rules are [`snake`]'s and
+/// [`pascal`]'s).
+const RUST: Rules = Rules { normal: Normal::Nfkc, keywords: &KEYWORDS, start: "_" };
+
+/// Top-level module names Cargo gives a meaning of their own (`src/lib.rs` is the crate root,
+/// `src/main.rs` and `src/bin/` are binaries): a schema module of that name takes a `_`.
+pub const CARGO_FILES: [&str; 3] = ["lib", "main", "bin"];
 
 /// `name` with a trailing `_` when it is a Rust keyword.
 pub fn keyword_safe(name: String) -> String {
@@ -57,6 +68,8 @@ pub const NAMELESS_FIELD: &str = "field_";
 
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
 pub fn snake(name: &str) -> String {
+    // `é` and `e` + U+0301 are one Rust name, `ﬁle` and `file` one warning-free name.
+    let name = &normalize(name, &RUST);
     // heck drops characters it treats as separators; keep digits and letters, and make sure
     // the result is a usable identifier even when nothing is left.
     let name = identifier(name.to_snake_case(), "_");
@@ -69,6 +82,7 @@ pub fn snake(name: &str) -> String {
 /// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
 /// PascalCase keyword, becomes `SelfType` (a trailing `_` would trip the camel-case lint).
 pub fn pascal(name: &str) -> String {
+    let name = &normalize(name, &RUST);
     let name = identifier(name.to_upper_camel_case(), "V");
     if name == "Self" {
         "SelfType".into()
@@ -117,6 +131,15 @@ pub fn resource_item_names(name: &str) -> [String; 4] {
     ["", "Args", "State", "Outputs"].map(|suffix| format!("{name}{suffix}"))
 }
 
+/// The items generated for a function whose struct is `name`: the struct, its arguments and
+/// its result. A schema type must not take one of these names.
+pub fn function_item_names(name: &str) -> [String; 3] {
+    ["", "Args", "Result"].map(|suffix| format!("{name}{suffix}"))
+}
+
+/// The provider's type, in every SDK crate.
+pub const PROVIDER: &str = "Provider";
+
 /// The builder method that sets the optional field `field` (`type_` → `with_type`).
 pub fn setter(field: &str) -> String {
     format!("with_{}", unescaped(field))
@@ -137,9 +160,11 @@ fn unescaped(field: &str) -> &str {
 }
 
 /// The SDK's package name: `pulumi-<package>`, reduced to what Cargo accepts.
+/// Kebab case, as Rust names crates (`typedDictExample` → `pulumi-typed-dict-example`): the
+/// library name follows it, and a mixed-case one trips the `non_snake_case` lint.
 pub fn sdk_crate_name(package: &str) -> String {
     let name: String = package.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' { c } else { '-' }).collect();
-    format!("pulumi-{}", name.trim_matches('-'))
+    format!("pulumi-{}", name.to_kebab_case())
 }
 
 /// Prelude names a type must not take: the derive puts types into the user's module, where a
@@ -151,29 +176,30 @@ const PRELUDE: [&str; 36] = [
     "Send", "Sized", "Some", "String", "Sync", "ToOwned", "ToString", "Vec",
 ];
 
-/// The Rust name of every schema type in a package, unique across the package, so that types
-/// from different modules can share one flat namespace (the derive puts them next to the struct,
-/// the SDK in one `types` module).
+/// The Rust name of every schema type, resource and function in a package. Types are unique
+/// across the package, so that types from different modules can share one flat namespace (the
+/// derive puts them next to the struct, the SDK in one `types` module); resources and functions
+/// are unique within their module, and no type takes the name of one of their items.
 #[derive(Debug, Clone)]
 pub struct TypeNames {
     names: Vec<String>,
+    provider: String,
+    resources: Vec<String>,
+    functions: Vec<String>,
 }
 
 impl TypeNames {
     pub fn new(pkg: &Package) -> Self {
-        let resource_names: Vec<String> = pkg
-            .provider
-            .iter()
-            .chain(&pkg.resources)
-            .flat_map(|r| resource_item_names(&pascal(&r.token.name)))
-            .collect();
+        let (provider, resources, functions) = item_names(pkg);
+        let mut reserved: Vec<String> = pkg.provider.iter().map(|_| provider.clone()).chain(resources.iter().cloned()).flat_map(|n| resource_item_names(&n)).collect();
+        reserved.extend(functions.iter().flat_map(|n| function_item_names(n)));
         // Two types named alike in different modules keep distinct names by taking their
         // module as a prefix; only what still collides after that gets a number.
         let plain: Vec<String> = pkg.types.iter().map(|t| pascal(&t.token().name)).collect();
         let mut seen = BTreeSet::new();
         let clashing: BTreeSet<String> = plain
             .iter()
-            .filter(|n| !seen.insert(n.to_lowercase()) || resource_names.contains(n))
+            .filter(|n| !seen.insert(n.to_lowercase()) || reserved.contains(n))
             .map(|n| n.to_lowercase())
             .collect();
         let wanted = pkg
@@ -189,12 +215,57 @@ impl TypeNames {
             })
             .map(|n| if PRELUDE.contains(&n.as_str()) { n + "Type" } else { n })
             .collect();
-        TypeNames { names: dedupe(wanted, &resource_names) }
+        TypeNames { names: dedupe(wanted, &reserved), provider, resources, functions }
     }
 
     pub fn get(&self, id: TypeId) -> &str {
         &self.names[id.0]
     }
+
+    /// The type of the provider (when the schema declares one): [`PROVIDER`].
+    pub fn provider(&self) -> &str {
+        &self.provider
+    }
+
+    pub fn resource(&self, id: ResourceId) -> &str {
+        &self.resources[id.0]
+    }
+
+    /// A function's type; a method's is its resource's name followed by the method's.
+    pub fn function(&self, id: FunctionId) -> &str {
+        &self.functions[id.0]
+    }
+}
+
+/// The provider's, the resources' and the functions' names, unique within each module (the
+/// provider is in the root module; a method is in its resource's).
+fn item_names(pkg: &Package) -> (String, Vec<String>, Vec<String>) {
+    let mut taken: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    let mut unique = |module: &str, name: String| -> String {
+        let used = taken.entry(module.to_string()).or_default();
+        let name = dedupe(vec![name], used).remove(0);
+        used.push(name.clone());
+        name
+    };
+    let provider = unique("", PROVIDER.to_string());
+    let resources: Vec<String> = pkg.resources.iter().map(|r| unique(&r.token.module, pascal(&r.token.name))).collect();
+    let mut methods: BTreeMap<usize, (String, &str, &str)> = BTreeMap::new();
+    let owners = pkg.provider.iter().map(|p| (provider.as_str(), p)).chain(resources.iter().map(String::as_str).zip(&pkg.resources));
+    for (owner, res) in owners {
+        for m in &res.methods {
+            methods.insert(m.function.0, (owner.to_string(), &m.name, &res.token.module));
+        }
+    }
+    let functions = pkg
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match methods.get(&i) {
+            Some((owner, method, module)) => unique(module, format!("{owner}{}", pascal(method))),
+            None => unique(&f.token.module, pascal(&f.token.name)),
+        })
+        .collect();
+    (provider, resources, functions)
 }
 
 #[cfg(test)]
@@ -217,7 +288,8 @@ mod tests {
         assert_eq!(snake("-"), "field_");
         assert_eq!(snake("__"), "field_");
         // Unicode digits and marks that Rust does not take in identifiers, or not first.
-        assert_eq!(snake("a²"), "a_");
+        // NFKC folds `²` to `2`; a mark Rust does not take first still gets a leading `_`.
+        assert_eq!(snake("a²"), "a2");
         assert_eq!(snake("\u{345}a"), "_\u{345}a");
         assert_eq!(snake("é"), "é");
         for name in ["", "$", "_", "-", "a²", "²", "\u{345}a", "Ⅻ", "x\u{200d}y", "é"] {
@@ -255,6 +327,8 @@ mod tests {
         assert_ne!(setter(&snake("$")), setter(&snake("field")));
         assert_eq!(sdk_crate_name("azure-native"), "pulumi-azure-native");
         assert_eq!(sdk_crate_name("a.b/"), "pulumi-a-b");
+        assert_eq!(sdk_crate_name("typedDictExample"), "pulumi-typed-dict-example");
+        assert_eq!(function_item_names("GetKey"), ["GetKey", "GetKeyArgs", "GetKeyResult"]);
     }
 
     #[test]

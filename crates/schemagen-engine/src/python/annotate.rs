@@ -1,4 +1,4 @@
-//! Type annotations, computed in one place: how a [`PyType`] is spelled inside one generated
+//! Type annotations, computed in one place: how a [`Ty`] is spelled inside one generated
 //! module (relative names for this package's types, qualified ones for a dependency's).
 
 use std::collections::HashMap;
@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use indexmap::IndexMap;
 use schemagen_schema::Package;
 
-use super::types::{Named, Owner, PyType};
-use crate::names::python::{external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
+use crate::model::{Named, Owner, Ty, UsageMap};
+use crate::names::python::{MODULE_FILES, external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -21,6 +21,8 @@ pub struct PkgSettings {
     pub compat: Option<String>,
     /// `inputTypes` as written (`classes`, `classes-and-dicts`, `dicts`), if written.
     pub input_types: Option<String>,
+    /// The package writes its configuration into a `config` module.
+    pub has_config_module: bool,
 }
 
 impl PkgSettings {
@@ -34,6 +36,7 @@ impl PkgSettings {
             module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
             compat: py.and_then(|p| p.compatibility.clone()),
             input_types: py.and_then(|p| p.input_types.clone()),
+            has_config_module: !pkg.config.is_empty() && py.and_then(|p| p.compatibility.as_deref()) != Some("kubernetes20"),
         }
     }
 
@@ -50,21 +53,21 @@ impl PkgSettings {
     }
 
     pub fn module_of(&self, named: &Named) -> String {
-        python_module(&named.module, &self.module_overrides)
+        self.module_path(&named.module)
+    }
+
+    /// The Python module (`a/b`) a schema module goes to. A module named like a file the
+    /// generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
+    /// module is the package's config module, as Pulumi has it.)
+    pub fn module_path(&self, schema_module: &str) -> String {
+        let path = python_module(schema_module, &self.module_overrides);
+        if path.is_empty() {
+            return path;
+        }
+        let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
+        parts.join("/")
     }
 }
-
-/// How an object type is used, per shape (token, input shape).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Usage {
-    pub input: bool,
-    pub output: bool,
-    pub resource_output: bool,
-    /// Reached from a function's inputs or outputs.
-    pub plain: bool,
-}
-
-pub type UsageMap = HashMap<(String, bool), Usage>;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Opts<'v> {
@@ -160,7 +163,7 @@ impl<'a> Annotator<'a> {
     fn enum_type(&self, named: &Named) -> String {
         let name = token_name(&named.name);
         let foreign = named.owner != Owner::Local;
-        let module = python_module(&named.module, &self.local.module_overrides);
+        let module = self.local.module_path(&named.module);
         if !foreign && module.is_empty() && !self.module.is_empty() {
             return format!("'_root_enums.{name}'");
         }
@@ -198,10 +201,10 @@ impl<'a> Annotator<'a> {
     }
 
     /// A property's annotation: a `const` narrows a primitive to a `Literal`.
-    pub fn annotate(&self, t: &PyType, opts: Opts<'_>) -> String {
+    pub fn annotate(&self, t: &Ty, opts: Opts<'_>) -> String {
         match t {
-            PyType::Optional(inner) => {
-                if let PyType::Input(e) = inner.as_ref() {
+            Ty::Optional(inner) => {
+                if let Ty::Input(e) = inner.as_ref() {
                     let elem = simplify_input_union(e);
                     let s = self.annotate(&elem, opts);
                     if s == "Any" {
@@ -217,23 +220,23 @@ impl<'a> Annotator<'a> {
                     format!("Optional[{s}]")
                 }
             }
-            PyType::Input(e) => {
+            Ty::Input(e) => {
                 let elem = simplify_input_union(e);
                 let s = self.annotate(&elem, opts);
                 if s == "Any" {
                     return s;
                 }
-                if let PyType::Optional(x) = &elem {
+                if let Ty::Optional(x) = &elem {
                     if self.annotate(x, opts) == "Any" {
                         return "Optional[Any]".into();
                     }
                 }
                 format!("pulumi.Input[{s}]")
             }
-            PyType::Enum { named, .. } => self.enum_type(named),
-            PyType::Array(e) => format!("Sequence[{}]", self.annotate(e, opts)),
-            PyType::Map(e) => format!("Mapping[str, {}]", self.annotate(e, opts)),
-            PyType::Object { named, input_shape } => {
+            Ty::Enum { named, .. } => self.enum_type(named),
+            Ty::Array(e) => format!("Sequence[{}]", self.annotate(e, opts)),
+            Ty::Map(e) => format!("Mapping[str, {}]", self.annotate(e, opts)),
+            Ty::Object { named, input_shape } => {
                 if opts.for_dict {
                     return self.object_type(named, *input_shape, opts.input, true);
                 }
@@ -249,15 +252,15 @@ impl<'a> Annotator<'a> {
                 }
                 format!("pulumi.InputType[{typ}]")
             }
-            PyType::Resource { named, is_provider } => format!("'{}'", self.resource_type(named, *is_provider)),
-            PyType::Token(u) => match u {
+            Ty::Resource { named, is_provider } => format!("'{}'", self.resource_type(named, *is_provider)),
+            Ty::Token(u) => match u {
                 Some(u) => self.annotate(u, opts),
                 None => "Any".into(),
             },
-            PyType::Union { elements, default } => {
+            Ty::Union { elements, default } => {
                 if !opts.input {
                     for e in elements {
-                        if let PyType::Enum { element, .. } = e {
+                        if let Ty::Enum { element, .. } = e {
                             return self.annotate(element, opts);
                         }
                     }
@@ -279,16 +282,16 @@ impl<'a> Annotator<'a> {
                     format!("Union[{}]", seen.join(", "))
                 }
             }
-            PyType::Bool | PyType::Int | PyType::Str | PyType::Number => {
-                if let Some(cv) = opts.const_value.filter(|_| !matches!(t, PyType::Number)) {
+            Ty::Bool | Ty::Int | Ty::Str | Ty::Number => {
+                if let Some(cv) = opts.const_value.filter(|_| !matches!(t, Ty::Number)) {
                     if let Some(lit) = super::escape::literal(cv) {
                         return format!("Literal[{lit}]");
                     }
                 }
                 let name = match t {
-                    PyType::Bool => "bool",
-                    PyType::Int => "int",
-                    PyType::Number => "float",
+                    Ty::Bool => "bool",
+                    Ty::Int => "int",
+                    Ty::Number => "float",
                     _ => "str",
                 };
                 if opts.for_docs {
@@ -297,39 +300,39 @@ impl<'a> Annotator<'a> {
                     format!("_builtins.{name}")
                 }
             }
-            PyType::Archive => "pulumi.Archive".into(),
-            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
-            PyType::Json | PyType::Any => "Any".into(),
+            Ty::Archive => "pulumi.Archive".into(),
+            Ty::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            Ty::Json | Ty::Any => "Any".into(),
         }
     }
 
     /// The runtime class an output value is checked against (`isinstance`).
-    pub fn runtime_type(&self, t: &PyType) -> String {
+    pub fn runtime_type(&self, t: &Ty) -> String {
         match t {
-            PyType::Optional(e) => self.runtime_type(e),
-            PyType::Enum { element, .. } => self.runtime_type(element),
-            PyType::Array(_) => "list".into(),
-            PyType::Resource { named, is_provider } => self.resource_type(named, *is_provider),
-            PyType::Token(Some(u)) => self.runtime_type(u),
-            PyType::Bool => "bool".into(),
-            PyType::Int => "int".into(),
-            PyType::Number => "float".into(),
-            PyType::Str => "str".into(),
-            PyType::Archive => "pulumi.Archive".into(),
-            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            Ty::Optional(e) => self.runtime_type(e),
+            Ty::Enum { element, .. } => self.runtime_type(element),
+            Ty::Array(_) => "list".into(),
+            Ty::Resource { named, is_provider } => self.resource_type(named, *is_provider),
+            Ty::Token(Some(u)) => self.runtime_type(u),
+            Ty::Bool => "bool".into(),
+            Ty::Int => "int".into(),
+            Ty::Number => "float".into(),
+            Ty::Str => "str".into(),
+            Ty::Archive => "pulumi.Archive".into(),
+            Ty::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
             _ => "dict".into(),
         }
     }
 }
 
 /// `Union[Input[A], Input[B]]` → `Union[A, B]`.
-fn simplify_input_union(t: &PyType) -> PyType {
+fn simplify_input_union(t: &Ty) -> Ty {
     match t {
-        PyType::Union { elements, default } => PyType::Union {
+        Ty::Union { elements, default } => Ty::Union {
             elements: elements
                 .iter()
                 .map(|e| match e {
-                    PyType::Input(inner) => (**inner).clone(),
+                    Ty::Input(inner) => (**inner).clone(),
                     other => other.clone(),
                 })
                 .collect(),

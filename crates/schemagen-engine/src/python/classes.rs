@@ -5,10 +5,10 @@ use schemagen_schema::{ObjectType, Property};
 
 use super::annotate::Opts;
 use super::escape::{docstring_body, double_quoted, literal};
-use super::module::{default_view, description_lines, optional, sort_required_first, ModuleBuilder};
-use super::types::{Named, Owner, PyType};
+use super::module::{default_view, deprecation_text, description_lines, optional, sort_required_first, ModuleBuilder};
+use crate::model::{Named, Owner, Ty};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
-use crate::names::python::python_case;
+use crate::names::python::{property_names, python_case, PropNames};
 
 /// What a class stands for, which decides its shape and docstring.
 #[derive(Debug, Clone, Copy)]
@@ -23,9 +23,9 @@ pub struct ClassKind {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    /// An input or output class over `props`.
-    pub fn class(&mut self, name: &str, doc: Option<&str>, props: &[Property], kind: ClassKind) -> ClassView {
-        let mut bound = self.bind(props, kind.input_shape);
+    /// An input or output class over `props`, named from `names`.
+    pub fn class(&mut self, name: &str, doc: Option<&str>, props: &[Property], names: &PropNames, kind: ClassKind) -> ClassView {
+        let mut bound = self.bind(props, kind.input_shape, names);
         sort_required_first(&mut bound);
         let name = python_case(name);
         let opts = Opts { input: kind.input, ..Default::default() };
@@ -44,7 +44,7 @@ impl<'a> ModuleBuilder<'a> {
                 key_lit: double_quoted(&b.name),
                 const_lit: b.prop.const_value.as_ref().and_then(literal),
                 default,
-                deprecation: deprecated.map(str::to_string),
+                deprecation: deprecated.map(deprecation_text),
             });
             param_docs.extend(self.param_doc(&b.name, b, false));
             let ty = self.annotate_prop(b.prop, &b.ty, opts);
@@ -85,12 +85,13 @@ impl<'a> ModuleBuilder<'a> {
         let named = Named { owner: Owner::Local, token: obj.token.full.clone(), module: obj.token.module.clone(), name: obj.token.name.clone() };
         let name = self.ann.object_class_name(&named, input_shape, input);
         let typed_dict = input && self.ann.local.typed_dicts();
-        self.class(&name, obj.description.as_deref(), &obj.properties, ClassKind { input, input_shape, resource_output, typed_dict })
+        let names = property_names(obj.properties.iter().map(|p| p.name.as_str()));
+        self.class(&name, obj.description.as_deref(), &obj.properties, &names, ClassKind { input, input_shape, resource_output, typed_dict })
     }
 
     /// A result class over plain output properties (function results, method results).
     pub fn result_class(&mut self, name: String, doc: Option<&str>, props: &[Property], awaitable: Option<String>) -> ResultClass {
-        let bound = self.bind(props, false);
+        let bound = self.bind(props, false, &property_names(props.iter().map(|p| p.name.as_str())));
         let mut fields = Vec::new();
         let mut prop_views = Vec::new();
         for b in &bound {
@@ -106,11 +107,11 @@ impl<'a> ModuleBuilder<'a> {
 }
 
 /// A bound type that is a string underneath (a provider sends other inputs as JSON).
-pub fn is_string_type(t: &PyType) -> bool {
+pub fn is_string_type(t: &Ty) -> bool {
     match t.unwrapped() {
-        PyType::Str => true,
-        PyType::Token(Some(u)) => is_string_type(u),
-        PyType::Enum { element, .. } => matches!(**element, PyType::Str),
+        Ty::Str => true,
+        Ty::Token(Some(u)) => is_string_type(u),
+        Ty::Enum { element, .. } => matches!(**element, Ty::Str),
         _ => false,
     }
 }

@@ -4,11 +4,16 @@ use schemagen_schema::{Function, FunctionOutputs, Method, Property, Type};
 
 use super::annotate::Opts;
 use super::escape::single_quoted;
-use super::module::{by_name, description_lines, optional, ModuleBuilder};
-use super::resource::without_examples;
-use super::types::PyType;
+use super::module::{by_name, deprecation_text, description_lines, optional, ModuleBuilder};
+use super::resource::docstring_text;
+use crate::model::Ty;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
-use crate::names::python::{py_class_name, py_name, token_name};
+use crate::names::python::{parameter_names, property_names, py_class_name, py_name, token_name, PropNames, FUNCTION_RESERVED, METHOD_RESERVED};
+
+/// The Python names of `props` ([`property_names`]).
+fn names_of(props: &[Property]) -> PropNames {
+    property_names(props.iter().map(|p| p.name.as_str()))
+}
 
 /// What a function returns, as Pulumi binds it.
 #[derive(Clone, Copy)]
@@ -51,14 +56,14 @@ pub struct FunctionViews {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn function(&mut self, f: &'a Function) -> FunctionViews {
-        let name = py_name(&token_name(&f.token.name));
+    /// The function `f`, named `name` in its module.
+    pub fn function(&mut self, f: &'a Function, name: String) -> FunctionViews {
         let input_props: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
-        let ins: Vec<PyType> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
+        let ins: Vec<Ty> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
         self.collect_imports(&ins, true, None);
         let ret = returns(f);
         if let Returns::Object(props) = ret {
-            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
         let base = py_class_name(&format!("{}Result", token_name(&f.token.name)));
@@ -86,12 +91,16 @@ impl<'a> ModuleBuilder<'a> {
             all.push(format!("{name}_output"));
         }
 
-        let bound = self.bind(input_props, false);
-        let doc = f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default();
-        let param_docs: Vec<_> = bound.iter().filter_map(|b| self.param_doc(&b.name, b, true)).collect();
-        let args: Vec<(String, String)> = bound.iter().map(|b| (single_quoted(&b.prop.name), b.name.clone())).collect();
+        let bound = self.bind(input_props, false, &names_of(input_props));
+        let pnames = parameter_names(&bound.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &FUNCTION_RESERVED);
+        let doc = f.description.as_deref().map(|d| description_lines(Some(&docstring_text(d)))).unwrap_or_default();
+        let param_docs: Vec<_> = bound.iter().zip(&pnames).filter_map(|(b, n)| self.param_doc(n, b, true)).collect();
+        let args: Vec<(String, String)> = bound.iter().zip(&pnames).map(|(b, n)| (single_quoted(&b.prop.name), n.clone())).collect();
         let result_fields: Option<Vec<(String, String)>> = match ret {
-            Returns::Object(props) => Some(by_name(props).iter().map(|p| (py_name(&p.name), single_quoted(&py_name(&p.name)))).collect()),
+            Returns::Object(props) => {
+                let names = names_of(props);
+                Some(by_name(props).iter().map(|p| (names.get(&p.name), single_quoted(&names.get(&p.name)))).collect())
+            }
             _ => None,
         };
         let mut defs = Vec::new();
@@ -102,10 +111,11 @@ impl<'a> ModuleBuilder<'a> {
             let fn_name = if plain { name.clone() } else { format!("{name}_output") };
             let params = bound
                 .iter()
-                .map(|b| {
+                .zip(&pnames)
+                .map(|(b, name)| {
                     // The output form takes every argument as an optional input.
-                    let t = if plain { optional(&b.ty) } else { PyType::Optional(Box::new(PyType::Input(Box::new(b.ty.clone())))) };
-                    Param { name: b.name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, ..Default::default() }), default_none: true }
+                    let t = if plain { optional(&b.ty) } else { Ty::Optional(Box::new(Ty::Input(Box::new(b.ty.clone())))) };
+                    Param { name: name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, ..Default::default() }), default_none: true }
                 })
                 .collect();
             let runtime_fn = match (plain, matches!(ret, Returns::Value { .. })) {
@@ -140,10 +150,10 @@ impl<'a> ModuleBuilder<'a> {
         let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
         let ret = returns(f);
         let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
-        let ins: Vec<PyType> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
+        let ins: Vec<Ty> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
         self.collect_imports(&ins, true, None);
         if let Returns::Object(props) = ret {
-            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
         let result_name = format!("{}Result", py_class_name(&m.name));
@@ -167,18 +177,20 @@ impl<'a> ModuleBuilder<'a> {
         };
         let mut sorted = args_props.clone();
         sorted.sort_by(|a, b| b.required.cmp(&a.required).then_with(|| a.name.cmp(&b.name)));
+        let names = property_names(sorted.iter().map(|p| p.name.as_str()));
+        let pnames = parameter_names(&sorted.iter().map(|p| names.get(&p.name)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(), &METHOD_RESERVED);
         let mut params = Vec::new();
         let mut param_docs = Vec::new();
-        for p in &sorted {
+        for (p, pname) in sorted.iter().zip(&pnames) {
             let ty = self.binder.property(p, true);
-            let pname = py_name(&p.name);
+            let pname = pname.clone();
             params.push(Param { name: pname.clone(), ty: self.ann.annotate(&ty, Opts { input: true, ..Default::default() }), default_none: !p.required });
             let b = super::module::Bound { prop: p, ty, name: pname.clone() };
             param_docs.extend(self.param_doc(&pname, &b, false));
         }
         let kind = match (ret, lifted) {
             (Returns::Value { plain: true, .. }, _) => CallKind::Plain { unwrap: true },
-            (Returns::Object(_), Some(p)) => CallKind::Lift(py_name(&p.name)),
+            (Returns::Object(props), Some(p)) => CallKind::Lift(names_of(props).get(&p.name)),
             (Returns::Object(_), None) => CallKind::Output,
             _ => CallKind::Bare,
         };
@@ -188,10 +200,10 @@ impl<'a> ModuleBuilder<'a> {
             result,
             params,
             returns: returns_ty,
-            doc: f.description.as_deref().map(|d| description_lines(Some(&without_examples(d)))).unwrap_or_default(),
+            doc: f.description.as_deref().map(|d| description_lines(Some(&docstring_text(d)))).unwrap_or_default(),
             param_docs,
-            deprecation: f.deprecation_message.clone(),
-            args: sorted.iter().map(|p| (single_quoted(&p.name), py_name(&p.name))).collect(),
+            deprecation: f.deprecation_message.as_deref().map(deprecation_text),
+            args: sorted.iter().zip(&pnames).map(|(p, n)| (single_quoted(&p.name), n.clone())).collect(),
             token_lit: single_quoted(&f.token.full),
             kind,
         }

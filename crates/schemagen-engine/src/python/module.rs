@@ -7,9 +7,10 @@ use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
 use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
-use super::types::{reachable_beyond, Binder, Named, Owner, PyType, Reached};
+use crate::model::types::{reachable_beyond, Reached};
+use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
+use crate::names::python::{external_provider_pack, py_name, py_pack, token_name, PropNames};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -18,8 +19,7 @@ pub struct ModuleBuilder<'a> {
     pub imports: BTreeSet<Import>,
     /// A `Literal[...]` annotation was written (typing must import it).
     pub needs_literal: bool,
-    /// The package's object types that lead to a `replaceOnChanges` property.
-    pub replacing_types: &'a std::collections::HashSet<schemagen_schema::TypeId>,
+    pub model: &'a Model<'a>,
     /// The types whose imports [`Self::collect_imports`] has added, per (input, skipped resource).
     pub imported: std::collections::HashMap<(bool, Option<String>), Reached>,
 }
@@ -27,7 +27,7 @@ pub struct ModuleBuilder<'a> {
 /// A property bound for one use, with its Python name.
 pub struct Bound<'p> {
     pub prop: &'p Property,
-    pub ty: PyType,
+    pub ty: Ty,
     pub name: String,
 }
 
@@ -36,21 +36,22 @@ pub fn sort_required_first(props: &mut [Bound<'_>]) {
     props.sort_by(|a, b| b.prop.required.cmp(&a.prop.required).then_with(|| a.prop.name.cmp(&b.prop.name)));
 }
 
-/// Pulumi's binder sorts every property list by wire name.
-pub fn by_name(props: &[Property]) -> Vec<&Property> {
-    let mut v: Vec<&Property> = props.iter().collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
-    v
+pub use crate::model::by_name;
+
+/// A deprecation message as Python code carries it: names resolved for Python.
+pub fn deprecation_text(m: &str) -> String {
+    crate::markup::resolve_spans(m, Some(crate::markup::Language::Python)).into_owned()
 }
 
+/// A description as a Python doc comment: its markup resolved for Python.
 pub fn description_lines(d: Option<&str>) -> Vec<String> {
-    d.map(doc_lines).unwrap_or_default()
+    d.map(|d| doc_lines(&crate::markup::for_sdk(d, crate::markup::Language::Python))).unwrap_or_default()
 }
 
-pub fn optional(t: &PyType) -> PyType {
+pub fn optional(t: &Ty) -> Ty {
     match t {
-        PyType::Optional(_) => t.clone(),
-        other => PyType::Optional(Box::new(other.clone())),
+        Ty::Optional(_) => t.clone(),
+        other => Ty::Optional(Box::new(other.clone())),
     }
 }
 
@@ -74,15 +75,16 @@ fn import(module: String, name: Option<&str>, alias: Option<String>) -> Import {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn bind<'p>(&self, props: &'p [Property], input_shape: bool) -> Vec<Bound<'p>> {
+    /// `props` in wire-name order, bound in one shape, named from `names`.
+    pub fn bind<'p>(&self, props: &'p [Property], input_shape: bool, names: &PropNames) -> Vec<Bound<'p>> {
         by_name(props)
             .into_iter()
-            .map(|p| Bound { prop: p, ty: self.binder.property(p, input_shape), name: py_name(&p.name) })
+            .map(|p| Bound { prop: p, ty: self.binder.property(p, input_shape), name: names.get(&p.name) })
             .collect()
     }
 
     /// The annotation of a bound property; a `const` makes it a `Literal`.
-    pub fn annotate_prop(&mut self, prop: &Property, ty: &PyType, opts: Opts<'_>) -> String {
+    pub fn annotate_prop(&mut self, prop: &Property, ty: &Ty, opts: Opts<'_>) -> String {
         let opts = Opts { const_value: prop.const_value.as_ref(), ..opts };
         let s = self.ann.annotate(ty, opts);
         if s.contains("Literal[") {
@@ -97,7 +99,7 @@ impl<'a> ModuleBuilder<'a> {
             wire_lit: (b.name != b.prop.name).then(|| double_quoted(&b.prop.name)),
             key_lit: double_quoted(&b.name),
             ty,
-            deprecated_lit: b.prop.deprecation_message.as_deref().map(double_quoted),
+            deprecated_lit: b.prop.deprecation_message.as_deref().map(|m| double_quoted(&deprecation_text(m))),
             doc: description_lines(b.prop.description.as_deref()),
         }
     }
@@ -106,23 +108,23 @@ impl<'a> ModuleBuilder<'a> {
     pub fn param_doc(&self, name: &str, b: &Bound<'_>, accept_mapping: bool) -> Option<ParamDoc> {
         let desc = b.prop.description.as_deref()?;
         let required = match &b.ty {
-            PyType::Optional(t) => (**t).clone(),
+            Ty::Optional(t) => (**t).clone(),
             t => t.clone(),
         };
         let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_ref(), ..Default::default() };
         let ty = self.ann.annotate(&required, opts);
-        Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: doc_lines(desc) })
+        Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: description_lines(Some(desc)) })
     }
 
     /// Adds the imports the named types reachable from `types` need (`skip_resource`: the
     /// resource being written, which needs no import of itself).
-    pub fn collect_imports(&mut self, types: &[PyType], input: bool, skip_resource: Option<&str>) {
+    pub fn collect_imports(&mut self, types: &[Ty], input: bool, skip_resource: Option<&str>) {
         let seen = self.imported.entry((input, skip_resource.map(str::to_string))).or_default();
         for t in reachable_beyond(self.pkg, types, seen) {
             let imp = match &t {
-                PyType::Object { named, .. } => self.import_object(named, input),
-                PyType::Enum { named, .. } => self.import_enum(named),
-                PyType::Resource { named, is_provider } => {
+                Ty::Object { named, .. } => self.import_object(named, input),
+                Ty::Enum { named, .. } => self.import_enum(named),
+                Ty::Resource { named, is_provider } => {
                     if skip_resource == Some(named.token.as_str()) {
                         continue;
                     }
@@ -213,16 +215,17 @@ impl<'a> ModuleBuilder<'a> {
 }
 
 /// The fallback of a missing input: `default`, then `defaultInfo.environment` variables.
-pub fn default_view(prop: &Property, t: &PyType) -> Option<DefaultView> {
-    let value_lit = prop.default.as_ref().and_then(literal);
-    let env: &[String] = prop.default_info.as_ref().map_or(&[], |d| &d.environment);
+pub fn default_view(prop: &Property, t: &Ty) -> Option<DefaultView> {
+    let fallback = crate::model::fallback(prop)?;
+    let value_lit = fallback.value.and_then(literal);
+    let env = fallback.environment;
     if value_lit.is_none() && env.is_empty() {
         return None;
     }
     let env_getter = match t {
-        PyType::Bool => "get_env_bool",
-        PyType::Int => "get_env_int",
-        PyType::Number => "get_env_float",
+        Ty::Bool => "get_env_bool",
+        Ty::Int => "get_env_int",
+        Ty::Number => "get_env_float",
         _ => "get_env",
     };
     Some(DefaultView { env_getter, env_lits: env.iter().map(|e| single_quoted(e)).collect(), value_lit })

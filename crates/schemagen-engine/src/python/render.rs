@@ -91,6 +91,8 @@ pub struct InitFile {
 #[template(path = "python/config_init.py")]
 pub struct ConfigInitFile {
     pub header: Header,
+    /// Modules of resources and functions whose schema module is `config` too.
+    pub exports: Vec<String>,
 }
 
 pub struct ConfigVar {

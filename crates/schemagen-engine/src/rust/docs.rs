@@ -38,6 +38,7 @@ pub fn inner_doc_attrs(text: &str) -> TokenStream {
 fn doc_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut in_quote = false;
     for line in text.trim_end().lines() {
         let trimmed = line.trim_start();
         if is_shortcode(trimmed) {
@@ -46,13 +47,24 @@ fn doc_lines(text: &str) -> Vec<String> {
         let line = if let Some(lang) = trimmed.strip_prefix("```") {
             let opening = !in_fence;
             in_fence = !in_fence;
+            in_quote = false;
             if opening && (lang.trim().is_empty() || lang.trim().starts_with("rust")) {
                 "```text".to_string()
             } else {
                 line.to_string()
             }
-        } else {
+        } else if in_fence {
             line.to_string()
+        } else {
+            // Markdown continues a quote on an unmarked next line; rustdoc's lints want the `>`.
+            let continues_quote = in_quote && !trimmed.is_empty() && !trimmed.starts_with('>');
+            in_quote = trimmed.starts_with('>') || continues_quote;
+            let line = prose(line);
+            if continues_quote {
+                format!("> {line}")
+            } else {
+                line
+            }
         };
         // The leading space is what `///` would have written; prettyplease prints it back as `///`.
         if line.trim().is_empty() {
@@ -74,6 +86,66 @@ fn doc_lines(text: &str) -> Vec<String> {
     out
 }
 
+/// A line of prose (not code) as rustdoc should read it: bare URLs become autolinks, and `<`
+/// outside code spans is escaped, so `List<string>` is text rather than an unclosed HTML tag.
+fn prose(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut in_code = false;
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let run = rest.len() - rest.trim_start_matches('`').len();
+            out.push_str(&rest[..run]);
+            rest = &rest[run..];
+            in_code = !in_code;
+            continue;
+        }
+        if !in_code {
+            if let Some(len) = bare_url_len(rest, out.chars().last()) {
+                out.push('<');
+                out.push_str(&rest[..len]);
+                out.push('>');
+                rest = &rest[len..];
+                continue;
+            }
+            if let Some(len) = autolink_len(rest) {
+                out.push_str(&rest[..len]);
+                rest = &rest[len..];
+                continue;
+            }
+            if c == '<' {
+                out.push_str("&lt;");
+                rest = &rest[1..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// The length of the URL `text` starts with, when it is a bare one (not the target of a
+/// markdown link or an attribute, which `before` would show). Trailing punctuation is the
+/// sentence's, not the URL's.
+fn bare_url_len(text: &str, before: Option<char>) -> Option<usize> {
+    if !(text.starts_with("https://") || text.starts_with("http://")) || before.is_some_and(|b| "(<\"'=[/".contains(b)) {
+        return None;
+    }
+    let end = text.find(|c: char| c.is_whitespace() || "<>\"`".contains(c)).unwrap_or(text.len());
+    let url = text[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '\'']);
+    (url.len() > "https://".len()).then_some(url.len())
+}
+
+/// The length of the autolink (`<https://…>`) `text` starts with, if it does.
+fn autolink_len(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('<')?;
+    let end = inner.find('>')?;
+    let url = &inner[..end];
+    let is_url = (url.starts_with("https://") || url.starts_with("http://")) && !url.contains(char::is_whitespace) && !url.contains('<');
+    is_url.then_some(end + 2)
+}
+
 /// `{{% examples %}}`, `{{% /example %}}` and the like: Hugo markup with no meaning in rustdoc.
 fn is_shortcode(line: &str) -> bool {
     let line = line.trim_end();
@@ -88,6 +160,21 @@ mod tests {
     fn fences_and_shortcodes() {
         let lines = doc_lines("Intro\n\n{{% examples %}}\n```\nx\n```\n```typescript\ny\n```\n```rust\nz\n");
         assert_eq!(lines, [" Intro", "", " ```text", " x", " ```", " ```typescript", " y", " ```", " ```text", " z", " ```"]);
+    }
+
+    #[test]
+    fn prose_for_rustdoc() {
+        let lines = doc_lines("See https://example.com/a_b. Or [x](https://e.com) `http://code` <https://ok>\n> Note: a\nquote\n\nList<string>");
+        assert_eq!(
+            lines,
+            [
+                " See <https://example.com/a_b>. Or [x](https://e.com) `http://code` <https://ok>",
+                " > Note: a",
+                " > quote",
+                "",
+                " List&lt;string>",
+            ]
+        );
     }
 
     #[test]

@@ -4,12 +4,12 @@
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use syn::ext::IdentExt;
-use schemagen_schema::{EnumType, ObjectType, Property, Resource, Type, TypeDef, TypeId};
+use schemagen_schema::{EnumType, Function, FunctionOutputs, ObjectType, Property, Resource, Type, TypeDef, TypeId};
 use serde_json::Value;
 
 use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
-use crate::names::rust::{const_reader, dedupe, enum_variant, resource_item_names, setter, snake};
+use crate::names::rust::{const_reader, dedupe, enum_variant, function_item_names, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen_runtime::__private::serde";
 
@@ -178,15 +178,29 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
         format!(" With the required {what}s {}; every other {what} unset.", names.join(", "))
     };
+    // Nothing is required: `Default` is the same empty value.
+    let default = required.is_empty().then(|| {
+        quote! {
+            impl ::std::default::Default for #name {
+                fn default() -> Self {
+                    Self::new()
+                }
+            }
+        }
+    });
     quote! {
+        // Parameter names are the schema's property names, which may be what clippy calls
+        // placeholders (`foo`) or digits alone.
+        #[allow(clippy::disallowed_names, clippy::just_underscores_and_digits)]
         impl #name {
             #[doc = #doc]
-            #[allow(clippy::too_many_arguments, clippy::new_without_default)]
+            #[allow(clippy::too_many_arguments)]
             pub fn new(#(#params),*) -> Self {
                 Self { #(#inits),* }
             }
             #(#setters)*
         }
+        #default
     }
 }
 
@@ -248,6 +262,105 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
             type Args = #args;
             type State = #state;
             type Outputs = #outputs;
+        }
+    }
+}
+
+/// The names of the items generated for a function whose marker struct is `name`.
+pub struct FunctionIdents {
+    pub args: Ident,
+    pub result: Ident,
+}
+
+impl FunctionIdents {
+    pub fn new(name: &Ident) -> Self {
+        let [_, args, result] = function_item_names(&name.unraw().to_string()).map(|n| Ident::new(&n, name.span()));
+        FunctionIdents { args, result }
+    }
+}
+
+/// `…Args`, `…Result` and `impl schemagen_runtime::Function` for the function, named after
+/// `name` (the derive's struct, or the SDK's marker struct). A function without inputs takes an
+/// empty `…Args`; one without outputs returns an empty `…Result`; one that returns a plain type
+/// (newer schemas) has `…Result` as an alias of it.
+pub fn function_items(cx: &TypeContext<'_>, f: &Function, name: &Ident) -> TokenStream {
+    let FunctionIdents { args, result, .. } = FunctionIdents::new(name);
+    let token = &f.token.full;
+    let inputs: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties);
+    let arg_fields = fields(cx, inputs, None, false);
+    let args_doc = format!(" The arguments of [`{name}`] (`{token}`), with the schema's names on the wire.");
+    let args_item = struct_item(&args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
+    let args_new = constructor(&args, &arg_fields, "argument");
+    let result_doc = format!(" What [`{name}`] returns.");
+    let result_item = match &f.outputs {
+        FunctionOutputs::Type { ty, .. } => {
+            let ty = cx.property_type(&Property::new("result", ty.clone()), None);
+            quote!(#[doc = #result_doc] pub type #result = #ty;)
+        }
+        FunctionOutputs::Object(shape) => {
+            let result_fields = fields(cx, &shape.properties, None, false);
+            struct_item(&result, quote!(#[doc = #result_doc]), TokenStream::new(), &result_fields)
+        }
+        FunctionOutputs::None => struct_item(&result, quote!(#[doc = #result_doc]), quote!(::std::default::Default,), &[]),
+    };
+    quote! {
+        #args_item
+        #args_new
+        #result_item
+        impl ::schemagen_runtime::Function for #name {
+            const TOKEN: &'static str = #token;
+            type Args = #args;
+            type Result = #result;
+        }
+    }
+}
+
+/// Every object and enum type the function's arguments and result use, in schema order.
+pub fn function_types(cx: &TypeContext<'_>, f: &Function) -> Vec<TypeId> {
+    let mut roots = Vec::new();
+    for p in f.inputs.iter().flat_map(|i| i.properties.iter()) {
+        referenced_types(&p.ty, &mut roots);
+    }
+    match &f.outputs {
+        FunctionOutputs::Object(shape) => shape.properties.iter().for_each(|p| referenced_types(&p.ty, &mut roots)),
+        FunctionOutputs::Type { ty, .. } => referenced_types(ty, &mut roots),
+        FunctionOutputs::None => {}
+    }
+    closure(cx.pkg, roots)
+}
+
+/// What a failed derive still defines, so that the one error it reports is not followed by a
+/// wave of errors about missing items: the resource's (or function's) items with no fields,
+/// and its trait impl with the token as written.
+pub fn placeholder_items(name: &Ident, token: &str, function: bool) -> TokenStream {
+    let empty = |ident: &Ident, extra: TokenStream| struct_item(ident, quote!(#[doc = " Not generated: the derive failed."]), extra, &[]);
+    if function {
+        let FunctionIdents { args, result } = FunctionIdents::new(name);
+        let (args_item, result_item) = (empty(&args, quote!(::std::default::Default,)), empty(&result, TokenStream::new()));
+        quote! {
+            #args_item
+            #result_item
+            impl ::schemagen_runtime::Function for #name {
+                const TOKEN: &'static str = #token;
+                type Args = #args;
+                type Result = #result;
+            }
+        }
+    } else {
+        let ResourceIdents { args, state, outputs, .. } = ResourceIdents::new(name);
+        let args_item = empty(&args, quote!(::std::default::Default,));
+        let state_item = empty(&state, quote!(::std::default::Default,));
+        let outputs_item = empty(&outputs, TokenStream::new());
+        quote! {
+            #args_item
+            #state_item
+            #outputs_item
+            impl ::schemagen_runtime::Resource for #name {
+                const TOKEN: &'static str = #token;
+                type Args = #args;
+                type State = #state;
+                type Outputs = #outputs;
+            }
         }
     }
 }
@@ -321,6 +434,8 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
                 #ser
             }
         }
+        // Values are compared one by one, and a schema's value may be the empty string.
+        #[allow(clippy::comparison_to_empty)]
         impl<'de> ::schemagen_runtime::__private::serde::Deserialize<'de> for #name {
             fn deserialize<__D: ::schemagen_runtime::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 #de

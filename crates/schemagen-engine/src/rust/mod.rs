@@ -12,14 +12,15 @@ mod items;
 mod sdk;
 mod types;
 
-pub use derive::{derive_expansion, find_resource};
-pub use items::{resource_items, resource_types, type_items};
+pub use derive::{derive_expansion, derive_function_expansion, find_function, find_resource, Expansion};
+pub use items::{function_items, function_types, placeholder_items, resource_items, resource_types, type_items};
 pub use crate::names::rust::TypeNames;
 #[cfg(feature = "rust-sdk")]
 pub use sdk::{generate, generate_with, SdkOptions};
 pub use types::TypeContext;
 
-/// Every resource of the package, the provider first when it has one.
+/// Every resource of the package, the provider first when the schema declares one (a default
+/// provider has nothing to type).
 fn resources(pkg: &schemagen_schema::Package) -> impl Iterator<Item = &schemagen_schema::Resource> {
-    pkg.provider.iter().chain(&pkg.resources)
+    crate::model::declared_resources(pkg)
 }

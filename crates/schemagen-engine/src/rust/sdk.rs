@@ -1,19 +1,20 @@
 //! The SDK crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs` and one file per schema module,
 //! each formatted with prettyplease.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
 use askama::Template;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use rayon::prelude::*;
-use schemagen_schema::{Package, Resource};
+use schemagen_schema::{Function, FunctionId, Package, Resource, ResourceId};
 
 use super::docs::{doc_with_deprecation, inner_doc_attrs};
-use super::items::{resource_items, type_items};
+use super::items::{function_items, resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
-use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames};
+use crate::model::{ModuleTree, Node};
+use crate::names::rust::{dedupe, sdk_crate_name, snake, TypeNames, CARGO_FILES};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -44,15 +45,15 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
 pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext::new(pkg, &names);
-    let modules = module_tree(pkg);
+    let modules = module_tree(pkg, &names);
     let types_mod = types_module_name(&modules);
     // Building and formatting the files is most of the time; each file (and each slice of the
     // types file) is made on its own rayon task. `collect` keeps the input order, so the output
     // stays deterministic.
-    let module_list: Vec<(&Vec<String>, &Vec<&Resource>)> = modules.iter().collect();
+    let module_list: Vec<(&String, &Node<Vec<Entry<'_>>>)> = modules.iter().collect();
     let module_files = module_list
         .par_iter()
-        .map(|(path, resources)| module_file(&cx, &modules, &types_mod, path, resources))
+        .map(|(path, node)| module_file(&cx, &types_mod, path, node))
         .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
     let mut files = vec![cargo_toml(pkg, options)?];
     files.extend(module_files);
@@ -60,19 +61,24 @@ pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<Generate
     Ok(files)
 }
 
-/// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules and its resources.
+/// What a module holds: resources (the provider first, in the root) then functions, each with
+/// its Rust name.
+enum Entry<'p> {
+    Resource(&'p str, &'p Resource),
+    Function(&'p str, &'p Function),
+}
+
+/// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules, resources and functions.
 fn module_file(
     cx: &TypeContext<'_>,
-    modules: &BTreeMap<Vec<String>, Vec<&Resource>>,
     types_mod: &str,
-    path: &[String],
-    resources: &[&Resource],
+    path: &str,
+    node: &Node<Vec<Entry<'_>>>,
 ) -> Result<GeneratedFile, OutputError> {
-    let children: Vec<Ident> = modules
-        .keys()
-        .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-        .map(|p| Ident::new(&p[path.len()], Span::call_site()))
-        .collect();
+    let entries = &node.contents;
+    let mut children: Vec<&str> = node.children.iter().map(|c| c.rsplit('/').next().unwrap_or(c)).collect();
+    children.sort_unstable();
+    let children: Vec<Ident> = children.into_iter().map(|c| Ident::new(c, Span::call_site())).collect();
     let types_ident = Ident::new(types_mod, Span::call_site());
     let mut body = TokenStream::new();
     if path.is_empty() {
@@ -80,16 +86,19 @@ fn module_file(
         body.extend(quote!(pub mod #types_ident;));
     }
     body.extend(quote!(#(pub mod #children;)*));
-    if !resources.is_empty() {
+    if !entries.is_empty() {
         body.extend(quote! {
             #[allow(unused_imports)]
             use crate::#types_ident::*;
         });
     }
-    for res in resources {
-        body.extend(resource_module(cx, res));
+    for entry in entries {
+        body.extend(match entry {
+            Entry::Resource(name, res) => resource_module(cx, name, res),
+            Entry::Function(name, f) => function_module(name, f, function_items(cx, f, &ident(name))),
+        });
     }
-    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
+    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{path}.rs") };
     let text = format_items(body, &file)?;
     GeneratedFile::new(file, with_header(&text))
 }
@@ -120,40 +129,100 @@ fn types_file(cx: &TypeContext<'_>, types_mod: &str) -> Result<GeneratedFile, Ou
 
 /// What the SDK writes for one resource: a marker struct (what a user would put the derive
 /// on) with the resource's description, then exactly the derive's items.
-fn resource_module(cx: &TypeContext<'_>, res: &Resource) -> TokenStream {
-    let name = Ident::new(&pascal(&res.token.name), Span::call_site());
-    let docs = doc_with_deprecation(res.description.as_deref(), res.deprecation_message.as_deref());
-    let token_doc = format!(" Schema token: `{}`.", res.token.full);
-    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+fn resource_module(cx: &TypeContext<'_>, name: &str, res: &Resource) -> TokenStream {
+    let name = ident(name);
     let items = resource_items(cx, res, &name);
+    let mut out = marker(&name, res.description.as_deref(), res.deprecation_message.as_deref(), &res.token.full);
+    out.extend(items);
+    out.extend(methods(cx, &name, res));
+    out
+}
+
+/// A function's marker struct (what a user would put the derive on), then the derive's items.
+fn function_module(name: &str, f: &Function, items: TokenStream) -> TokenStream {
+    let mut out = marker(&ident(name), f.description.as_deref(), f.deprecation_message.as_deref(), &f.token.full);
+    out.extend(items);
+    out
+}
+
+/// The unit struct standing for a resource or function, with its description and token.
+fn marker(name: &Ident, description: Option<&str>, deprecation: Option<&str>, token: &str) -> TokenStream {
+    let docs = doc_with_deprecation(description, deprecation);
+    let token_doc = format!(" Schema token: `{token}`.");
+    let separator = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
     quote! {
         #docs
         #separator
         #[doc = #token_doc]
         #[derive(::std::fmt::Debug, ::std::clone::Clone, ::std::marker::Copy, ::std::default::Default)]
         pub struct #name;
-        #items
     }
 }
 
-/// Resources grouped by Rust module path (schema module split on `/`, snake_cased), every
-/// ancestor of a module present, in sorted order so the output is deterministic.
-fn module_tree(pkg: &Package) -> BTreeMap<Vec<String>, Vec<&Resource>> {
-    let mut tree: BTreeMap<Vec<String>, Vec<&Resource>> = BTreeMap::new();
-    tree.insert(Vec::new(), Vec::new());
-    for res in resources(pkg) {
-        let path: Vec<String> = res.token.module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
-        for depth in 1..path.len() {
-            tree.entry(path[..depth].to_vec()).or_default();
+/// A resource's methods: each one's function items (`FooBar`, `FooBarArgs`, `FooBarResult`),
+/// its `Method` impl, and an associated function on the resource (`Foo::bar()`) that names it.
+fn methods(cx: &TypeContext<'_>, resource: &Ident, res: &Resource) -> TokenStream {
+    let fn_names = dedupe(res.methods.iter().map(|m| snake(&m.name)).collect(), &[]);
+    let mut out = TokenStream::new();
+    let mut accessors = Vec::new();
+    for (m, fn_name) in res.methods.iter().zip(fn_names) {
+        let f = &cx.pkg.functions[m.function.0];
+        let name = ident(cx.names.function(m.function));
+        out.extend(function_module(&name.to_string(), f, function_items(cx, f, &name)));
+        let wire = &m.name;
+        out.extend(quote! {
+            impl ::schemagen_runtime::Method for #name {
+                type Resource = #resource;
+                const NAME: &'static str = #wire;
+            }
+        });
+        let fn_ident = ident(&fn_name);
+        let doc = format!(" The method `{wire}`: its token, arguments and result are those of [`{name}`].");
+        accessors.push(quote! {
+            #[doc = #doc]
+            pub fn #fn_ident() -> #name {
+                #name
+            }
+        });
+    }
+    if !accessors.is_empty() {
+        out.extend(quote!(impl #resource { #(#accessors)* }));
+    }
+    out
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// Resources and functions (methods go with their resource) grouped by Rust module path (schema
+/// module split on `/`, snake_cased), every ancestor of a module present, in sorted order so the
+/// output is deterministic.
+fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> ModuleTree<Vec<Entry<'p>>> {
+    let mut tree: ModuleTree<Vec<Entry<'p>>> = ModuleTree::new();
+    let mut add = |module: &str, entry: Entry<'p>| {
+        let mut path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        if let Some(top) = path.first_mut().filter(|top| CARGO_FILES.contains(&top.as_str())) {
+            top.push('_');
         }
-        tree.entry(path).or_default().push(res);
+        tree.module(&path.join("/")).push(entry);
+    };
+    if let Some(p) = &pkg.provider {
+        add(&p.token.module, Entry::Resource(names.provider(), p));
+    }
+    for (i, res) in pkg.resources.iter().enumerate() {
+        add(&res.token.module, Entry::Resource(names.resource(ResourceId(i)), res));
+    }
+    let methods: BTreeSet<usize> = resources(pkg).flat_map(|r| r.methods.iter().map(|m| m.function.0)).collect();
+    for (i, f) in pkg.functions.iter().enumerate().filter(|(i, _)| !methods.contains(i)) {
+        add(&f.token.module, Entry::Function(names.function(FunctionId(i)), f));
     }
     tree
 }
 
 /// `types`, unless the schema has a top-level module of that name.
-fn types_module_name(modules: &BTreeMap<Vec<String>, Vec<&Resource>>) -> String {
-    let taken: Vec<String> = modules.keys().filter(|p| p.len() == 1).map(|p| p[0].clone()).collect();
+fn types_module_name(modules: &ModuleTree<Vec<Entry<'_>>>) -> String {
+    let taken: Vec<String> = modules.iter().map(|(p, _)| p).filter(|p| !p.is_empty() && !p.contains('/')).cloned().collect();
     dedupe(vec!["types".into()], &taken).remove(0)
 }
 
@@ -228,7 +297,8 @@ fn space_out_items(code: &str) -> String {
         }
         out.push_str(line);
         out.push('\n');
-        previous_ended_item = at_top && (line == "}" || line.ends_with(';'));
+        // A doc comment ending in `;` is text, not the end of an item.
+        previous_ended_item = at_top && !line.starts_with("//") && (line == "}" || line.ends_with(';'));
     }
     out
 }

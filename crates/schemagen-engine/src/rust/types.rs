@@ -79,16 +79,26 @@ impl TypeContext<'_> {
                     .map(|e| self.rust_type(e, owner, direct))
                     .filter(|t| seen.insert(t.to_string()))
                     .collect();
-                match alternatives.as_slice() {
-                    [] => quote!(::schemagen_runtime::__private::serde_json::Value),
-                    [only] => only.clone(),
-                    [a, b] => quote!(::schemagen_runtime::OneOf2<#a, #b>),
-                    [a, b, c] => quote!(::schemagen_runtime::OneOf3<#a, #b, #c>),
-                    [a, b, c, d] => quote!(::schemagen_runtime::OneOf4<#a, #b, #c, #d>),
-                    // Wider unions are rare enough that an untyped value is the honest answer.
-                    _ => quote!(::schemagen_runtime::__private::serde_json::Value),
-                }
+                one_of(&alternatives)
             }
+        }
+    }
+}
+
+/// The widest `OneOfN` the runtime has; a wider union nests the rest in its last alternative.
+const WIDEST_ONE_OF: usize = 8;
+
+/// The type holding one of `alternatives`, tried in order as serde's untagged enums do; nesting
+/// keeps that order, so a union of any width reads the first alternative that fits.
+fn one_of(alternatives: &[TokenStream]) -> TokenStream {
+    match alternatives {
+        [] => quote!(::schemagen_runtime::__private::serde_json::Value),
+        [only] => only.clone(),
+        _ => {
+            let (head, rest) = alternatives.split_at(alternatives.len().min(WIDEST_ONE_OF) - 1);
+            let last = one_of(rest);
+            let name = Ident::new(&format!("OneOf{}", head.len() + 1), Span::call_site());
+            quote!(::schemagen_runtime::#name<#(#head,)* #last>)
         }
     }
 }

@@ -1,0 +1,100 @@
+//! A function's file: the plain form (`Promise` of the result), the `Output` form over
+//! `Input` arguments, and their argument and result interfaces.
+
+use schemagen_schema::{Function, FunctionOutputs, Property};
+
+use super::escape::{doc_comment, doc_lines, string_literal};
+use super::render::*;
+use super::view::Imports;
+use super::Gen;
+use crate::model::Binder;
+use crate::names::nodejs as names;
+use crate::OutputError;
+
+impl Gen<'_> {
+    pub(super) fn function_file(&self, f: &Function, module: &str) -> Result<(String, String), OutputError> {
+        let name = names::function_ident(&f.token.name);
+        let title = crate::names::go::title(&name);
+        let binder = Binder::new(self.pkg);
+        let printer = self.printer();
+
+        let mut imports = Imports::default();
+        let inputs: Vec<&Property> = f.inputs.iter().flat_map(|i| &i.properties).collect();
+        for p in &inputs {
+            imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
+        }
+        let (result, result_iface, invoke) = match &f.outputs {
+            _ if !super::has_result(f) => ("void".to_string(), None, "invoke"),
+            FunctionOutputs::None => ("void".to_string(), None, "invoke"),
+            FunctionOutputs::Object(o) => {
+                let props: Vec<&Property> = o.properties.iter().collect();
+                for p in &props {
+                    imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
+                }
+                let rname = format!("{title}Result");
+                let iface = self.interface(rname.clone(), o.description.as_deref(), &props, false, false, true);
+                (rname, Some(iface), "invoke")
+            }
+            FunctionOutputs::Type { ty, .. } => {
+                let t = binder.bare(ty);
+                imports.add(self.pkg, &self.naming, &t, None);
+                let invoke = if matches!(ty, schemagen_schema::Type::Map(_)) { "invoke" } else { "invokeSingle" };
+                (printer.ts(&t, false).print(), None, invoke)
+            }
+        };
+        let args_optional = inputs.iter().all(|p| !p.required);
+        let opt = if args_optional { "?" } else { "" };
+        let args = f.inputs.as_ref().map(|i| self.interface(format!("{title}Args"), i.description.as_deref(), &inputs, false, true, false));
+        let output_args = (!inputs.is_empty() && super::has_result(f))
+            .then(|| self.interface(format!("{title}OutputArgs"), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
+        let wire = inputs
+            .iter()
+            .map(|p| {
+                let access = names::access("args", &p.name, false);
+                let expr = match self.defaults_helper(p, true) {
+                    Some(h) if p.plain || !p.required => format!("{} ? {h}({access}) : undefined", names::access("args", &p.name, false)),
+                    Some(h) => format!("{access} ? pulumi.output({access}).apply({h}) : undefined"),
+                    None => access,
+                };
+                let expr = match self.default_value(p) {
+                    Some(dv) => format!("({expr}) ?? {dv}"),
+                    None => expr,
+                };
+                Assign { key: string_literal(&p.name), expr }
+            })
+            .collect();
+        let view = FunctionView {
+            doc: doc_comment(f.description.as_deref(), None, ""),
+            token: string_literal(&f.token.full),
+            deprecated: f.deprecation_message.as_ref().map(|d| doc_lines(d).join(" ")),
+            deprecation_warning: f
+                .deprecation_message
+                .as_ref()
+                .filter(|_| !self.naming.compat("kubernetes20"))
+                .map(|d| string_literal(&format!("{name} is deprecated: {d}"))),
+            wire,
+        };
+        let mut forms = vec![FunctionForm {
+            name: name.clone(),
+            params: if f.inputs.is_some() { format!("args{opt}: {title}Args, ") } else { String::new() },
+            options: "InvokeOptions",
+            returns: format!("Promise<{result}>"),
+            args_default: f.inputs.is_some() && args_optional,
+            invoke,
+            interfaces: args.into_iter().chain(result_iface).collect(),
+        }];
+        if super::has_result(f) {
+            forms.push(FunctionForm {
+                name: format!("{name}Output"),
+                params: if inputs.is_empty() { String::new() } else { format!("args{opt}: {title}OutputArgs, ") },
+                options: "InvokeOutputOptions",
+                returns: format!("pulumi.Output<{result}>"),
+                args_default: !inputs.is_empty() && args_optional,
+                invoke: if invoke == "invoke" { "invokeOutput" } else { "invokeSingleOutput" },
+                interfaces: output_args.into_iter().collect(),
+            });
+        }
+        let file = FunctionFile { imports: imports.lines(&self.naming, module, self.contains_enums, true), fun: view, forms };
+        Ok((name, render(&file)?))
+    }
+}

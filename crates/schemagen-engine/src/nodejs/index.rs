@@ -1,0 +1,358 @@
+//! The package's layout: every module's files and its `index.ts` (lazy loads, sub-modules,
+//! resource registration for rehydration), `config/vars.ts`, `utilities.ts`, and the package
+//! metadata (`package.json`, `tsconfig.json`, `README.md`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use schemagen_schema::{FunctionOutputs, Property, Type};
+use serde_json::{json, Map, Value};
+
+use super::escape::{doc_comment, string_literal};
+use super::render::*;
+use super::view::{rel_root, Imports};
+use super::Gen;
+use crate::model::{Binder, ResRef};
+use crate::names::nodejs as names;
+use crate::OutputError;
+
+/// The `@pulumi/pulumi` range a package depends on unless its schema names one.
+const PULUMI_RANGE: &str = "^3.269.0";
+const TYPESCRIPT_RANGE: &str = "^4.7.0";
+const NODE_TYPES_RANGE: &str = "^20";
+
+impl Gen<'_> {
+    pub(super) fn files(&self) -> Result<Vec<(String, String)>, OutputError> {
+        let mut tree = self.model.module_tree(|m| self.naming.module(m));
+        // Pulumi gives a folder to every module with resources, functions or enums, and to the
+        // modules of the types functions' `Output` forms take.
+        let mut live: BTreeSet<String> = BTreeSet::new();
+        for (path, node) in tree.iter() {
+            let c = &node.contents;
+            let resources = c.resources.iter().any(|r| !self.model.resource(*r).is_overlay);
+            if resources || !c.functions.is_empty() || !c.enums.is_empty() {
+                live.insert(path.clone());
+            }
+        }
+        for f in &self.pkg.functions {
+            live.insert(self.naming.module(&f.token.module));
+        }
+        for m in &self.output_form_modules {
+            let path = self.naming.module(m);
+            tree.module(&path);
+            live.insert(path);
+        }
+        for p in live.clone() {
+            let mut cur = p.as_str();
+            while let Some((parent, _)) = cur.rsplit_once('/') {
+                live.insert(parent.to_string());
+                cur = parent;
+            }
+        }
+        let k8s = self.naming.compat("kubernetes20");
+        let has_config = !self.pkg.config.is_empty() && !k8s;
+        let mut all_types = Vec::new();
+        let mut enums: BTreeMap<String, Vec<schemagen_schema::TypeId>> = BTreeMap::new();
+        let mut out = Vec::new();
+        for (path, node) in tree.iter() {
+            all_types.extend(node.contents.types.iter().copied());
+            if !node.contents.enums.is_empty() {
+                enums.insert(path.clone(), node.contents.enums.clone());
+            }
+        }
+        let has_object_types = self.pkg.types.iter().any(|t| matches!(t, schemagen_schema::TypeDef::Object(_)));
+        let has_types = has_object_types || self.contains_enums;
+
+        for (path, node) in tree.iter() {
+            if !path.is_empty() && !live.contains(path) {
+                continue;
+            }
+            let dir = names::module_dir(path);
+            let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+            let mut exports: Vec<Export> = Vec::new();
+            let mut reserved: Vec<&str> = vec!["index"];
+            if path.is_empty() {
+                reserved.push("utilities");
+            }
+            if !node.contents.types.is_empty() {
+                reserved.extend(["input", "output"]);
+            }
+            if has_config {
+                reserved.push("vars");
+            }
+            let mut constructs = Vec::new();
+            let mut eager: Vec<String> = Vec::new();
+            let mut registrations = BTreeSet::new();
+            let mut provider_token = None;
+            for r in &node.contents.resources {
+                let res = self.model.resource(*r);
+                if res.is_overlay {
+                    continue;
+                }
+                let (class, text) = self.resource_file(res, path)?;
+                let stem = names::source_file(&class, &reserved);
+                out.push((format!("{prefix}{stem}.ts"), text));
+                if res.methods.is_empty() {
+                    let mut types = vec![format!("{class}Args")];
+                    if res.state_inputs.is_some() {
+                        types.push(format!("{class}State"));
+                    }
+                    exports.push(export(&stem, types, vec![class.clone()], vec![class.clone()]));
+                } else {
+                    // A class merged with the namespace of its methods' types is exported whole.
+                    let mut e = export(&stem, vec![], vec![], vec![]);
+                    e.star = true;
+                    exports.push(e);
+                    eager.push(format!("import {{ {class} }} from {};", string_literal(&format!("./{stem}"))));
+                }
+                match r {
+                    ResRef::Provider => provider_token = Some(string_literal(&res.token.full)),
+                    ResRef::Resource(_) => {
+                        registrations.insert(string_literal(&res.token.module_part));
+                        constructs.push(Construct { token: string_literal(&res.token.full), class });
+                    }
+                }
+            }
+            for id in &node.contents.functions {
+                let f = self.pkg.function(*id);
+                if f.is_overlay {
+                    continue;
+                }
+                let (name, text) = self.function_file(f, path)?;
+                let stem = names::source_file(&name, &reserved);
+                out.push((format!("{prefix}{stem}.ts"), text));
+                let title = crate::names::go::title(&name);
+                let mut types = Vec::new();
+                if f.inputs.is_some() {
+                    types.push(format!("{title}Args"));
+                }
+                if matches!(f.outputs, FunctionOutputs::Object(_)) && super::has_result(f) {
+                    types.push(format!("{title}Result"));
+                }
+                let mut lazy = vec![name.clone()];
+                if super::has_result(f) {
+                    lazy.push(format!("{name}Output"));
+                    if f.inputs.as_ref().is_some_and(|i| !i.properties.is_empty()) {
+                        types.push(format!("{title}OutputArgs"));
+                    }
+                }
+                exports.push(export(&stem, types, lazy, Vec::new()));
+            }
+            if path.is_empty() && has_config {
+                out.push(("config/vars.ts".into(), self.config_file()?));
+                let index = IndexFile {
+                    imports: vec![],
+                    exports: vec![Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true }],
+                    enums: None,
+                    children: vec![],
+                    package: string_literal(&self.pkg.name),
+                    registrations: vec![],
+                    constructs: vec![],
+                    provider_token: None,
+                };
+                out.push(("config/index.ts".into(), render(&index)?));
+            }
+            exports.sort_by(|a, b| a.path_raw.cmp(&b.path_raw));
+
+            let mut children: BTreeSet<(String, bool)> = node
+                .children
+                .iter()
+                .filter(|c| live.contains(*c))
+                .map(|c| (names::module_dir(c.rsplit('/').next().unwrap_or(c)), false))
+                .collect();
+            if path.is_empty() {
+                if has_types {
+                    children.insert(("types".into(), true));
+                }
+                if has_config {
+                    children.insert(("config".into(), true));
+                }
+            }
+            let root = rel_root(path);
+            let mut imports = Vec::new();
+            let has_resources = node.contents.resources.iter().any(|r| !self.model.resource(*r).is_overlay);
+            if has_resources {
+                imports.push("import * as pulumi from \"@pulumi/pulumi\";".to_string());
+            }
+            if has_resources || !children.is_empty() || !node.contents.functions.is_empty() {
+                imports.push(format!("import * as utilities from \"{root}/utilities\";"));
+            }
+            imports.extend(eager);
+            let enums_export = (self.contains_enums && !node.contents.enums.is_empty()).then(|| {
+                let sub = if dir.is_empty() { String::new() } else { format!("/{dir}") };
+                string_literal(&format!("{root}/types/enums{sub}"))
+            });
+            let taken: Vec<String> = exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).cloned().collect();
+            let index = IndexFile {
+                imports,
+                exports,
+                enums: enums_export,
+                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &taken)).collect(),
+                package: string_literal(&self.pkg.name),
+                registrations: registrations.into_iter().collect(),
+                constructs,
+                provider_token,
+            };
+            out.push((format!("{prefix}index.ts"), render(&index)?));
+        }
+
+        if has_types {
+            // Every object type's module gets its namespace, used or not, as Pulumi writes it.
+            let objects: Vec<schemagen_schema::TypeId> = self
+                .pkg
+                .types
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| matches!(t, schemagen_schema::TypeDef::Object(o) if !o.is_overlay))
+                .map(|(i, _)| schemagen_schema::TypeId(i))
+                .collect();
+            let (input, output) = self.types_files(&objects)?;
+            out.push(("types/input.ts".into(), input));
+            out.push(("types/output.ts".into(), output));
+            let mut children = vec![names::submodule("input", true, &[]), names::submodule("output", true, &[])];
+            if self.contains_enums {
+                children.insert(0, names::submodule("enums", true, &[]));
+                out.extend(self.enum_files(&enums)?);
+            }
+            let imports = if has_object_types { vec!["import * as utilities from \"../utilities\";".to_string()] } else { vec![] };
+            let index = IndexFile {
+                imports,
+                exports: vec![],
+                enums: None,
+                children,
+                package: string_literal(&self.pkg.name),
+                registrations: vec![],
+                constructs: vec![],
+                provider_token: None,
+            };
+            out.push(("types/index.ts".into(), render(&index)?));
+        }
+
+        let download = self.pkg.plugin_download_url.as_deref().map(string_literal);
+        out.push(("utilities.ts".into(), render(&UtilitiesFile { download_url: download })?));
+        out.push(("README.md".into(), self.readme()));
+        out.push((".gitignore".into(), render(&GitignoreFile)?));
+        out.push((".gitattributes".into(), render(&GitattributesFile)?));
+        out.push(("package.json".into(), self.package_json()));
+        let mut ts_files: Vec<String> = out.iter().map(|(p, _)| p.clone()).filter(|p| p.ends_with(".ts")).collect();
+        ts_files.extend(self.naming.node.extra_type_script_files.iter().cloned());
+        ts_files.sort();
+        let files = ts_files.iter().map(|f| Value::String(f.clone()).to_string()).collect();
+        out.push(("tsconfig.json".into(), render(&TsconfigFile { files })?));
+        Ok(out)
+    }
+
+    fn config_file(&self) -> Result<String, OutputError> {
+        let binder = Binder::new(self.pkg);
+        let printer = self.printer();
+        let mut imports = Imports::default();
+        for p in &self.pkg.config {
+            imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
+        }
+        let vars = self
+            .pkg
+            .config
+            .iter()
+            .map(|p| {
+                let (getter, cast) = self.config_getter(p);
+                let mut fetch = format!("{cast}__config.{getter}({})", string_literal(&p.name));
+                if let Some(dv) = self.default_value(p) {
+                    fetch = format!("{fetch} ?? {dv}");
+                }
+                let mut opt = p.clone();
+                opt.required = p.default.is_some();
+                let ty = printer.prop_ts(&binder.property(&opt, false), p, false);
+                ConfigVar {
+                    doc: doc_comment(p.description.as_deref(), None, ""),
+                    name: names::ident(&p.name),
+                    name_lit: string_literal(&names::ident(&p.name)),
+                    ty,
+                    fetch,
+                }
+            })
+            .collect();
+        let file = ConfigFile { imports: imports.lines(&self.naming, "config", self.contains_enums, true), namespace: string_literal(&self.pkg.name), vars };
+        render(&file)
+    }
+
+    /// `get` for strings (with a cast for named string tokens), `getObject<T>` for the rest.
+    fn config_getter(&self, p: &Property) -> (String, String) {
+        match &p.ty {
+            Type::String => ("get".into(), String::new()),
+            Type::Token { underlying, .. } if **underlying == Type::String => ("get".into(), String::new()),
+            _ => {
+                let mut req = p.clone();
+                req.required = true;
+                let ty = self.printer().ts(&Binder::new(self.pkg).property(&req, false), false).print();
+                (format!("getObject<{ty}>"), String::new())
+            }
+        }
+    }
+
+    fn readme(&self) -> String {
+        let node = &self.naming.node;
+        let mut readme = node.readme.clone().unwrap_or_default();
+        if readme.is_empty() {
+            readme = self.pkg.description.clone().unwrap_or_default();
+            if !readme.is_empty() && !readme.ends_with('\n') {
+                readme.push('\n');
+            }
+            if let Some(a) = &self.pkg.attribution {
+                if !readme.is_empty() {
+                    readme.push('\n');
+                }
+                readme.push_str(a);
+            }
+        }
+        if !readme.is_empty() && !readme.ends_with('\n') {
+            readme.push('\n');
+        }
+        readme
+    }
+
+    fn package_json(&self) -> String {
+        let node = &self.naming.node;
+        let name = node.package_name.clone().unwrap_or_else(|| format!("@pulumi/{}", self.pkg.name));
+        let version = self.pkg.version.clone().filter(|_| node.respect_schema_version);
+        let mut pkg = Map::new();
+        pkg.insert("name".into(), json!(name));
+        pkg.insert("version".into(), json!(version.clone().unwrap_or_else(|| "${VERSION}".into())));
+        if let Some(d) = &node.package_description {
+            pkg.insert("description".into(), json!(d));
+        }
+        if !self.pkg.keywords.is_empty() {
+            pkg.insert("keywords".into(), json!(self.pkg.keywords));
+        }
+        for (key, v) in [("homepage", &self.pkg.homepage), ("repository", &self.pkg.repository), ("license", &self.pkg.license)] {
+            if let Some(v) = v {
+                pkg.insert(key.into(), json!(v));
+            }
+        }
+        pkg.insert("scripts".into(), json!({"build": "tsc"}));
+        let mut deps: BTreeMap<String, String> = node.dependencies.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let mut dev: BTreeMap<String, String> = BTreeMap::new();
+        dev.insert("typescript".into(), node.typescript_version.clone().unwrap_or_else(|| TYPESCRIPT_RANGE.into()));
+        dev.insert("@types/node".into(), NODE_TYPES_RANGE.into());
+        dev.extend(node.dev_dependencies.iter().map(|(k, v)| (k.clone(), v.clone())));
+        if !deps.contains_key("@pulumi/pulumi") && !dev.contains_key("@pulumi/pulumi") {
+            deps.insert("@pulumi/pulumi".into(), PULUMI_RANGE.into());
+        }
+        pkg.insert("dependencies".into(), json!(deps));
+        pkg.insert("devDependencies".into(), json!(dev));
+        let mut plugin = Map::new();
+        plugin.insert("resource".into(), json!(true));
+        plugin.insert("name".into(), json!(self.pkg.name));
+        if let Some(v) = version {
+            plugin.insert("version".into(), json!(v));
+        }
+        if let Some(s) = &self.pkg.plugin_download_url {
+            plugin.insert("server".into(), json!(s));
+        }
+        pkg.insert("pulumi".into(), Value::Object(plugin));
+        serde_json::to_string_pretty(&Value::Object(pkg)).unwrap_or_default() + "\n"
+    }
+}
+
+fn export(stem: &str, types: Vec<String>, lazy: Vec<String>, classes: Vec<String>) -> Export {
+    let path = format!("./{stem}");
+    Export { path: string_literal(&path), path_raw: path, types, lazy, classes, star: false }
+}

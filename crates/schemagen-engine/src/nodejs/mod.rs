@@ -1,0 +1,128 @@
+//! `schemagen sdk --lang nodejs` (alias `typescript`): an npm package API-compatible with what
+//! Pulumi's Node.js generator (v3.276) writes, running on `@pulumi/pulumi` from npm.
+//!
+//! The language-neutral facts (usage shapes, `Input`/`Optional` wrapping, the module tree,
+//! replace paths, secrets, defaults, aliases, methods) come from [`crate::model`]; this module
+//! is the view over it: [`view`] prints model types as TypeScript, named by `names::nodejs`;
+//! [`resource`], [`function`], [`types`] and [`index`] build what each file shows; the text is
+//! in the askama templates under `templates/nodejs/` ([`render`]); [`escape`] makes schema
+//! text safe inside literals and comments.
+
+pub(crate) mod escape;
+mod function;
+mod index;
+mod render;
+mod resource;
+mod types;
+mod view;
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+
+use crate::model::types::{reachable_beyond, Reached};
+use crate::model::{Binder, Model, Owner, Ty};
+use crate::GeneratedFile;
+use view::{Naming, Printer};
+
+/// Everything the files of one package are built from.
+pub(crate) struct Gen<'p> {
+    pkg: &'p Package,
+    model: Model<'p>,
+    naming: Naming<'p>,
+    deps: BTreeMap<String, Naming<'p>>,
+    contains_enums: bool,
+    /// Object types whose defaults a `…ProvideDefaults` helper fills in.
+    types_with_defaults: HashSet<TypeId>,
+    /// Input-shape object types reached from functions' `Output` forms (their arguments are
+    /// `Input`s), by token: Pulumi writes their `Args` interfaces too.
+    output_form_inputs: HashSet<String>,
+    /// The schema modules of the object types (ours or a dependency's) reached from those
+    /// arguments: Pulumi gives each a module folder.
+    output_form_modules: BTreeSet<String>,
+}
+
+impl<'p> Gen<'p> {
+    fn new(pkg: &'p Package) -> Self {
+        let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), Naming::of(d))).collect();
+        let contains_enums = pkg.types.iter().any(|t| matches!(t, TypeDef::Enum(e) if !e.is_overlay));
+        let binder = Binder::new(pkg);
+        let mut seen = Reached::new();
+        let roots: Vec<Ty> = pkg
+            .functions
+            .iter()
+            .filter(|f| has_result(f))
+            .flat_map(|f| f.inputs.iter().flat_map(|i| &i.properties))
+            .map(|p| binder.property(p, true))
+            .collect();
+        let mut output_form_inputs = HashSet::new();
+        let mut output_form_modules = BTreeSet::new();
+        for t in reachable_beyond(pkg, &roots, &mut seen) {
+            if let Ty::Object { named, input_shape: true } = t {
+                output_form_modules.insert(named.module.clone());
+                if named.owner == Owner::Local {
+                    output_form_inputs.insert(named.token);
+                }
+            }
+        }
+        Gen {
+            pkg,
+            model: Model::new(pkg),
+            naming: Naming::of(pkg),
+            deps,
+            contains_enums,
+            types_with_defaults: types_with_defaults(pkg),
+            output_form_inputs,
+            output_form_modules,
+        }
+    }
+
+    fn printer(&self) -> Printer<'_, 'p> {
+        Printer { naming: &self.naming, deps: &self.deps, output_form_inputs: &self.output_form_inputs }
+    }
+}
+
+/// Whether a function returns something (an object without properties is nothing).
+fn has_result(f: &schemagen_schema::Function) -> bool {
+    match &f.outputs {
+        schemagen_schema::FunctionOutputs::None => false,
+        schemagen_schema::FunctionOutputs::Object(o) => !o.properties.is_empty(),
+        schemagen_schema::FunctionOutputs::Type { .. } => true,
+    }
+}
+
+/// The object types whose properties have defaults, directly or through a property whose
+/// object type has them (found backwards from the direct ones, once per type).
+fn types_with_defaults(pkg: &Package) -> HashSet<TypeId> {
+    let direct = |p: &Property| p.default.is_some() || p.default_info.as_ref().is_some_and(|d| !d.environment.is_empty());
+    let mut holders: BTreeMap<TypeId, Vec<TypeId>> = BTreeMap::new();
+    let mut stack = Vec::new();
+    for (i, t) in pkg.types.iter().enumerate() {
+        if let TypeDef::Object(o) = t {
+            for p in &o.properties {
+                if direct(p) {
+                    stack.push(TypeId(i));
+                }
+                if let Type::Object(id) = &p.ty {
+                    holders.entry(*id).or_default().push(TypeId(i));
+                }
+            }
+        }
+    }
+    let mut set: HashSet<TypeId> = HashSet::new();
+    while let Some(id) = stack.pop() {
+        if set.insert(id) {
+            stack.extend(holders.get(&id).into_iter().flatten().copied());
+        }
+    }
+    set
+}
+
+/// The npm package for `pkg`: `package.json` and `tsconfig.json` at the top, one file per
+/// resource and function, an `index.ts` per module, `types/`, `config/`.
+pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    let gen = Gen::new(pkg);
+    let mut files: Vec<(String, String)> = gen.files()?;
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    files.into_iter().map(|(p, c)| GeneratedFile::new(p, c)).collect()
+}

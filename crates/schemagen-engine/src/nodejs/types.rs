@@ -1,0 +1,178 @@
+//! `types/input.ts` and `types/output.ts` (object types in namespaces by module) and
+//! `types/enums/` (enums as `as const` objects, one folder per module).
+
+use std::collections::BTreeMap;
+
+use schemagen_schema::{ObjectType, Property, TypeDef, TypeId};
+
+use super::escape::{doc_comment, string_literal, value_literal};
+use super::render::*;
+use super::view::Imports;
+use super::Gen;
+use crate::model::Binder;
+use crate::names::nodejs as names;
+use crate::OutputError;
+
+impl Gen<'_> {
+    /// The two files of object types, `input.ts` then `output.ts`.
+    pub(super) fn types_files(&self, types: &[TypeId]) -> Result<(String, String), OutputError> {
+        let binder = Binder::new(self.pkg);
+        let mut imports = Imports::default();
+        let mut defaults = false;
+        for id in types {
+            if let TypeDef::Object(o) = self.pkg.type_def(*id) {
+                for p in &o.properties {
+                    imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
+                }
+                defaults |= self.types_with_defaults.contains(id);
+            }
+        }
+        imports.nested = true;
+        let mut lines = imports.lines(&self.naming, "types", self.contains_enums, false);
+        if defaults {
+            lines.push("import * as utilities from \"../utilities\";".into());
+        }
+        let input = self.namespace_tree(types, true);
+        let output = self.namespace_tree(types, false);
+        let (mut ins, mut outs) = (Vec::new(), Vec::new());
+        input.flatten(0, &mut ins);
+        output.flatten(0, &mut outs);
+        Ok((render(&TypesFile { imports: lines.clone(), items: ins })?, render(&TypesFile { imports: lines, items: outs })?))
+    }
+
+    fn namespace_tree(&self, types: &[TypeId], input: bool) -> Namespace {
+        let mut by_module: BTreeMap<String, Vec<(Interface, Option<Defaults>)>> = BTreeMap::new();
+        by_module.entry(String::new()).or_default();
+        for id in types {
+            let TypeDef::Object(o) = self.pkg.type_def(*id) else { continue };
+            let module = self.naming.module(&o.token.module);
+            by_module.entry(module.clone()).or_default();
+            for shape in [false, true] {
+                let used = self.model.usage_of(&o.token.full, shape).is_some_and(|u| if input { u.input } else { u.output })
+                    || (input && shape && self.output_form_inputs.contains(&o.token.full));
+                if !used {
+                    continue;
+                }
+                let iface = self.object_interface(o, shape, input);
+                let defaults = self.defaults_fn(o, &iface.name, shape, input);
+                by_module.entry(module.clone()).or_default().push((iface, defaults));
+            }
+        }
+        // Every module's ancestors exist, so nesting below needs no gaps.
+        let paths: Vec<String> = by_module.keys().cloned().collect();
+        for p in paths {
+            let mut cur = p.as_str();
+            while let Some((parent, _)) = cur.rsplit_once('/') {
+                by_module.entry(parent.to_string()).or_default();
+                cur = parent;
+            }
+        }
+        build_namespace("", String::new(), &mut by_module)
+    }
+
+    fn object_interface(&self, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
+        let required = o.language.nodejs.as_ref().and_then(|n| if input { n.required_inputs.as_ref() } else { n.required_outputs.as_ref() });
+        let props: Vec<Property> = o
+            .properties
+            .iter()
+            .map(|p| {
+                let mut p = p.clone();
+                if let Some(r) = required {
+                    p.required = r.contains(&p.name);
+                }
+                p
+            })
+            .collect();
+        let refs: Vec<&Property> = props.iter().collect();
+        let legacy = self.naming.legacy_compat() && !(input && self.output_form_inputs.contains(&o.token.full));
+        let name = names::object_type(&o.token.name, input_shape, legacy);
+        self.interface(name, o.description.as_deref(), &refs, input_shape, input, false)
+    }
+
+    fn defaults_fn(&self, o: &ObjectType, type_name: &str, input_shape: bool, input: bool) -> Option<Defaults> {
+        let mut fields = Vec::new();
+        for p in &o.properties {
+            let access = names::access("val", &p.name, false);
+            if let Some(dv) = self.default_value(p) {
+                fields.push(Assign { key: names::member_key(&p.name), expr: format!("({access}) ?? {dv}") });
+            } else if let Some(h) = self.defaults_helper(p, input) {
+                let mut body = if input_shape && !p.plain { format!("pulumi.output({access}).apply({h})") } else { format!("{h}({access})") };
+                if !p.required {
+                    body = format!("({access} ? {body} : undefined)");
+                }
+                fields.push(Assign { key: names::member_key(&p.name), expr: body });
+            }
+        }
+        (!fields.is_empty()).then(|| Defaults { name: names::provide_defaults(type_name), ty: type_name.to_string(), fields })
+    }
+
+    /// `types/enums/<module>/index.ts` for every module holding enums (or below one that does).
+    pub(super) fn enum_files(&self, enums: &BTreeMap<String, Vec<TypeId>>) -> Result<Vec<(String, String)>, OutputError> {
+        let mut dirs: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
+        for (m, ids) in enums {
+            dirs.entry(m.clone()).or_default().extend(ids);
+            let mut cur = m.as_str();
+            while let Some((parent, _)) = cur.rsplit_once('/') {
+                dirs.entry(parent.to_string()).or_default();
+                cur = parent;
+            }
+            if !m.is_empty() {
+                dirs.entry(String::new()).or_default();
+            }
+        }
+        let mut out = Vec::new();
+        for (m, ids) in &dirs {
+            let mut children: Vec<(String, String)> = dirs
+                .keys()
+                .filter(|c| !c.is_empty() && parent_of(c) == *m)
+                .map(|c| {
+                    let last = c.rsplit('/').next().unwrap_or(c);
+                    (names::namespace(last), names::module_dir(last))
+                })
+                .collect();
+            children.sort();
+            children.dedup();
+            let views = ids.iter().filter_map(|id| match self.pkg.type_def(*id) {
+                TypeDef::Enum(e) => {
+                    let name = names::enum_type(&e.token.name);
+                    let members = e
+                        .values
+                        .iter()
+                        .map(|v| {
+                            let raw = v.name.clone().unwrap_or_else(|| match &v.value {
+                                serde_json::Value::String(s) => s.clone(),
+                                other => other.to_string(),
+                            });
+                            let value = value_literal(&v.value).unwrap_or_else(|| string_literal(&v.value.to_string()));
+                            (doc_comment(v.description.as_deref(), v.deprecation_message.as_deref(), "    "), names::enum_member(&raw, &name), value)
+                        })
+                        .collect();
+                    Some(EnumView { doc: doc_comment(e.description.as_deref(), None, ""), name, members })
+                }
+                TypeDef::Object(_) => None,
+            });
+            let file = EnumsFile { children, enums: views.collect() };
+            let dir = if m.is_empty() { "types/enums".to_string() } else { format!("types/enums/{}", names::module_dir(m)) };
+            out.push((format!("{dir}/index.ts"), render(&file)?));
+        }
+        Ok(out)
+    }
+}
+
+fn parent_of(path: &str) -> String {
+    path.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string())
+}
+
+fn build_namespace(path: &str, name: String, by_module: &mut BTreeMap<String, Vec<(Interface, Option<Defaults>)>>) -> Namespace {
+    let mut interfaces = by_module.remove(path).unwrap_or_default();
+    interfaces.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    let child_paths: Vec<String> = by_module.keys().filter(|k| !k.is_empty() && parent_of(k) == path).cloned().collect();
+    let children = child_paths
+        .into_iter()
+        .map(|c| {
+            let n = names::namespace(c.rsplit('/').next().unwrap_or(&c));
+            build_namespace(&c, n, by_module)
+        })
+        .collect();
+    Namespace { name, interfaces, children }
+}

@@ -1,0 +1,64 @@
+"""Schema names that are no identifiers: names holding code (`X' if __import__('os')... else '`),
+names folding to one identifier (`a.b`, `a b`, `a"b`, `a_b`; `$` and `%`; `ﬁle` and `file`; NFC
+and decomposed `été`), names of the generator's own parameters and globals (`opts`,
+`resource_name`, `__props__`, `pulumi`, `dict`, ...), typing names (`Optional`, `Any`) and module
+names of generated files (`_utilities`, `outputs`, `config`, `provider`, `README`, `py.typed`).
+The package compiles, imports without running what the names hold, and sends each wire name."""
+import compileall
+import os
+import subprocess
+import sys
+
+import pulumi
+
+IMPORT_ALL = """
+import importlib, pkgutil
+import pulumi_hostile_names as pkg
+for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
+    importlib.import_module(m.name)
+print("imported")
+"""
+
+
+def test_every_module_compiles_and_imports_without_running_names(hostile_names_sdk, tmp_path):
+    assert compileall.compile_dir(str(hostile_names_sdk), quiet=1)
+    # A fresh interpreter, in a folder of its own: the names' payload would create a marker here.
+    env = dict(os.environ, PYTHONPATH=str(hostile_names_sdk))
+    run = subprocess.run([sys.executable, "-c", IMPORT_ALL], cwd=tmp_path, env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "imported" in run.stdout
+    assert not (tmp_path / "schemagen-pwned").exists(), "a name from the schema ran as code"
+
+
+def _evil_resource():
+    import pulumi_hostile_names as n
+
+    return next(v for k, v in vars(n).items() if k.startswith("R_") and isinstance(v, type) and issubclass(v, pulumi.CustomResource))
+
+
+@pulumi.runtime.test
+def test_names_that_fold_together_keep_their_own_wire_names(mocks, hostile_names_sdk):
+    R = _evil_resource()
+    # The wire name that is its own Python name keeps it; the others take `_` in wire-name order.
+    r = R("r", a_b="under", a_b_="space", a_b__="quote", a_b___="dot", file="file", file_="fi",
+          opts_="o", resource_name_="rn", __props___="pp", pulumi_="p", dict="d", **{"été": "nfc", "été_": "nfd"})
+
+    def check(_):
+        reg = [a for a in mocks.resources if a.name == "r"][0]
+        expected = {"a_b": "under", "a b": "space", 'a"b': "quote", "a.b": "dot", "file": "file", "\ufb01le": "fi",
+                    "opts": "o", "resource_name": "rn", "__props__": "pp", "pulumi": "p", "dict": "d",
+                    "\u00e9t\u00e9": "nfc", "e\u0301te\u0301": "nfd"}
+        assert {k: v for k, v in reg.inputs.items() if k in expected} == expected, reg.inputs
+
+    return r.urn.apply(check)
+
+
+def test_typing_names_and_generated_module_names_move_aside(hostile_names_sdk):
+    import pulumi_hostile_names as n
+    import pulumi_hostile_names.config as config
+
+    assert n.Optional_.A.value == "a" and n.Optional_.A_.value == "A" and isinstance(n.Any_Args(n=1), n.Any_Args)
+    # Modules named like generated files keep their resources, under a `_`.
+    assert n.outputs_.Thing and n._utilities_.Thing and n._inputs_.Thing and n.provider.Thing
+    # The config module keeps its variables and the resource whose module is `config` too.
+    assert config.Thing and config.region is None
