@@ -198,6 +198,7 @@ pub fn external_package(name: &str) -> String {
 }
 
 /// A property as an object key or member name: itself when it is an identifier, else quoted.
+#[cfg(feature = "nodejs")]
 pub fn member_key(name: &str) -> String {
     if is_identifier(name) {
         name.to_string()
@@ -207,6 +208,7 @@ pub fn member_key(name: &str) -> String {
 }
 
 /// `obj.name`, or `obj["name"]` when the name is not an identifier; `optional` gives `?.`.
+#[cfg(feature = "nodejs")]
 pub fn access(obj: &str, name: &str, optional: bool) -> String {
     match (is_identifier(name), optional) {
         (true, false) => format!("{obj}.{name}"),
