@@ -62,13 +62,33 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
         #[arg(long, value_name = "DIR")]
         deps: Option<PathBuf>,
     },
-    /// Write the Hugo reference pages (2020 Pulumi docs format): DIR/<package>/...
+    /// Write the Hugo reference pages (2020 Pulumi docs format), or with --html a browsable site
+    #[command(long_about = "Write the reference pages for every resource, function and module: \
+Hugo markdown in the 2020 Pulumi docs format (DIR/<package>/..., default DIR generated/docs).\n\n\
+With --html, a static site to open in a browser instead (default DIR generated/html; open \
+DIR/<package>/_index.html): a language chooser (TypeScript, Python, Go, C#), module sidebar and \
+search, with its CSS and JavaScript beside the pages and no network use.\n\n\
+With --html --serve, the site is built in memory and served on http://127.0.0.1:PORT only; \
+when SCHEMA is a file, it is rebuilt each time the file changes, so reloading the page shows \
+the edit.")]
     Docs {
         #[command(flatten)]
         schema: SchemaArgs,
-        /// Output folder.
-        #[arg(long, value_name = "DIR", default_value = "generated/docs")]
-        out: PathBuf,
+        /// The schema file (same as --schema).
+        #[arg(value_name = "SCHEMA", conflicts_with = "schema")]
+        file: Option<PathBuf>,
+        /// Output folder (default: generated/docs, or generated/html with --html).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Write a static HTML site instead of Hugo markdown.
+        #[arg(long)]
+        html: bool,
+        /// Serve the HTML site on 127.0.0.1 and rebuild it when the schema file changes.
+        #[arg(long, requires = "html", conflicts_with = "out")]
+        serve: bool,
+        /// The port to serve on (0: any free port; the address is printed).
+        #[arg(long, requires = "serve", default_value_t = 8000)]
+        port: u16,
     },
     /// Write an SDK for one language.
     Sdk {
@@ -108,7 +128,21 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     match cli.command {
         Command::Check { schema, deps } => check(&schema, deps),
-        Command::Docs { schema, out } => generate(&schema, &out, "docs", schemagen_engine::docs::generate),
+        Command::Docs { mut schema, file, out, html, serve, port } => {
+            schema.schema = schema.schema.or(file);
+            if serve {
+                if let Some(code) = usage_problem(schema.schema.as_deref(), schema.deps.as_deref()) {
+                    return code;
+                }
+                return crate::serve::serve(schema.schema.as_deref(), schema.deps.as_deref(), port);
+            }
+            let (default_out, gen): (&str, Generator) = if html {
+                ("generated/html", schemagen_engine::docs::html::generate)
+            } else {
+                ("generated/docs", schemagen_engine::docs::generate)
+            };
+            generate(&schema, &out.unwrap_or_else(|| default_out.into()), if html { "html" } else { "docs" }, gen)
+        }
         Command::Sdk { lang, schema, out } => {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
             let gen = match lang {
@@ -192,7 +226,7 @@ fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: Generator) -> ExitCo
 }
 
 /// Loads the schema (or the embedded one), printing warnings; `None` after printing errors.
-fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
+pub(crate) fn load(path: Option<&Path>, deps: Option<PathBuf>) -> Option<Loaded> {
     let opts = LoadOptions { deps };
     let result = match path {
         Some(p) => schemagen_schema::load(p, &opts),

@@ -2,6 +2,7 @@
 
 mod cli;
 mod report;
+mod serve;
 
 fn main() -> std::process::ExitCode {
     cli::run(std::env::args_os())
