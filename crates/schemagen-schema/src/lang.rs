@@ -92,6 +92,15 @@ pub struct GoPackage {
     pub respect_schema_version: bool,
     pub internal_module_name: Option<String>,
     pub module_path: Option<String>,
+    /// `none` (the default), `side-by-side` (generic `x/` packages next to the plain ones) or
+    /// `generics-only`.
+    pub generics: Option<String>,
+    #[serde(default)]
+    pub lift_single_value_method_returns: bool,
+    #[serde(default)]
+    pub disable_input_type_registrations: bool,
+    #[serde(default)]
+    pub disable_function_output_versions: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]

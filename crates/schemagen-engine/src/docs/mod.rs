@@ -45,8 +45,8 @@ const MAX_TOTAL_BYTES: usize = 1 << 30;
 
 /// Every page for `pkg`, rooted at `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
-    let provider = pkg.provider_or_default();
-    let ctx = DocsContext::new(pkg, &provider);
+    let model = crate::model::Model::new(pkg);
+    let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
 
     let mut files = Budget::new(MAX_TOTAL_BYTES);
@@ -67,7 +67,7 @@ enum PageItem<'a, 'p> {
     Resource(&'p schemagen_schema::Resource),
     Function(&'p schemagen_schema::Function),
     /// The module's own index page.
-    Index(&'a context::Module<'p>),
+    Index(&'a crate::model::Node<context::Module<'p>>),
 }
 
 /// Where a page goes: its schema module, the module's folder (checked path segments below the
@@ -92,7 +92,8 @@ fn walk<'p>(
     ctx: &DocsContext<'p>,
     mut visit: impl FnMut(&PagePlace<'_>, PageItem<'_, 'p>) -> Result<(), OutputError>,
 ) -> Result<(), OutputError> {
-    for (module_name, module) in &ctx.modules {
+    for (module_name, node) in ctx.modules.iter() {
+        let module = &node.contents;
         let dir = ctx
             .module_dir(module_name)
             .split('/')
@@ -109,7 +110,7 @@ fn walk<'p>(
             visit(&place, PageItem::Function(f))?;
         }
         place.stem = None;
-        visit(&place, PageItem::Index(module))?;
+        visit(&place, PageItem::Index(node))?;
     }
     Ok(())
 }

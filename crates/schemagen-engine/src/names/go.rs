@@ -1,4 +1,94 @@
-//! Go names as Pulumi's 2020 Go generator and docs printed them.
+//! Go names as Pulumi's 2020 Go generator and docs printed them, and the Go naming table: the
+//! package each module goes to, what each package declares, and function names (the docs use
+//! these). The SDK's own names, as Pulumi's current generator (v3.276) gives them and made safe
+//! for any schema name, are in the section "the SDK's names" below.
+
+use std::collections::{HashMap, HashSet};
+
+use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
+
+/// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
+pub fn package(pkg: &Package, module: &str) -> String {
+    pkg.language.go.as_ref().and_then(|g| g.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
+}
+
+/// The names each Go package of a package declares, and each function's Go name: Pulumi's Go
+/// generator renames a function whose name is taken in its package (`Get…` → `Lookup…`,
+/// `New…` → `Create…`), declaring resources first, then functions in the order given.
+#[derive(Debug, Default)]
+pub struct GoNames {
+    /// Keyed by Go package.
+    declared: HashMap<String, HashSet<String>>,
+    /// Keyed by Go package, then token.
+    functions: HashMap<String, HashMap<String, String>>,
+}
+
+impl GoNames {
+    /// `resources` and `functions` with the Go package each is declared in.
+    pub fn new(resources: &[(String, &Resource)], functions: &[(String, &Function)]) -> Self {
+        let mut names = GoNames::default();
+        for (go_pkg, r) in resources {
+            names.declare_resource(go_pkg, r);
+        }
+        for (go_pkg, f) in functions {
+            names.declare_function(go_pkg, f);
+        }
+        names
+    }
+
+    fn declare_resource(&mut self, go_pkg: &str, r: &Resource) {
+        let name = resource_name(r);
+        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        set.insert(name.clone());
+        set.insert(format!("{name}Args"));
+        set.insert(format!("{}Args", camel(&name)));
+        set.insert(format!("New{name}"));
+        if !r.is_provider {
+            set.insert(format!("{name}State"));
+            set.insert(format!("{}State", camel(&name)));
+            set.insert(format!("Get{name}"));
+        }
+    }
+
+    fn declare_function(&mut self, go_pkg: &str, f: &Function) {
+        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        let mut name = title(&f.token.name);
+        if set.contains(&name) {
+            if let Some(rest) = name.strip_prefix("New") {
+                name = format!("Create{rest}");
+            } else if let Some(rest) = name.strip_prefix("Get") {
+                name = format!("Lookup{rest}");
+            }
+        }
+        set.insert(name.clone());
+        if f.inputs.is_some() {
+            set.insert(format!("{name}Args"));
+        }
+        if matches!(f.outputs, FunctionOutputs::Object(_)) {
+            set.insert(format!("{name}Result"));
+        }
+        self.functions.entry(go_pkg.to_string()).or_default().insert(f.token.full.clone(), name);
+    }
+
+    /// Whether Go package `go_pkg` declares `name` (a type then takes a `Type` suffix).
+    pub fn declares(&self, go_pkg: &str, name: &str) -> bool {
+        self.declared.get(go_pkg).is_some_and(|s| s.contains(name))
+    }
+
+    /// The Go name of the function `token` declared in `go_pkg`.
+    pub fn function_name(&self, go_pkg: &str, token: &str) -> Option<&str> {
+        self.functions.get(go_pkg).and_then(|m| m.get(token)).map(String::as_str)
+    }
+}
+
+/// A resource's Go type name (and its docs page title): `Provider`, or the title-cased member name.
+pub fn resource_name(r: &Resource) -> String {
+    if r.is_provider {
+        "Provider".to_string()
+    } else {
+        strings_title(&r.token.name)
+    }
+}
 
 /// The first character upper-cased, the rest untouched (Pulumi's `Title` helper).
 pub fn title(s: &str) -> String {
@@ -109,6 +199,189 @@ pub fn property_name(schema_name: &str) -> String {
     strings_title(schema_name)
 }
 
+// ---------------------------------------------------------------------------- the SDK's names
+
+/// Go keywords and the predeclared identifiers that generated code would shadow.
+const RESERVED: [&str; 63] = [
+    "break", "default", "func", "interface", "select", "case", "defer", "go", "map", "struct", "chan",
+    "else", "goto", "package", "switch", "const", "fallthrough", "if", "range", "type", "continue",
+    "for", "import", "return", "var", "any", "bool", "byte", "comparable", "complex64", "complex128",
+    "error", "float32", "float64", "int", "int8", "int16", "int32", "int64", "rune", "string", "uint",
+    "uint8", "uint16", "uint32", "uint64", "uintptr", "true", "false", "iota", "nil", "append", "cap",
+    "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min",
+];
+/// Predeclared functions after `min` (kept apart so the table above stays one line per idea).
+const RESERVED_MORE: [&str; 6] = ["new", "panic", "print", "println", "real", "recover"];
+
+pub fn is_reserved(s: &str) -> bool {
+    RESERVED.contains(&s) || RESERVED_MORE.contains(&s)
+}
+
+/// Characters that `unicode_ident` counts as identifier starts but Go does not count as letters
+/// (Other_ID_Start: marks and symbols).
+const NOT_GO_LETTERS: [char; 6] = ['\u{1885}', '\u{1886}', '\u{2118}', '\u{212E}', '\u{309B}', '\u{309C}'];
+/// Other_ID_Continue digits that are not decimal digits (Go accepts only `Nd`).
+fn is_other_id_continue_digit(c: char) -> bool {
+    matches!(c, '\u{1369}'..='\u{1371}' | '\u{19DA}' | '\u{00B7}' | '\u{0387}')
+}
+
+/// A Go letter (`unicode.IsLetter` or `_`), conservatively: a character Go might not take is
+/// not one.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic() || c == '_';
+    }
+    unicode_ident::is_xid_start(c) && !c.is_numeric() && !NOT_GO_LETTERS.contains(&c)
+}
+
+/// A Go identifier character after the first (a letter or a decimal digit).
+pub fn is_ident_part(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    is_letter(c)
+        || (c.is_numeric() && unicode_ident::is_xid_continue(c) && !unicode_ident::is_xid_start(c)
+            && !is_other_id_continue_digit(c))
+}
+
+/// Go's `unicode.ToUpper` on the first character only (`cgstrings.UppercaseFirst`).
+fn uppercase_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => std::iter::once(to_upper(c)).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// `a-b-c` → `aBC`: every `-` dropped and the character after it upper-cased; a trailing `-`
+/// is dropped (`cgstrings.Unhyphenate`).
+fn unhyphenate(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut upper_next = false;
+    for c in s.chars() {
+        if c == '-' {
+            upper_next = true;
+            continue;
+        }
+        if upper_next {
+            out.push(to_upper(c));
+            upper_next = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Every character that cannot be part of a Go identifier becomes `_`; a name that cannot start
+/// one gets a leading `_`, and so does a reserved word (`makeValidIdentifier`). Never empty.
+pub fn valid_identifier(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 1);
+    for (i, c) in name.chars().enumerate() {
+        if !is_ident_part(c) {
+            out.push('_');
+            continue;
+        }
+        if i == 0 && !is_letter(c) {
+            out.push('_');
+        }
+        out.push(c);
+    }
+    if out.is_empty() || is_reserved(&out) {
+        out.insert(0, '_');
+    }
+    out
+}
+
+/// An exported Go name for a schema name (Pulumi's `Title`): a leading `$` dropped, the first
+/// letter upper-cased, hyphens removed with the next letter upper-cased, and whatever is still
+/// not an identifier made one.
+pub fn exported(name: &str) -> String {
+    let name = name.trim_start_matches('$');
+    let titled = unhyphenate(&uppercase_first(name));
+    let safe = valid_identifier(&titled);
+    // `_x` is not exported; a name that had to be prefixed stays usable as `X_x`.
+    if safe.starts_with(|c: char| c.is_uppercase()) {
+        safe
+    } else {
+        format!("X{safe}")
+    }
+}
+
+/// An unexported name: the leading capitals lower-cased up to the first lower-case letter
+/// (`cgstrings.Camel`), made a valid identifier.
+pub fn unexported(name: &str) -> String {
+    valid_identifier(&camel(&unhyphenate(name)))
+}
+
+/// A struct field for a schema property: [`exported`], with `_` appended where the name would
+/// collide with a method every resource has.
+pub fn field(name: &str) -> String {
+    let n = exported(name);
+    match n.as_str() {
+        "ID" | "URN" | "GetProvider" | "ElementType" => n + "_",
+        _ => n,
+    }
+}
+
+/// A parameter or local name for a schema name (multi-argument functions): valid, and never
+/// one of the names the generated signatures bind themselves.
+pub fn param(name: &str) -> String {
+    match name {
+        "ctx" | "args" | "opts" => format!("{name}Arg"),
+        _ => valid_identifier(name),
+    }
+}
+
+/// One folder of a Go package path: `-` and `.` kept (Pulumi keeps them), anything else that
+/// is not an identifier character becomes `_`; never empty, `.` or `..`.
+pub fn path_segment(seg: &str) -> String {
+    let out: String = seg.chars().map(|c| if is_ident_part(c) || c == '-' || c == '.' { c } else { '_' }).collect();
+    if out.is_empty() || out.chars().all(|c| c == '.') {
+        format!("_{out}")
+    } else {
+        out
+    }
+}
+
+/// The Go package name of a package folder: the last path element without `-` (Pulumi's
+/// `goPackage`), made an identifier.
+pub fn package_name(dir: &str) -> String {
+    let last = dir.rsplit('/').next().unwrap_or(dir);
+    valid_identifier(&last.replace('-', ""))
+}
+
+/// The name of an enum member constant: `<Type><Member>`, with the member name
+/// title-cased around `-` (`a-b` → `A_B`), made an identifier, runs of `_` collapsed, and a `_`
+/// between type and member when the member has one inside.
+pub fn enum_member(type_name: &str, member: &str) -> String {
+    let member = member.trim_start_matches('$');
+    let titled = {
+        let first = uppercase_first(member);
+        let mut out = String::new();
+        let mut parts = first.split('-');
+        out.push_str(parts.next().unwrap_or_default());
+        for p in parts {
+            if !p.is_empty() {
+                out.push('_');
+                out.push_str(&uppercase_first(p));
+            }
+        }
+        out
+    };
+    let mut safe = String::new();
+    for c in valid_identifier(&titled).chars() {
+        if c == '_' && safe.ends_with('_') {
+            continue;
+        }
+        safe.push(c);
+    }
+    if safe.contains('_') && !safe.starts_with('_') {
+        safe.insert(0, '_');
+    }
+    format!("{type_name}{safe}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +411,30 @@ mod tests {
         assert_eq!(title("ßeta"), "ßeta");
         assert_eq!(title("ᾀx"), "ᾈx");
         assert_eq!(camel("İX"), "ix");
+    }
+
+    #[test]
+    fn sdk_names_are_identifiers() {
+        assert_eq!(exported("restApi"), "RestApi");
+        assert_eq!(exported("$ref"), "Ref");
+        assert_eq!(exported("foo-bar"), "FooBar");
+        assert_eq!(exported("123abc"), "X_123abc");
+        assert_eq!(exported("a b*/c"), "A_b__c");
+        assert_eq!(exported(""), "X_");
+        assert_eq!(field("elementType"), "ElementType_");
+        assert_eq!(unexported("Resource"), "resource");
+        assert_eq!(unexported("URLMap"), "urlmap");
+        assert_eq!(unexported("Type"), "_type");
+        assert_eq!(valid_identifier("string"), "_string");
+        assert_eq!(param("ctx"), "ctxArg");
+        assert_eq!(package_name("tree/v1"), "v1");
+        assert_eq!(package_name("my-mod"), "mymod");
+        assert_eq!(package_name("123"), "_123");
+        assert_eq!(path_segment(".."), "_..");
+        assert_eq!(path_segment("a b"), "a_b");
+        assert_eq!(enum_member("Color", "red"), "ColorRed");
+        assert_eq!(enum_member("Color", "dark-red"), "Color_Dark_Red");
+        assert_eq!(enum_member("Size", "x_large"), "Size_X_large");
+        assert_eq!(valid_identifier("Ⅻ²"), "__");
     }
 }

@@ -1,8 +1,6 @@
 //! The SDK crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs` and one file per schema module,
 //! each formatted with prettyplease.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -13,6 +11,7 @@ use super::docs::{doc_with_deprecation, inner_doc_attrs};
 use super::items::{resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
+use crate::model::ModuleTree;
 use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames};
 use crate::{GeneratedFile, OutputError};
 
@@ -23,11 +22,25 @@ struct CargoToml {
     crate_name: String,
     version: String,
     description: String,
-    schemagen_version: String,
+    runtime_version: String,
+    runtime_path: Option<String>,
 }
 
-/// A crate with typed resources for `pkg`.
+/// How the generated crate is built.
+#[derive(Debug, Clone, Default)]
+pub struct SdkOptions {
+    /// A folder holding the `schemagen-runtime` crate, for building against a local checkout
+    /// instead of crates.io. Written into `Cargo.toml` as it is given.
+    pub runtime_path: Option<String>,
+}
+
+/// A crate with typed resources for `pkg`, depending on `schemagen-runtime` from crates.io.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    generate_with(pkg, &SdkOptions::default())
+}
+
+/// A crate with typed resources for `pkg`, built as `options` say.
+pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext::new(pkg, &names);
     let modules = module_tree(pkg);
@@ -35,12 +48,12 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     // Building and formatting the files is most of the time; each file (and each slice of the
     // types file) is made on its own rayon task. `collect` keeps the input order, so the output
     // stays deterministic.
-    let module_list: Vec<(&Vec<String>, &Vec<&Resource>)> = modules.iter().collect();
+    let module_list: Vec<(&String, &crate::model::Node<Vec<&Resource>>)> = modules.iter().collect();
     let module_files = module_list
         .par_iter()
-        .map(|(path, resources)| module_file(&cx, &modules, &types_mod, path, resources))
+        .map(|(path, node)| module_file(&cx, &types_mod, path, node))
         .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
-    let mut files = vec![cargo_toml(pkg)?];
+    let mut files = vec![cargo_toml(pkg, options)?];
     files.extend(module_files);
     files.push(types_file(&cx, &types_mod)?);
     Ok(files)
@@ -49,16 +62,14 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
 /// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules and its resources.
 fn module_file(
     cx: &TypeContext<'_>,
-    modules: &BTreeMap<Vec<String>, Vec<&Resource>>,
     types_mod: &str,
-    path: &[String],
-    resources: &[&Resource],
+    path: &str,
+    node: &crate::model::Node<Vec<&Resource>>,
 ) -> Result<GeneratedFile, OutputError> {
-    let children: Vec<Ident> = modules
-        .keys()
-        .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-        .map(|p| Ident::new(&p[path.len()], Span::call_site()))
-        .collect();
+    let resources = &node.contents;
+    let mut children: Vec<&str> = node.children.iter().map(|c| c.rsplit('/').next().unwrap_or(c)).collect();
+    children.sort_unstable();
+    let children: Vec<Ident> = children.into_iter().map(|c| Ident::new(c, Span::call_site())).collect();
     let types_ident = Ident::new(types_mod, Span::call_site());
     let mut body = TokenStream::new();
     if path.is_empty() {
@@ -75,7 +86,7 @@ fn module_file(
     for res in resources {
         body.extend(resource_module(cx, res));
     }
-    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
+    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{path}.rs") };
     let text = format_items(body, &file)?;
     GeneratedFile::new(file, with_header(&text))
 }
@@ -123,23 +134,20 @@ fn resource_module(cx: &TypeContext<'_>, res: &Resource) -> TokenStream {
 }
 
 /// Resources grouped by Rust module path (schema module split on `/`, snake_cased), every
-/// ancestor of a module present, in sorted order so the output is deterministic.
-fn module_tree(pkg: &Package) -> BTreeMap<Vec<String>, Vec<&Resource>> {
-    let mut tree: BTreeMap<Vec<String>, Vec<&Resource>> = BTreeMap::new();
-    tree.insert(Vec::new(), Vec::new());
+/// ancestor of a module present, in path order so the output is deterministic. (A segment holds
+/// no character sorting before `/`, so path order is segment order.)
+fn module_tree(pkg: &Package) -> ModuleTree<Vec<&Resource>> {
+    let mut tree: ModuleTree<Vec<&Resource>> = ModuleTree::new();
     for res in resources(pkg) {
         let path: Vec<String> = res.token.module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
-        for depth in 1..path.len() {
-            tree.entry(path[..depth].to_vec()).or_default();
-        }
-        tree.entry(path).or_default().push(res);
+        tree.module(&path.join("/")).push(res);
     }
     tree
 }
 
 /// `types`, unless the schema has a top-level module of that name.
-fn types_module_name(modules: &BTreeMap<Vec<String>, Vec<&Resource>>) -> String {
-    let taken: Vec<String> = modules.keys().filter(|p| p.len() == 1).map(|p| p[0].clone()).collect();
+fn types_module_name(modules: &ModuleTree<Vec<&Resource>>) -> String {
+    let taken: Vec<String> = modules.iter().map(|(p, _)| p).filter(|p| !p.is_empty() && !p.contains('/')).cloned().collect();
     dedupe(vec!["types".into()], &taken).remove(0)
 }
 
@@ -156,7 +164,7 @@ fn crate_doc(pkg: &Package) -> String {
     doc
 }
 
-fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
+fn cargo_toml(pkg: &Package, options: &SdkOptions) -> Result<GeneratedFile, OutputError> {
     // Cargo insists on semver; a schema without a usable version gets 0.0.0.
     let version = pkg.version.as_deref().map(|v| v.trim_start_matches('v')).filter(|v| is_semver(v)).unwrap_or("0.0.0");
     let description = format!("Typed Pulumi resources for the `{}` package", pkg.name);
@@ -166,7 +174,9 @@ fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
         crate_name: toml_string(&crate_name),
         version: toml_string(version),
         description: toml_string(&description),
-        schemagen_version: toml_string(env!("CARGO_PKG_VERSION")),
+        // The engine and the runtime are released together, under one version.
+        runtime_version: toml_string(env!("CARGO_PKG_VERSION")),
+        runtime_path: options.runtime_path.as_deref().map(toml_string),
     };
     let text = template.render().map_err(|e| OutputError::Render(format!("Cargo.toml: {e}")))?;
     GeneratedFile::new("Cargo.toml", text + "\n")

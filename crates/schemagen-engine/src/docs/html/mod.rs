@@ -36,8 +36,8 @@ const ASSETS: [(&str, &str); 3] = [
 /// Every page of the site for `pkg`, its shared files and its search index, rooted at
 /// `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
-    let provider = pkg.provider_or_default();
-    let ctx = DocsContext::new(pkg, &provider);
+    let model = crate::model::Model::new(pkg);
+    let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
     let nav = Nav::new(&ctx, format_title_text(&pkg.name))?;
     let md = Markdown::new();

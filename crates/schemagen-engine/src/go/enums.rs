@@ -1,0 +1,101 @@
+//! `pulumiEnums.go` of one package: each enum's named type, its constants and its
+//! `Input`/`Output`/`Ptr` (and, where used, `Array`/`Map`) families.
+
+use askama::Template;
+
+use schemagen_schema::{EnumType, Type, TypeId};
+
+use super::details::Details;
+use super::render::{self, EnumView, EnumsFile};
+use super::resource::literal;
+use super::text::{self, Row};
+use super::types::Scope;
+use crate::names::go as names;
+use crate::OutputError;
+
+pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumType)]) -> Result<Option<String>, OutputError> {
+    if enums.is_empty() {
+        return Ok(None);
+    }
+    let mut views = Vec::new();
+    let mut in_regs = Vec::new();
+    let mut out_regs = Vec::new();
+    for (id, e) in enums {
+        let name = scope.own.names.type_name(*id).to_string();
+        let (underlying, builtin) = match &e.element {
+            Type::Integer => ("int", "Int"),
+            Type::Number => ("float64", "Float64"),
+            Type::Boolean => ("bool", "Bool"),
+            _ => ("string", "String"),
+        };
+        let mut rows = Vec::new();
+        let mut examples = String::new();
+        let mut first_value = None;
+        let mut used = std::collections::HashSet::new();
+        for v in &e.values {
+            let member_src = match (&v.name, &v.value) {
+                (Some(n), _) => n.clone(),
+                (None, serde_json::Value::String(s)) => s.clone(),
+                (None, other) => other.to_string(),
+            };
+            let mut member = names::enum_member(&name, &member_src);
+            while !used.insert(member.clone()) {
+                member.push('_');
+            }
+            let Some(lit) = literal(scope.own.pkg, &e.element, &v.value) else { continue };
+            let value = format!("{name}({lit})");
+            first_value.get_or_insert_with(|| value.clone());
+            let doc = text::doc(v.description.as_deref(), v.deprecation_message.as_deref(), "\t");
+            if !doc.is_empty() {
+                rows.push(Row::Doc(doc));
+            }
+            rows.push(Row::Cells(vec![member.clone(), format!("= {value}")]));
+            examples.push_str(&format!("//\t{member}\n"));
+        }
+        let fam = details.of_id(*id);
+        let mut collections = Vec::new();
+        if fam.array_input || fam.array_output {
+            collections.push(("Array".to_string(), "[]".to_string(), format!("{name}Args{{...}}")));
+        }
+        if fam.map_input || fam.map_output {
+            collections.push(("Map".to_string(), "map[string]".to_string(), format!("\"key\": {name}Args{{...}}")));
+        }
+        let first = first_value.unwrap_or_else(|| format!("{name}({})", zero(underlying)));
+        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), {first})"));
+        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}PtrInput)(nil)).Elem(), {first})"));
+        out_regs.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
+        out_regs.push(format!("pulumi.RegisterOutputType({name}PtrOutput{{}})"));
+        for (c, _, _) in &collections {
+            in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"));
+            out_regs.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
+        }
+        views.push(EnumView {
+            doc: text::doc(e.description.as_deref(), None, ""),
+            lower: names::unexported(&name),
+            name,
+            underlying: underlying.to_string(),
+            builtin: builtin.to_string(),
+            members: text::align(&rows, "\t"),
+            examples,
+            collections,
+        });
+    }
+    scope.import("context", "");
+    scope.import("reflect", "");
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    let file = EnumsFile {
+        pkg_name: scope.here.name.clone(),
+        imports: render::import_groups(scope.take_imports()),
+        enums: views,
+        registrations: in_regs.into_iter().chain(out_regs).collect(),
+    };
+    file.render().map(Some).map_err(|e| OutputError::Render(e.to_string()))
+}
+
+fn zero(underlying: &str) -> &'static str {
+    match underlying {
+        "string" => "\"\"",
+        "bool" => "false",
+        _ => "0",
+    }
+}

@@ -1,0 +1,89 @@
+//! Struct fields of the Go SDK: a property in its plain (wire), input and output forms, and the
+//! aligned struct bodies gofmt would print.
+
+use schemagen_schema::Property;
+
+use super::text::{self, Row};
+use super::types::Scope;
+use crate::names::go as names;
+
+/// How a property is spelled in Go.
+pub(crate) struct Field<'p> {
+    pub(crate) prop: &'p Property,
+    pub(crate) name: String,
+    pub(crate) doc: String,
+}
+
+/// The field name: `language.go.name` when the schema gives one, else the exported form.
+pub(crate) fn field_name(p: &Property) -> String {
+    match p.language.go.as_ref().and_then(|g| g.name.as_deref()) {
+        Some(n) if !n.is_empty() => names::exported(n),
+        _ => names::field(&p.name),
+    }
+}
+
+/// Pulumi sorts every property list by wire name.
+pub(crate) fn sorted(props: &[Property]) -> Vec<&Property> {
+    let mut v: Vec<&Property> = props.iter().collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> {
+    sorted(props)
+        .into_iter()
+        .map(|p| Field {
+            prop: p,
+            name: field_name(p),
+            doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), indent),
+        })
+        .collect()
+}
+
+/// Which form a struct's fields take.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// Wire struct / result: plain types, tags.
+    Plain,
+    /// Wire struct of an input shape: plain types with objects as `…Args`? No: as the plain
+    /// shape, but plain inputs keep their pointer rules.
+    Input,
+    /// Resource outputs: output types, tags.
+    Output,
+}
+
+impl Form {
+    pub(crate) fn ty(self, scope: &Scope, p: &Property, optional_all: bool) -> String {
+        let optional = !p.required || optional_all;
+        match self {
+            Form::Plain => scope.plain(&p.ty, optional, false),
+            Form::Input if p.plain => scope.plain(&p.ty, optional, true),
+            Form::Input => scope.input(&p.ty, optional),
+            Form::Output => scope.output(&p.ty, optional),
+        }
+    }
+}
+
+/// An aligned struct body (each line indented by one tab, newline-terminated); `tags` adds the
+/// `pulumi:"…"` tag, `docs` the field's doc comment.
+pub(crate) fn body(scope: &Scope, fields: &[Field], form: Form, tags: bool, docs: bool, optional_all: bool) -> String {
+    let rows: Vec<Row> = fields
+        .iter()
+        .flat_map(|f| {
+            let mut cells = vec![f.name.clone(), form.ty(scope, f.prop, optional_all)];
+            if tags {
+                cells.push(text::tag(&f.prop.name));
+            }
+            let doc = (docs && !f.doc.is_empty()).then(|| Row::Doc(f.doc.clone()));
+            doc.into_iter().chain(std::iter::once(Row::Cells(cells)))
+        })
+        .collect();
+    if fields.len() == 1 {
+        // gofmt does not align a struct with one field: single spaces.
+        if let Some(Row::Cells(c)) = rows.last() {
+            let doc = if let Some(Row::Doc(d)) = rows.first() { d.clone() } else { String::new() };
+            return format!("{doc}\t{}\n", c.join(" "));
+        }
+    }
+    text::align(&rows, "\t")
+}

@@ -1,0 +1,65 @@
+//! One function's file: the plain form (`ctx.Invoke`) and the `…Output` form
+//! (`ctx.InvokeOutput`), their args and result structs.
+
+use askama::Template;
+
+use schemagen_schema::{Function, FunctionOutputs};
+
+use super::fields::{self, Form};
+use super::objects::defaults_body;
+use super::render::{self, FnView, FunctionFile, Getter};
+use super::text;
+use super::types::Scope;
+use crate::OutputError;
+
+pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) -> Result<String, OutputError> {
+    let inputs = f.inputs.as_ref().map(|i| fields::fields(&i.properties, "\t"));
+    let result = match &f.outputs {
+        FunctionOutputs::Object(o) if !o.properties.is_empty() || true => Some(fields::fields(&o.properties, "\t")),
+        _ => None,
+    };
+    let result_props = match &f.outputs {
+        FunctionOutputs::Object(o) => o.properties.as_slice(),
+        _ => &[],
+    };
+    let input_props = f.inputs.as_ref().map(|i| i.properties.as_slice()).unwrap_or(&[]);
+    let view = FnView {
+        doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
+        name: name.to_string(),
+        token: text::quote(&f.token.full),
+        args: inputs.as_ref().map(|_| format!("{name}Args")),
+        args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Plain, true, true, false)).unwrap_or_default(),
+        output_args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Input, true, true, false)).unwrap_or_default(),
+        args_defaults: defaults_body(scope, input_props, false),
+        result: result.as_ref().map(|_| format!("{name}Result")),
+        result_fields: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)).unwrap_or_default(),
+        result_getters: result
+            .as_ref()
+            .map(|r| {
+                r.iter()
+                    .map(|fl| Getter {
+                        doc: fl.doc.trim_start_matches('\t').replace("\n\t", "\n"),
+                        name: fl.name.clone(),
+                        field: fl.name.clone(),
+                        ty: Form::Output.ty(scope, fl.prop, false),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        result_plain: result.as_ref().map(|r| r.iter().map(|fl| Form::Plain.ty(scope, fl.prop, false)).collect()).unwrap_or_default(),
+        result_defaults: defaults_body(scope, result_props, false),
+        output_form: result.is_some(),
+        generics,
+    };
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    scope.import(&scope.own.layout.internal_import(), "");
+    if view.output_form {
+        scope.import("context", "");
+        scope.import("reflect", "");
+        if generics {
+            scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+        }
+    }
+    let file = FunctionFile { pkg_name: scope.here.name.clone(), internal: scope.internal(), imports: render::import_groups(scope.take_imports()), f: view };
+    file.render().map_err(|e| OutputError::Render(e.to_string()))
+}

@@ -1,0 +1,170 @@
+//! `schemagen sdk --lang go`: a Go module API-compatible with what Pulumi's Go generator
+//! (v3.276) writes, building against `github.com/pulumi/pulumi/sdk/v3`.
+//!
+//! schema → [`layout`] (the Go package of every module, `language.go`) → [`names`] (one Go name
+//! per resource, type and function, clashes resolved per package) → [`details`] (which
+//! `Input`/`Output`/`Ptr`/`Array`/`Map` families each type needs) → per-file views
+//! ([`resource`], [`function`], [`objects`], [`enums`], [`module`]) whose type expressions come
+//! from [`types`] and whose text helpers ([`text`]) keep literals and comments from breaking
+//! out → askama templates under `templates/go/` ([`render`]).
+
+mod details;
+mod enums;
+mod fields;
+mod function;
+mod layout;
+mod module;
+mod names;
+mod objects;
+mod render;
+mod resource;
+mod text;
+mod types;
+
+use std::collections::BTreeMap;
+
+use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
+
+use crate::GeneratedFile;
+use types::{PkgNames, Scope};
+
+/// The Pulumi Go SDK the generated `go.mod` requires (the version whose generator we match).
+pub const SDK_VERSION: &str = "v3.276.0";
+
+/// The Go module for `pkg`: `go.mod` at the top, the root package folder below it.
+pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    let own = PkgNames { pkg, layout: layout::Layout::new(pkg), names: names::GoNames::new(pkg, &layout::Layout::new(pkg))? };
+    let mut deps = BTreeMap::new();
+    for d in &pkg.dependencies {
+        let layout = layout::Layout::new(d);
+        let names = names::GoNames::new(d, &layout)?;
+        deps.insert(d.name.clone(), PkgNames { pkg: d, layout, names });
+    }
+    let extra = own.layout.info.generate_extra_input_types;
+    let details = details::Details::compute(pkg, extra);
+    let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
+
+    // What each Go package holds.
+    #[derive(Default)]
+    struct Contents<'p> {
+        resources: Vec<(Option<ResourceId>, String)>,
+        functions: Vec<(FunctionId, String)>,
+        objects: Vec<(TypeId, &'p schemagen_schema::ObjectType)>,
+        enums: Vec<(TypeId, &'p schemagen_schema::EnumType)>,
+    }
+    let mut contents: BTreeMap<String, Contents> = BTreeMap::new();
+    contents.entry(String::new()).or_default().resources.push((None, own.names.provider.clone()));
+    for (i, r) in pkg.resources.iter().enumerate() {
+        if r.is_overlay {
+            continue;
+        }
+        let key = own.layout.key_of_module(&r.token.module);
+        contents.entry(key).or_default().resources.push((Some(ResourceId(i)), own.names.resource(ResourceId(i)).to_string()));
+    }
+    for (i, f) in pkg.functions.iter().enumerate() {
+        if f.method_of.is_some() || f.is_overlay {
+            continue;
+        }
+        let key = own.layout.key_of_module(&f.token.module);
+        contents.entry(key).or_default().functions.push((FunctionId(i), own.names.function(FunctionId(i)).to_string()));
+    }
+    let mut order: Vec<usize> = (0..pkg.types.len()).collect();
+    order.sort_by(|a, b| pkg.types[*a].token().full.cmp(&pkg.types[*b].token().full));
+    for i in order {
+        match &pkg.types[i] {
+            TypeDef::Object(o) if !o.is_overlay => {
+                let key = own.layout.key_of_module(&o.token.module);
+                contents.entry(key).or_default().objects.push((TypeId(i), o));
+            }
+            TypeDef::Enum(e) if !e.is_overlay => {
+                let key = own.layout.key_of_module(&e.token.module);
+                contents.entry(key).or_default().enums.push((TypeId(i), e));
+            }
+            _ => {}
+        }
+    }
+
+    let mut files = Vec::new();
+    files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?);
+    files.push(GeneratedFile::new(
+        layout::join(&own.layout.go_mod_dir, "go.mod"),
+        module::go_mod(&own.layout.module_path)?,
+    )?);
+    files.extend(module::root_files(&own)?);
+    for (key, c) in &contents {
+        let here = own.layout.pkg(key).clone();
+        let file = |name: &str| layout::join(&here.dir, name);
+        let mut file_names = std::collections::HashSet::new();
+        for (rid, name) in &c.resources {
+            let scope = Scope::new(&own, &deps, &here);
+            let provider;
+            let res = match rid {
+                Some(id) => pkg.resource(*id),
+                None => {
+                    provider = pkg.provider_or_default();
+                    provider.as_ref()
+                }
+            };
+            let text = resource::render(&scope, res, name)?;
+            let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
+            files.push(GeneratedFile::new(file(&fname), text)?);
+        }
+        for (fid, name) in &c.functions {
+            let scope = Scope::new(&own, &deps, &here);
+            let text = function::render(&scope, pkg.function(*fid), name, generics)?;
+            let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
+            files.push(GeneratedFile::new(file(&fname), text)?);
+        }
+        let scope = Scope::new(&own, &deps, &here);
+        if let Some(text) = objects::render(&scope, &details, &c.objects)? {
+            files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?);
+        }
+        let scope = Scope::new(&own, &deps, &here);
+        if let Some(text) = enums::render(&scope, &details, &c.enums)? {
+            files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?);
+        }
+        let constructs: Vec<(String, String)> = c
+            .resources
+            .iter()
+            .filter_map(|(rid, name)| rid.map(|id| (pkg.resource(id).token.full.clone(), name.clone())))
+            .collect();
+        let provider = key.is_empty().then(|| pkg.provider_or_default().token.full.clone());
+        if !constructs.is_empty() || provider.is_some() {
+            let scope = Scope::new(&own, &deps, &here);
+            let module_name = c
+                .resources
+                .iter()
+                .find_map(|(rid, _)| rid.map(|id| pkg.resource(id).token.module.clone()))
+                .unwrap_or_default();
+            files.push(GeneratedFile::new(
+                file("init.go"),
+                module::init(&scope, &pkg.name, &module_name, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
+            )?);
+        }
+    }
+    if !pkg.config.is_empty() {
+        let here = own.layout.pkg("config").clone();
+        let scope = Scope::new(&own, &deps, &here);
+        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?);
+    }
+    for f in &mut files {
+        // askama drops a template's final newline; every file ends with one.
+        if !f.contents.ends_with('\n') {
+            f.contents.push('\n');
+        }
+    }
+    files.sort_by(|a, b| a.path().cmp(b.path()));
+    Ok(files)
+}
+
+/// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).
+fn unique_file(used: &mut std::collections::HashSet<String>, base: &str) -> String {
+    let mut n = 1;
+    loop {
+        let candidate = if n == 1 { format!("{base}.go") } else { format!("{base}_{n}.go") };
+        if used.insert(candidate.to_lowercase()) {
+            return candidate;
+        }
+        n += 1;
+    }
+}

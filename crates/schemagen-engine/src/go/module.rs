@@ -1,0 +1,154 @@
+//! The files of a Go package that are not about one member: `init.go` (resource module and
+//! package registration), `doc.go`, `config/config.go`, the `internal` helpers,
+//! `pulumi-plugin.json` and `go.mod`.
+
+use askama::Template;
+
+use schemagen_schema::{Package, Type};
+
+use super::layout::join;
+use super::render::{self, ConfigFile, ConfigGetter, DocFile, GoMod, InitFile, UtilitiesFile, VersionFile};
+use super::resource::literal;
+use super::text;
+use super::types::{PkgNames, Scope};
+use crate::names::go as names;
+use crate::{GeneratedFile, OutputError};
+
+fn render_err(e: askama::Error) -> OutputError {
+    OutputError::Render(e.to_string())
+}
+
+pub(crate) fn go_mod(module_path: &str) -> Result<String, OutputError> {
+    GoMod { module_path: module_path.to_string(), sdk_version: super::SDK_VERSION }.render().map_err(render_err)
+}
+
+/// `doc.go`, `pulumi-plugin.json` and the `internal` package.
+pub(crate) fn root_files(own: &PkgNames) -> Result<Vec<GeneratedFile>, OutputError> {
+    let pkg = own.pkg;
+    let layout = &own.layout;
+    let root = layout.pkg("");
+    let mut files = Vec::new();
+    let description = pkg.description.clone().unwrap_or_else(|| format!("A Pulumi package for creating and managing {} cloud resources.", pkg.name));
+    let doc = text::doc(Some(&format!("Package {} exports types, functions, subpackages for provisioning {} resources.", root.name, pkg.name)), None, "");
+    let _ = description;
+    files.push(GeneratedFile::new(join(&root.dir, "doc.go"), DocFile { pkg_name: root.name.clone(), doc }.render().map_err(render_err)?)?);
+
+    let mut plugin = serde_json::Map::new();
+    plugin.insert("resource".into(), true.into());
+    plugin.insert("name".into(), pkg.name.clone().into());
+    if layout.info.respect_schema_version {
+        if let Some(v) = &pkg.version {
+            plugin.insert("version".into(), v.clone().into());
+        }
+    }
+    if let Some(s) = &pkg.plugin_download_url {
+        plugin.insert("server".into(), s.clone().into());
+    }
+    let json = serde_json::to_string_pretty(&serde_json::Value::Object(plugin)).map_err(|e| OutputError::Render(e.to_string()))?;
+    files.push(GeneratedFile::new(join(&root.dir, "pulumi-plugin.json"), json + "\n")?);
+
+    let internal_name = names::package_name(&layout.internal);
+    let regex = if layout.info.root_package_name.as_deref().is_some_and(|n| !n.is_empty()) {
+        format!("^{}(/v\\d+)?", regex_escape(&layout.import_base))
+    } else {
+        format!("^.*/pulumi-{}/sdk(/v\\d+)?", regex_escape(&pkg.name))
+    };
+    let utilities = UtilitiesFile {
+        pkg_name: internal_name.clone(),
+        package_regex: text::quote(&regex),
+        plugin_download_url: pkg.plugin_download_url.as_deref().map(text::quote),
+    };
+    files.push(GeneratedFile::new(join(&layout.internal_dir(), "pulumiUtilities.go"), utilities.render().map_err(render_err)?)?);
+    let version = VersionFile { pkg_name: internal_name, version: None };
+    files.push(GeneratedFile::new(join(&layout.internal_dir(), "pulumiVersion.go"), version.render().map_err(render_err)?)?);
+    Ok(files)
+}
+
+fn regex_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if "\\.+*?()|[]{}^$".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub(crate) fn init(
+    scope: &Scope,
+    package: &str,
+    module: &str,
+    constructs: Vec<(String, String)>,
+    provider: Option<(String, String)>,
+) -> Result<String, OutputError> {
+    scope.import("fmt", "");
+    scope.import("github.com/blang/semver", "");
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    scope.import(&scope.own.layout.internal_import(), "");
+    let mut constructs: Vec<(String, String)> = constructs.into_iter().map(|(t, n)| (text::quote(&t), n)).collect();
+    constructs.sort();
+    let file = InitFile {
+        pkg_name: scope.here.name.clone(), internal: scope.internal(),
+        imports: render::import_groups(scope.take_imports()),
+        module_name: module.to_string(),
+        module_path: text::quote(module),
+        constructs,
+        package_name: text::quote(package),
+        provider: provider.map(|(t, n)| (text::quote(&t), n)),
+    };
+    file.render().map_err(render_err)
+}
+
+pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError> {
+    let mut getters = Vec::new();
+    let mut props: Vec<_> = pkg.config.iter().collect();
+    props.sort_by(|a, b| a.name.cmp(&b.name));
+    for p in props {
+        let (ty, getter) = match &p.ty {
+            Type::Boolean => ("bool".to_string(), "Bool"),
+            Type::Integer => ("int".to_string(), "Int"),
+            Type::Number => ("float64".to_string(), "Float64"),
+            Type::String => ("string".to_string(), ""),
+            _ => ("string".to_string(), ""),
+        };
+        let fallback = config_fallback(scope, pkg, p, &ty);
+        getters.push(ConfigGetter {
+            doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), ""),
+            name: names::exported(&p.name),
+            key: text::quote(&format!("{}:{}", pkg.name, p.name)),
+            ty,
+            getter: getter.to_string(),
+            fallback,
+        });
+    }
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi/config", "");
+    scope.import(&scope.own.layout.internal_import(), "");
+    let file = ConfigFile { pkg_name: scope.here.name.clone(), internal: scope.internal(), imports: render::import_groups(scope.take_imports()), getters };
+    file.render().map_err(render_err)
+}
+
+fn config_fallback(scope: &Scope, pkg: &Package, p: &schemagen_schema::Property, ty: &str) -> Option<String> {
+    let env: Vec<String> = p.default_info.as_ref().map(|d| d.environment.clone()).unwrap_or_default();
+    let lit = p.default.as_ref().and_then(|v| literal(pkg, &p.ty, v));
+    if env.is_empty() && lit.is_none() {
+        return None;
+    }
+    if env.is_empty() {
+        return Some(format!("\tvalue = {}\n", lit.unwrap_or_default()));
+    }
+    let parser = match ty {
+        "bool" => format!("{}.ParseEnvBool", scope.internal()),
+        "int" => format!("{}.ParseEnvInt", scope.internal()),
+        "float64" => format!("{}.ParseEnvFloat", scope.internal()),
+        _ => "nil".to_string(),
+    };
+    let vars: Vec<String> = env.iter().map(|e| text::quote(e)).collect();
+    Some(format!(
+        "\tif d := {}.GetEnvOrDefault({}, {parser}, {}); d != nil {{\n\t\tvalue = d.({ty})\n\t}}\n",
+        scope.internal(),
+        lit.unwrap_or_else(|| "nil".into()),
+        vars.join(", ")
+    ))
+}

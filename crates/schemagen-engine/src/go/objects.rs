@@ -1,0 +1,220 @@
+//! `pulumiTypes.go` of one package: every object type with the families it needs, and the
+//! nested collections (`FooArrayArray`, `FooArrayMap`) of its named types.
+
+use askama::Template;
+
+use schemagen_schema::{ObjectType, Property, Type, TypeId};
+
+use super::details::{Details, Key};
+use super::fields::{self, Form};
+use super::render::{self, CollectionView, ObjGetter, ObjectView, TypesFile};
+use super::resource::literal;
+use super::text;
+use super::types::Scope;
+use crate::names::go as names;
+use crate::OutputError;
+
+/// The `Defaults()` body for `props` (on `tmp`), if any property has a default.
+pub(crate) fn defaults_body(scope: &Scope, props: &[Property], args: bool) -> Option<String> {
+    let mut out = String::new();
+    for p in fields::sorted(props) {
+        let Some(v) = p.const_value.as_ref().or(p.default.as_ref()) else { continue };
+        let Some(lit) = literal(scope.own.pkg, &p.ty, v) else { continue };
+        let field = fields::field_name(p);
+        let is_const = p.const_value.is_some();
+        let optional = !p.required;
+        let stmt = if args && !p.plain {
+            let wrapped = if scope.is_enum(&p.ty) {
+                format!("{}({lit})", scope.plain(&p.ty, false, false))
+            } else {
+                format!("{}({lit})", scope.input(&p.ty, optional).trim_end_matches("Input"))
+            };
+            format!("tmp.{field} = {wrapped}\n")
+        } else if optional {
+            let local = format!("{}_", names::unexported(&p.name));
+            let lit = if scope.is_enum(&p.ty) { format!("{}({lit})", scope.plain(&p.ty, false, false)) } else { lit };
+            format!("{local} := {lit}\ntmp.{field} = &{local}\n")
+        } else {
+            format!("tmp.{field} = {lit}\n")
+        };
+        let cond = if args && !p.plain || optional { format!("tmp.{field} == nil") } else { format!("{}.IsZero(tmp.{field})", scope.internal()) };
+        if is_const {
+            for l in stmt.lines() {
+                out.push_str(&format!("\t{l}\n"));
+            }
+        } else {
+            out.push_str(&format!("\tif {cond} {{\n"));
+            for l in stmt.lines() {
+                out.push_str(&format!("\t\t{l}\n"));
+            }
+            out.push_str("\t}\n");
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> ObjectView {
+    let name = scope.own.names.type_name(id).to_string();
+    let fam = details.of_id(id);
+    let fl = fields::fields(&o.properties, "\t");
+    let getters = fl
+        .iter()
+        .map(|f| {
+            let plain = Form::Plain.ty(scope, f.prop, false);
+            let ptr_plain = scope.plain(&f.prop.ty, true, false);
+            ObjGetter {
+                doc: f.doc.trim_start_matches('\t').replace("\n\t", "\n"),
+                name: f.name.clone(),
+                field: f.name.clone(),
+                ty: Form::Output.ty(scope, f.prop, false),
+                ptr_addr: plain != ptr_plain,
+                plain,
+                ptr_ty: scope.output(&f.prop.ty, true),
+                ptr_plain,
+            }
+        })
+        .collect();
+    ObjectView {
+        doc: text::doc(o.description.as_deref(), None, ""),
+        lower: names::unexported(&name),
+        plain_fields: fields::body(scope, &fl, Form::Plain, true, true, false),
+        args_fields: fields::body(scope, &fl, Form::Input, true, true, false),
+        plain_defaults: defaults_body(scope, &o.properties, false),
+        args_defaults: if fam.input { defaults_body(scope, &o.properties, true) } else { None },
+        name,
+        input: fam.input,
+        ptr_input: fam.ptr_input,
+        array_input: fam.array_input,
+        map_input: fam.map_input,
+        output: fam.output,
+        ptr_output: fam.ptr_output,
+        array_output: fam.array_output,
+        map_output: fam.map_output,
+        getters,
+    }
+}
+
+/// The collections of named types of this package that need their own Go types: arrays and
+/// maps of objects (and resources, when asked), and nested collections of those.
+fn collections(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType)], regs: &mut Vec<String>) -> Vec<CollectionView> {
+    let mut out: Vec<CollectionView> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    // One level: FooArray / FooMap of every object type here.
+    for (id, _) in objects {
+        let t = Type::Object(*id);
+        let fam = details.of(&t);
+        for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
+            if !(inp || outp) {
+                continue;
+            }
+            out.push(collection_view(scope, &t, is_array, inp));
+        }
+    }
+    // Nested: a collection used as an element of another collection.
+    let mut keys: Vec<(&Key, &Type)> = details.collections.iter().collect();
+    keys.sort_by(|a, b| a.0.cmp(b.0));
+    for (k, t) in keys {
+        let inner = innermost(t);
+        let here = match inner {
+            Type::Object(id) | Type::Enum(id) => {
+                let module = &scope.own.pkg.type_def(*id).token().module;
+                scope.own.layout.key_of_module(module) == scope.here.key
+            }
+            _ => false,
+        };
+        if !here {
+            continue;
+        }
+        let fam = details.map.get(k).copied().unwrap_or_default();
+        for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
+            if !(inp || outp) {
+                continue;
+            }
+            let v = collection_view(scope, t, is_array, inp);
+            if seen.insert(v.name.clone()) {
+                out.push(v);
+            }
+        }
+    }
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    out.dedup_by(|a, b| a.name == b.name);
+    for c in &out {
+        if c.input {
+            regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{0}Input)(nil)).Elem(), {0}{{}})", c.name));
+        }
+    }
+    for c in &out {
+        regs.push(format!("pulumi.RegisterOutputType({}Output{{}})", c.name));
+    }
+    out
+}
+
+fn innermost(t: &Type) -> &Type {
+    match t {
+        Type::Array(e) | Type::Map(e) => innermost(e),
+        other => other,
+    }
+}
+
+fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> CollectionView {
+    let elem_name = scope.elem_name(elem);
+    let suffix = if is_array { "Array" } else { "Map" };
+    let example_elem = if scope.is_object(elem) { format!("{elem_name}Args{{...}}") } else { format!("{elem_name}{{...}}") };
+    CollectionView {
+        name: format!("{elem_name}{suffix}"),
+        go_prefix: if is_array { "[]".into() } else { "map[string]".into() },
+        elem_plain: scope.plain(elem, false, false),
+        elem: elem_name,
+        is_array,
+        input,
+        example: if is_array { example_elem } else { format!("\"key\": {example_elem}") },
+    }
+}
+
+pub(crate) fn render(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType)]) -> Result<Option<String>, OutputError> {
+    let views: Vec<ObjectView> = objects.iter().map(|(id, o)| object_view(scope, *id, o, details)).collect();
+    let mut regs = Vec::new();
+    for v in &views {
+        let n = &v.name;
+        if v.input {
+            regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{n}Input)(nil)).Elem(), {n}Args{{}})"));
+        }
+        if v.ptr_input {
+            regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{n}PtrInput)(nil)).Elem(), {n}Args{{}})"));
+        }
+    }
+    let mut out_regs = Vec::new();
+    for v in &views {
+        let n = &v.name;
+        if v.output {
+            out_regs.push(format!("pulumi.RegisterOutputType({n}Output{{}})"));
+        }
+        if v.ptr_output {
+            out_regs.push(format!("pulumi.RegisterOutputType({n}PtrOutput{{}})"));
+        }
+    }
+    let collections = collections(scope, details, objects, &mut regs);
+    if views.is_empty() && collections.is_empty() {
+        return Ok(None);
+    }
+    let uses_internal = true;
+    scope.import(&scope.own.layout.internal_import(), "");
+    let has_outputs = views.iter().any(|v| v.output || v.ptr_output) || !collections.is_empty();
+    if has_outputs || views.iter().any(|v| v.input) {
+        scope.import("context", "");
+        scope.import("reflect", "");
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    }
+    // Input registrations first, then outputs (as Pulumi orders them).
+    let (ins, outs): (Vec<String>, Vec<String>) = regs.into_iter().partition(|r| r.contains("RegisterInputType"));
+    let registrations = ins.into_iter().chain(out_regs).chain(outs).collect();
+    let file = TypesFile {
+        pkg_name: scope.here.name.clone(), internal: scope.internal(),
+        imports: render::import_groups(scope.take_imports()),
+        uses_internal,
+        objects: views,
+        collections,
+        registrations,
+    };
+    file.render().map(Some).map_err(|e| OutputError::Render(e.to_string()))
+}

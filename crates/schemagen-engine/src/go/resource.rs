@@ -1,0 +1,262 @@
+//! One resource's file: the resource struct, `New…`/`Get…`/`…Exists`, `…Args`/`…State` and
+//! their wire structs, methods, and the resource's `Input`/`Output` families.
+
+use askama::Template;
+use serde_json::Value;
+
+use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
+
+use super::fields::{self, Form};
+use super::render::{self, Getter, ResourceFile};
+use super::text;
+use super::types::Scope;
+use crate::names::go as names;
+use crate::OutputError;
+
+pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String, OutputError> {
+    let pkg = scope.own.pkg;
+    let lower = names::unexported(name);
+    let outputs = fields::fields(&res.properties, "\t");
+    let inputs = fields::fields(&res.input_properties, "\t");
+    let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
+    let state = fields::fields(state_props, "\t");
+    let optional_all = res.is_provider;
+
+    let required: Vec<(String, String)> = inputs
+        .iter()
+        .filter(|f| f.prop.required && !f.prop.plain && f.prop.default.is_none() && f.prop.const_value.is_none())
+        .filter(|_| !optional_all)
+        .map(|f| (f.name.clone(), text::quote(&format!("invalid value for required argument '{}'", f.name))))
+        .collect();
+    let has_required = inputs.iter().any(|f| f.prop.required && !optional_all);
+    let mut defaults = Vec::new();
+    for f in &inputs {
+        if let Some(d) = default_stmt(scope, pkg, f.prop, &f.name, !f.prop.required || optional_all) {
+            defaults.push(d);
+        }
+    }
+    let secret_inputs: Vec<(String, String)> = inputs
+        .iter()
+        .filter(|f| f.prop.secret && !f.prop.plain)
+        .map(|f| (f.name.clone(), scope.input(&f.prop.ty, !f.prop.required || optional_all)))
+        .collect();
+    let secret_outputs: Vec<String> =
+        fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
+    let replace_on_changes: Vec<String> =
+        fields::sorted(&res.properties).iter().filter(|p| p.replace_on_changes).map(|p| text::quote(&p.name)).collect();
+    let aliases: Vec<String> = res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(text::quote).collect();
+
+    let getters = outputs
+        .iter()
+        .map(|f| Getter {
+            doc: f.doc.replace("\n\t", "\n").trim_start_matches('\t').to_string(),
+            name: f.name.clone(),
+            field: f.name.clone(),
+            ty: Form::Output.ty(scope, f.prop, optional_all),
+        })
+        .collect();
+    let container = scope.own.layout.info.generate_resource_container_types && !res.is_provider;
+    let containers = if container {
+        vec![
+            ("Array".to_string(), "[]".to_string(), format!("{name}Args{{...}}")),
+            ("Map".to_string(), "map[string]".to_string(), format!("\"key\": {name}Args{{...}}")),
+        ]
+    } else {
+        Vec::new()
+    };
+    let mut registrations = vec![format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), &{name}{{}})")];
+    for (c, _, _) in &containers {
+        registrations.push(format!(
+            "pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"
+        ));
+    }
+    registrations.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
+    for (c, _, _) in &containers {
+        registrations.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
+    }
+
+    let mut methods = Vec::new();
+    for m in &res.methods {
+        methods.push(method(scope, pkg, res, name, &m.name, m.function, &mut registrations)?);
+    }
+
+    scope.import("context", "");
+    scope.import("reflect", "");
+    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    scope.import(&scope.own.layout.internal_import(), "");
+    if has_required {
+        scope.import("errors", "");
+    }
+    let fields_text = fields::body(scope, &outputs, Form::Output, true, true, optional_all);
+    let file = ResourceFile {
+        pkg_name: scope.here.name.clone(), internal: scope.internal(),
+        imports: Vec::new(),
+        doc: text::doc(res.description.as_deref(), res.deprecation_message.as_deref(), ""),
+        name: name.to_string(),
+        lower: lower.clone(),
+        state_kind: if res.is_provider {
+            "ProviderResourceState"
+        } else if res.is_component {
+            "ResourceState"
+        } else {
+            "CustomResourceState"
+        },
+        fields: fields_text,
+        required: if has_required { required } else { Vec::new() },
+        has_required,
+        defaults,
+        secret_inputs,
+        secret_outputs,
+        replace_on_changes,
+        aliases,
+        register: if res.is_component { "RegisterRemoteComponentResource" } else { "RegisterResource" },
+        token: text::quote(&res.token.full),
+        custom: !res.is_component && !res.is_provider,
+        wire_state: fields::body(scope, &state, Form::Plain, true, true, true),
+        state_fields: fields::body(scope, &state, Form::Input, false, true, true),
+        wire_args: fields::body(scope, &inputs, Form::Plain, true, true, optional_all),
+        args_fields: fields::body(scope, &inputs, Form::Input, false, true, optional_all),
+        methods,
+        containers,
+        getters,
+        registrations,
+    };
+    let imports = render::import_groups(scope.take_imports());
+    let file = ResourceFile { imports, ..file };
+    file.render().map_err(|e| OutputError::Render(e.to_string()))
+}
+
+/// The statement that fills in a missing input's default (or sets its constant).
+fn default_stmt(scope: &Scope, pkg: &Package, p: &Property, field: &str, optional: bool) -> Option<String> {
+    let (value, is_const) = match (&p.const_value, &p.default) {
+        (Some(c), _) => (c, true),
+        (None, Some(d)) => (d, false),
+        _ => return None,
+    };
+    let lit = literal(pkg, &p.ty, value)?;
+    let local = format!("{}_", names::unexported(&p.name));
+    let mut out = String::new();
+    let guard = |out: &mut String, cond: &str, body: &str| {
+        if is_const {
+            out.push_str(body);
+        } else {
+            out.push_str(&format!("\tif {cond} {{\n"));
+            for l in body.lines() {
+                out.push('\t');
+                out.push_str(l);
+                out.push('\n');
+            }
+            out.push_str("\t}\n");
+        }
+    };
+    if p.plain {
+        if optional {
+            let body = format!("\t{local} := {lit}\n\targs.{field} = &{local}\n");
+            guard(&mut out, &format!("args.{field} == nil"), &body);
+        } else {
+            let body = format!("\targs.{field} = {lit}\n");
+            guard(&mut out, &format!("{}.IsZero(args.{field})", scope.internal()), &body);
+        }
+    } else {
+        let wrapped = match &p.ty {
+            Type::Enum(_) => {
+                let en = scope.plain(&p.ty, false, false);
+                format!("{en}({lit})")
+            }
+            _ => {
+                let ctor = scope.input(&p.ty, optional);
+                let ctor = ctor.trim_end_matches("Input");
+                format!("{ctor}({lit})")
+            }
+        };
+        let body = format!("\targs.{field} = {wrapped}\n");
+        guard(&mut out, &format!("args.{field} == nil"), &body);
+    }
+    Some(out)
+}
+
+/// A Go literal for a default value of a primitive (or enum) type.
+pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
+    match (ty, v) {
+        (Type::String, Value::String(s)) => Some(text::quote(s)),
+        (Type::Boolean, Value::Bool(b)) => Some(b.to_string()),
+        (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
+        (Type::Number, Value::Number(n)) => {
+            let f = n.as_f64()?;
+            if !f.is_finite() {
+                return None;
+            }
+            let s = format!("{f:?}");
+            Some(if s.contains('.') || s.contains('e') { s } else { format!("{s}.0") })
+        }
+        (Type::Enum(id), v) => match pkg.type_def(*id) {
+            schemagen_schema::TypeDef::Enum(e) => literal(pkg, &e.element, v),
+            _ => None,
+        },
+        (Type::Token { underlying, .. }, v) => literal(pkg, underlying, v),
+        _ => None,
+    }
+}
+
+fn method(
+    scope: &Scope,
+    pkg: &Package,
+    res: &Resource,
+    res_name: &str,
+    method_name: &str,
+    fid: schemagen_schema::FunctionId,
+    registrations: &mut Vec<String>,
+) -> Result<String, OutputError> {
+    let f = pkg.function(fid);
+    let mname = names::exported(method_name);
+    let prefix = format!("{res_name}{mname}");
+    // The `__self__` argument is the resource itself.
+    let args: Vec<Property> = f
+        .inputs
+        .as_ref()
+        .map(|i| i.properties.iter().filter(|p| p.name != "__self__").cloned().collect())
+        .unwrap_or_default();
+    let arg_fields = fields::fields(&args, "\t");
+    let result = match &f.outputs {
+        FunctionOutputs::Object(o) => Some(fields::fields(&o.properties, "\t")),
+        _ => None,
+    };
+    let _ = res;
+    let view = render::MethodView {
+        doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
+        res: res_name.to_string(),
+        name: mname.clone(),
+        prefix: prefix.clone(),
+        lower_prefix: names::unexported(&prefix),
+        token: text::quote(&f.token.full),
+        has_args: !args.is_empty(),
+        wire_args: fields::body(scope, &arg_fields, Form::Plain, true, false, false),
+        args_fields: fields::body(scope, &arg_fields, Form::Input, false, false, false),
+        result: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)),
+        result_getters: result
+            .as_ref()
+            .map(|r| {
+                r.iter()
+                    .map(|fl| Getter {
+                        doc: fl.doc.replace("\n\t", "\n").trim_start_matches('\t').to_string(),
+                        name: fl.name.clone(),
+                        field: fl.name.clone(),
+                        ty: Form::Output.ty(scope, fl.prop, false),
+                    })
+                    .map(|mut g| {
+                        g.doc = g.doc.clone();
+                        g
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        result_plain: result
+            .as_ref()
+            .map(|r| r.iter().map(|fl| Form::Plain.ty(scope, fl.prop, false)).collect())
+            .unwrap_or_default(),
+    };
+    if result.is_some() {
+        registrations.push(format!("pulumi.RegisterOutputType({prefix}ResultOutput{{}})"));
+    }
+    view.render().map_err(|e| OutputError::Render(e.to_string()))
+}

@@ -1,0 +1,2 @@
+// Package aws exports types, functions, subpackages for provisioning aws resources.
+package aws

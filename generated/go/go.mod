@@ -1,0 +1,5 @@
+module github.com/pulumi/pulumi-aws/sdk/v2/go
+
+go 1.25
+
+require github.com/pulumi/pulumi/sdk/v3 v3.276.0

@@ -1,0 +1,1 @@
+{{ doc }}package {{ pkg_name }}
