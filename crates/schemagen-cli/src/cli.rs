@@ -74,13 +74,30 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
         #[arg(long, value_name = "DIR")]
         deps: Option<PathBuf>,
     },
-    /// Write the Hugo reference pages (2020 Pulumi docs format): DIR/<package>/...
+    /// Write the Hugo reference pages (2020 Pulumi docs format), or with --html a browsable site
+    #[command(long_about = "Write the reference pages for every resource, function and module: \
+Hugo markdown in the 2020 Pulumi docs format (DIR/<package>/..., default DIR generated/docs).\n\n\
+With --html, a static site to open in a browser instead (default DIR generated/html; open \
+DIR/<package>/_index.html): a language chooser (TypeScript, Python, Go, C#), module sidebar and \
+search, with its CSS and JavaScript beside the pages and no network use.\n\n\
+With --html --serve, the site is built in memory and served on http://127.0.0.1:PORT only; \
+when SCHEMA is a file, it is rebuilt each time the file changes, so reloading the page shows \
+the edit.")]
     Docs {
         #[command(flatten)]
         schema: SchemaArgs,
-        /// Output folder.
-        #[arg(long, value_name = "DIR", default_value = "generated/docs")]
-        out: PathBuf,
+        /// Output folder (default: generated/docs, or generated/html with --html).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Write a static HTML site instead of Hugo markdown.
+        #[arg(long)]
+        html: bool,
+        /// Serve the HTML site on 127.0.0.1 and rebuild it when the schema file changes.
+        #[arg(long, requires = "html", conflicts_with = "out")]
+        serve: bool,
+        /// The port to serve on (0: any free port; the address is printed).
+        #[arg(long, requires = "serve", default_value_t = 8000)]
+        port: u16,
     },
     /// Compare two schemas: what the change breaks, in which SDK, located in both files.
     #[command(long_about = "Compare two versions of a Pulumi Package Schema and report every change \
@@ -149,7 +166,20 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             }
         },
         Command::Diff(args) => crate::diff::run(args),
-        Command::Docs { schema, out } => generate(&schema, &out, "docs", &schemagen_engine::docs::generate),
+        Command::Docs { schema, out, html, serve, port } => {
+            if serve {
+                if let Some(code) = usage_problem(schema.path(), schema.deps.as_deref(), None) {
+                    return code;
+                }
+                return crate::serve::serve(schema.path(), schema.deps.as_deref(), port);
+            }
+            let (default_out, gen): (&str, &Generator<'_>) = if html {
+                ("generated/html", &schemagen_engine::docs::html::generate)
+            } else {
+                ("generated/docs", &schemagen_engine::docs::generate)
+            };
+            generate(&schema, &out.unwrap_or_else(|| default_out.into()), if html { "html" } else { "docs" }, gen)
+        }
         Command::Sdk { lang, schema, out, runtime_path } => {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
             let rust_options = match rust_sdk_options(lang, runtime_path) {
@@ -297,7 +327,7 @@ fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> E
 /// Loads the schema (or the embedded one), printing warnings; after printing errors, the exit
 /// code: 2 when the file could not be read, 1 when the schema is invalid. `as_check`: what
 /// Pulumi's binder rejects is reported as an error, as `check` answers for Pulumi too.
-fn load(path: Option<&Path>, deps: Option<PathBuf>, as_check: bool) -> Result<Loaded, ExitCode> {
+pub(crate) fn load(path: Option<&Path>, deps: Option<PathBuf>, as_check: bool) -> Result<Loaded, ExitCode> {
     let opts = LoadOptions { deps };
     let result = match path {
         Some(p) => schemagen_schema::load(p, &opts),

@@ -3,6 +3,7 @@
 mod cli;
 mod diff;
 mod report;
+mod serve;
 
 fn main() -> std::process::ExitCode {
     cli::run(std::env::args_os())

@@ -1,5 +1,6 @@
-//! `generated/docs` is what `schemagen docs` writes for the default schema; this fails when the
-//! checked-in tree is stale (regenerate with `cargo run -p schemagen-cli -- docs`).
+//! `generated/docs` and `generated/html` are what `schemagen docs` and `schemagen docs --html`
+//! write for the default schema; this fails when a checked-in tree is stale (regenerate with the
+//! command each names).
 
 mod docs_support;
 
@@ -26,25 +27,32 @@ fn read_tree(root: &Path) -> BTreeMap<String, String> {
     out
 }
 
+/// (checked-in folder, generator, the command that regenerates it).
+type Tree = (&'static str, fn(&schemagen_schema::Package) -> BTreeMap<String, String>, &'static str);
+
+const TREES: [Tree; 2] = [
+    ("generated/docs", docs, "cargo run -p schemagen-cli -- docs"),
+    ("generated/html", html, "cargo run -p schemagen-cli -- docs --html"),
+];
+
 #[test]
 fn checked_in_docs_match_a_fresh_generation() {
-    let fresh = docs(&default_schema());
-    let checked_in = read_tree(&repo_root().join("generated/docs"));
+    let schema = default_schema();
+    for (folder, generate, command) in TREES {
+        let fresh = generate(&schema);
+        let checked_in = read_tree(&repo_root().join(folder));
 
-    let mut problems = Vec::new();
-    for (path, contents) in &fresh {
-        match checked_in.get(path) {
-            None => problems.push(format!("missing: generated/docs/{path}")),
-            Some(old) if old != contents => problems.push(format!("differs: generated/docs/{path}")),
-            Some(_) => {}
+        let mut problems = Vec::new();
+        for (path, contents) in &fresh {
+            match checked_in.get(path) {
+                None => problems.push(format!("missing: {folder}/{path}")),
+                Some(old) if old != contents => problems.push(format!("differs: {folder}/{path}")),
+                Some(_) => {}
+            }
         }
+        for path in checked_in.keys().filter(|p| !fresh.contains_key(*p)) {
+            problems.push(format!("extra: {folder}/{path}"));
+        }
+        assert!(problems.is_empty(), "{folder} is stale; run `{command}` from the repo root:\n{}", problems.join("\n"));
     }
-    for path in checked_in.keys().filter(|p| !fresh.contains_key(*p)) {
-        problems.push(format!("extra: generated/docs/{path}"));
-    }
-    assert!(
-        problems.is_empty(),
-        "generated/docs is stale; run `cargo run -p schemagen-cli -- docs` from the repo root:\n{}",
-        problems.join("\n")
-    );
 }

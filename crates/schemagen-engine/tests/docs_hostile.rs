@@ -159,3 +159,42 @@ fn names_are_cased_one_character_for_one_as_go_did() {
     // html/template percent-encoded the fragment; it decodes to the heading's id.
     assert!(page.contents.contains(r##"href="#%c3%9feta""##), "{}", page.contents);
 }
+
+/// The HTML site's structural tags, in order: what a description or name must not add to or
+/// take from a page.
+fn html_skeleton(page: &str) -> Vec<&'static str> {
+    let markers = [
+        "<script", "</script", "<dl", "</dl", "<dt", "</dt", "<dd", "</dd", "<section", "</section", "<main", "</main",
+        "<nav", "</nav", "<h1", "<style", "<iframe", "<!--",
+    ];
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < page.len() {
+        if let Some(m) = markers.iter().find(|m| page[i..].starts_with(**m)) {
+            out.push(*m);
+            i += m.len();
+        } else {
+            i += page[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    out
+}
+
+#[test]
+fn html_pages_run_no_script_from_the_schema_and_keep_their_structure() {
+    let html = |text: &str, name: &str| docs_support::html(&parse(&schema(text, name)));
+    let benign = html("plain", "Plain");
+    let hostile_text = format!("{HOSTILE}<img src=x onerror=alert(1)><a href=\"javascript:alert(2)\">j</a><p onclick=\"alert(3)\">p</p>");
+    let hostile = html(&hostile_text, "<b onclick=\"x\">");
+    assert_eq!(benign.keys().collect::<Vec<_>>(), hostile.keys().collect::<Vec<_>>(), "same files");
+    for (path, page) in hostile.iter().filter(|(p, _)| p.ends_with(".html")) {
+        assert_eq!(html_skeleton(page), html_skeleton(&benign[path]), "{path}: the schema's text changed the page structure:\n{page}");
+        // Text is escaped, so every `<` left on the page opens a real tag.
+        for tag in page.split('<').skip(1).map(|rest| rest.split('>').next().unwrap_or(rest)) {
+            let handler = tag.split_whitespace().skip(1).any(|attr| attr.to_ascii_lowercase().starts_with("on"));
+            let script_url = ["href=\"", "src=\""].iter().filter_map(|a| tag.split(a).nth(1)).any(|v| v.trim_start().to_ascii_lowercase().starts_with("javascript:"));
+            assert!(!handler && !script_url && !tag.starts_with("b "), "{path}: <{tag}> reached the page:\n{page}");
+        }
+        assert!(page.contains("alert("), "{path}: the text itself is still shown");
+    }
+}

@@ -14,6 +14,8 @@
 mod context;
 mod escape;
 mod function_page;
+#[cfg(feature = "docs-html")]
+pub mod html;
 mod index_page;
 mod kubernetes;
 mod lang;
@@ -48,27 +50,69 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let root = path_segment(&pkg.name, "package name")?;
 
     let mut files = Budget::new(MAX_TOTAL_BYTES);
+    walk(&ctx, |place, item| {
+        let dir = std::iter::once(root.as_str()).chain(place.dir.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
+        let (file, text) = match item {
+            PageItem::Resource(r) => (format!("{}.md", place.page_path()?), render::resource(&resource_page::build(&ctx, r))?),
+            PageItem::Function(f) => (format!("{}.md", place.page_path()?), render::function(&function_page::build(&ctx, f))?),
+            PageItem::Index(module) => ("_index.md".to_string(), render::index(&index_page::build(&ctx, place.module, module))?),
+        };
+        files.push(GeneratedFile::new(format!("{dir}/{file}"), text)?)
+    })?;
+    Ok(files.files)
+}
+
+/// A page the walk over the modules meets.
+enum PageItem<'a, 'p> {
+    Resource(&'p schemagen_schema::Resource),
+    Function(&'p schemagen_schema::Function),
+    /// The module's own index page.
+    Index(&'a crate::model::Node<context::Module<'p>>),
+}
+
+/// Where a page goes: its schema module, the module's folder (checked path segments below the
+/// package folder) and, for a resource or function, its page name.
+struct PagePlace<'a> {
+    module: &'a str,
+    dir: Vec<String>,
+    stem: Option<(String, &'static str)>,
+}
+
+impl PagePlace<'_> {
+    /// The page's path below its module folder, without extension (see [`page_path`]).
+    fn page_path(&self) -> Result<String, OutputError> {
+        let (stem, what) = self.stem.as_ref().expect("only resource and function pages have a page name");
+        page_path(stem, what)
+    }
+}
+
+/// Every page of the package in output order: per module, its resources, its functions, then
+/// its index. The markdown and the HTML site are written from this one walk.
+fn walk<'p>(
+    ctx: &DocsContext<'p>,
+    mut visit: impl FnMut(&PagePlace<'_>, PageItem<'_, 'p>) -> Result<(), OutputError>,
+) -> Result<(), OutputError> {
     for (module_name, node) in ctx.modules.iter() {
         let module = &node.contents;
-        let mut dir = root.clone();
-        for part in ctx.module_dir(module_name).split('/').filter(|p| !p.is_empty()) {
-            dir.push('/');
-            dir.push_str(&path_segment(part, "module name")?);
-        }
+        let dir = ctx
+            .module_dir(module_name)
+            .split('/')
+            .filter(|p| !p.is_empty())
+            .map(|part| path_segment(part, "module name"))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut place = PagePlace { module: module_name, dir, stem: None };
         for r in &module.resources {
-            let page = resource_page::build(&ctx, r);
-            let file = format!("{}.md", page_path(&context::resource_page_stem(r), "resource name")?);
-            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::resource(&page)?)?)?;
+            place.stem = Some((context::resource_page_stem(r), "resource name"));
+            visit(&place, PageItem::Resource(r))?;
         }
         for f in &module.functions {
-            let page = function_page::build(&ctx, f);
-            let file = format!("{}.md", page_path(&context::function_page_stem(f), "function name")?);
-            files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?)?;
+            place.stem = Some((context::function_page_stem(f), "function name"));
+            visit(&place, PageItem::Function(f))?;
         }
-        let index = index_page::build(&ctx, module_name, node);
-        files.push(GeneratedFile::new(format!("{dir}/_index.md"), render::index(&index)?)?)?;
+        place.stem = None;
+        visit(&place, PageItem::Index(node))?;
     }
-    Ok(files.files)
+    Ok(())
 }
 
 /// The pages so far and their size, held under a limit ([`MAX_TOTAL_BYTES`]).

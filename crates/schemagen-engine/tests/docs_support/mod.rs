@@ -34,3 +34,9 @@ pub fn docs(pkg: &Package) -> BTreeMap<String, String> {
     let files: Vec<GeneratedFile> = schemagen_engine::docs::generate(pkg).expect("docs generate");
     files.into_iter().map(|f| (f.path().to_string(), f.contents)).collect()
 }
+
+/// The HTML site (`docs --html`) by path.
+pub fn html(pkg: &Package) -> BTreeMap<String, String> {
+    let files: Vec<GeneratedFile> = schemagen_engine::docs::html::generate(pkg).expect("html generate");
+    files.into_iter().map(|f| (f.path().to_string(), f.contents)).collect()
+}

@@ -1,0 +1,1 @@
+window.schemagenSearchIndex = [{"name":"Provider","kind":"resource","module":"aws","href":"provider.html"},{"name":"IntegrationResponse","kind":"resource","module":"apigateway","href":"apigateway/integrationresponse.html"}];
