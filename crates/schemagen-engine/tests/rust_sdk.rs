@@ -27,6 +27,9 @@ fn cases() -> Vec<(&'static str, PathBuf)> {
         ("rust-hostile", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile.json")),
         // Property names with no letter or digit (`$`, `_`, `-`), which have no Rust name of their own.
         ("rust-nameless", root.join("crates/schemagen-engine/tests/fixtures/rust-nameless.json")),
+        // Texts that doc comments cannot hold as written (a lone CR, bidi controls) and integer
+        // enum values written as floats (`-0`, `3.0`).
+        ("rust-hostile-text", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile-text.json")),
     ]
 }
 

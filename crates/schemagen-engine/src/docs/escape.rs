@@ -118,30 +118,26 @@ pub enum DescriptionPlace {
 }
 
 /// The 2020 generator inserted descriptions raw (`htmlSafe`). We keep them raw — the bytes of
-/// every ordinary description are unchanged — and neutralise only what would break out of the
-/// surrounding page structure:
+/// every ordinary description are unchanged — and neutralise only what would run code or break
+/// out of the surrounding page structure:
+/// - markup that ammonia's allowlist does not keep whole, end tags that close what the
+///   description did not open, elements it leaves open, and links with a refused URL scheme
+///   ([`super::sanitize`]);
 /// - Hugo shortcode delimiters (`{{<`, `{{%`, `%}}`, `>}}`), so a description cannot close the
 ///   `md`/`choosable` shortcodes around it or call others; on the page body the
 ///   `{{% examples %}}`/`{{% example %}}` blocks tfgen wrapped examples in are kept as they are
 ///   when they nest properly (examples holding examples), and neutralised otherwise;
 /// - HTML comments (`<!--`, `-->`), which could swallow the rest of the page;
-/// - elements whose content is raw text (`<script>`, `<style>`, `<textarea>`, `<title>`,
-///   `<iframe>`, `<xmp>`, `<noscript>`, `<noembed>`, `<noframes>`, `<plaintext>`);
-/// - closing tags of the definition list the generator builds (`</dd>`, `</dt>`, `</dl>`);
 /// - a Markdown code fence left open, which would turn the rest of the page into code: it is
 ///   closed at the end of the text.
 ///
-/// Each is broken by replacing its first character with the HTML entity, which renders as the
-/// same text.
+/// Shortcode and comment delimiters are broken by replacing their first character with the
+/// HTML entity, which renders as the same text.
 pub fn description(s: &str, place: DescriptionPlace) -> String {
     const EXAMPLE_SHORTCODES: [&str; 4] =
         ["{{% examples %}}", "{{% /examples %}}", "{{% example %}}", "{{% /example %}}"];
-    const RAW_TEXT: [&str; 10] = [
-        "script", "style", "textarea", "title", "iframe", "xmp", "noscript", "noembed", "noframes",
-        "plaintext",
-    ];
-    const LIST_CLOSERS: [&str; 3] = ["dd", "dt", "dl"];
 
+    let s = &*super::sanitize::sanitize(s);
     let keep_examples = place == DescriptionPlace::PageBody && examples_nest_properly(s, &EXAMPLE_SHORTCODES);
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -159,11 +155,7 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
             Some("&#37;")
         } else if rest.starts_with(">}}") || rest.starts_with("-->") {
             Some(if c == '>' { "&gt;" } else { "&#45;" })
-        } else if rest.starts_with("<!--")
-            || tag_follows(rest, "<", &RAW_TEXT)
-            || tag_follows(rest, "</", &RAW_TEXT)
-            || tag_follows(rest, "</", &LIST_CLOSERS)
-        {
+        } else if rest.starts_with("<!--") {
             Some("&lt;")
         } else {
             None
@@ -234,22 +226,6 @@ fn examples_nest_properly(s: &str, codes: &[&str; 4]) -> bool {
         rest = &rest[next.2.len()..];
     }
     depth == 0
-}
-
-/// `rest` starts with `prefix` and then one of `names` (ASCII case-insensitive) followed by
-/// something that ends a tag name.
-fn tag_follows(rest: &str, prefix: &str, names: &[&str]) -> bool {
-    let Some(after) = rest.strip_prefix(prefix) else {
-        return false;
-    };
-    names.iter().any(|name| {
-        after.len() >= name.len()
-            && after.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-            && after[name.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| c.is_whitespace() || c == '>' || c == '/')
-    })
 }
 
 #[cfg(test)]
