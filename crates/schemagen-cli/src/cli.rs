@@ -84,6 +84,10 @@ Exit codes: 0 valid, 1 invalid schema, 2 usage error (including a SCHEMA that is
         /// Output folder (default: generated/<lang>).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
+        /// Rust only: build the SDK against the `schemagen-runtime` crate in DIR (such as
+        /// `crates/schemagen-runtime` of a schemagen checkout) instead of the one on crates.io.
+        #[arg(long, value_name = "DIR")]
+        runtime_path: Option<PathBuf>,
     },
 }
 
@@ -112,16 +116,47 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     match cli.command {
         Command::Check { schema, deps } => check(&schema, deps),
-        Command::Docs { schema, out } => generate(&schema, &out, "docs", schemagen_engine::docs::generate),
-        Command::Sdk { lang, schema, out } => {
+        Command::Docs { schema, out } => generate(&schema, &out, "docs", &schemagen_engine::docs::generate),
+        Command::Sdk { lang, schema, out, runtime_path } => {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
-            let gen = match lang {
-                Lang::Python => schemagen_engine::python::generate,
-                Lang::Rust => schemagen_engine::rust::generate,
+            let rust_options = match rust_sdk_options(lang, runtime_path) {
+                Ok(options) => options,
+                Err(code) => return code,
+            };
+            let gen: &Generator<'_> = match lang {
+                Lang::Python => &schemagen_engine::python::generate,
+                Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),
             };
             generate(&schema, &out, lang.name(), gen)
         }
     }
+}
+
+/// `--runtime-path` as the Rust generator takes it: an absolute path (the SDK's `Cargo.toml` is
+/// read from its own folder) to a folder that holds the `schemagen-runtime` crate.
+fn rust_sdk_options(lang: Lang, runtime_path: Option<PathBuf>) -> Result<schemagen_engine::rust::SdkOptions, ExitCode> {
+    let Some(dir) = runtime_path else {
+        return Ok(Default::default());
+    };
+    let problem = if !matches!(lang, Lang::Rust) {
+        "--runtime-path is for `--lang rust` only".to_string()
+    } else {
+        let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
+        match dir.canonicalize() {
+            Ok(abs) if manifest.lines().any(|l| l.trim() == "name = \"schemagen-runtime\"") => {
+                return match abs.to_str() {
+                    Some(path) => Ok(schemagen_engine::rust::SdkOptions { runtime_path: Some(path.to_string()) }),
+                    None => {
+                        eprintln!("error: --runtime-path `{}` is not valid UTF-8, which Cargo.toml needs", dir.display());
+                        Err(ExitCode::from(2))
+                    }
+                };
+            }
+            _ => format!("--runtime-path `{}` does not hold the schemagen-runtime crate (its Cargo.toml)", dir.display()),
+        }
+    };
+    eprintln!("error: {problem}");
+    Err(ExitCode::from(2))
 }
 
 /// Exit code 2 with a message when the arguments name files that cannot be what they should be.
@@ -170,9 +205,9 @@ fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-type Generator = fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, schemagen_engine::OutputError>;
+type Generator<'a> = dyn Fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, schemagen_engine::OutputError> + 'a;
 
-fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: Generator) -> ExitCode {
+fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> ExitCode {
     let started = Instant::now();
     if let Some(code) = usage_problem(args.schema.as_deref(), args.deps.as_deref()) {
         return code;

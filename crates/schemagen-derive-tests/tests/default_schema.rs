@@ -1,7 +1,7 @@
 //! `IntegrationResponse` derived from the default schema, used the way a provider would: reading
 //! and writing the property map the Pulumi engine exchanges for the resource.
 
-use schemagen::{PulumiResource, Resource};
+use schemagen_runtime::{PulumiResource, Resource};
 use serde_json::json;
 
 #[derive(PulumiResource)]

@@ -1,11 +1,11 @@
 //! Resources derived from Pulumi codegen fixtures (copied into `schemas/`): nested object types,
 //! string/integer/number enums, unions, secrets and resource references.
 
-use schemagen::{OneOf2, PulumiResource, Resource, ResourceReference, Secret};
+use schemagen_runtime::{OneOf2, PulumiResource, Resource, ResourceReference, Secret};
 use serde_json::json;
 
 mod rubber_tree {
-    use schemagen::PulumiResource;
+    use schemagen_runtime::PulumiResource;
 
     #[derive(PulumiResource)]
     #[pulumi(schema = "schemas/different-enum.json", token = "plant:tree/v1:RubberTree")]
@@ -13,7 +13,7 @@ mod rubber_tree {
 }
 
 mod example {
-    use schemagen::PulumiResource;
+    use schemagen_runtime::PulumiResource;
 
     /// `example::Resource`: its `bar` input and its outputs are secrets.
     #[derive(PulumiResource)]
@@ -133,7 +133,7 @@ fn resource_references_use_the_reference_envelope() {
 
 /// Types named after prelude items or keywords do not change what the user's module means.
 mod hostile {
-    use schemagen::PulumiResource;
+    use schemagen_runtime::PulumiResource;
 
     #[derive(PulumiResource)]
     #[pulumi(schema = "../schemagen-engine/tests/fixtures/rust-hostile.json", token = "hostile:index:Fn")]
@@ -174,7 +174,7 @@ fn a_discriminated_union_picks_the_object_whose_constant_matches() {
 }
 
 mod module_resource {
-    use schemagen::PulumiResource;
+    use schemagen_runtime::PulumiResource;
 
     #[derive(PulumiResource)]
     #[pulumi(schema = "schemas/plain-and-default.json", token = "foobar::ModuleResource")]

@@ -121,14 +121,14 @@ fn collect_files(root: &Path, dir: &Path, out: &mut Vec<String>) {
     }
 }
 
-/// Each generated crate builds, warning-free, against the facade crate of this workspace.
+/// Each generated crate builds, warning-free, against the runtime crate of this workspace.
 /// They are members of one throwaway workspace so one `cargo build` checks all three, with a
 /// target folder under the workspace's `target/` that later runs reuse.
 #[test]
 fn sdk_crates_compile() {
     let root = workspace();
     let tmp = tempfile::tempdir().unwrap();
-    let facade = root.join("crates/schemagen");
+    let runtime = root.join("crates/schemagen-runtime");
     let mut members = Vec::new();
     for (name, path) in cases() {
         let files = schemagen_engine::rust::generate(&load(&path)).unwrap();
@@ -136,9 +136,9 @@ fn sdk_crates_compile() {
         schemagen_engine::output::write_all(&dir, &files).unwrap();
         let manifest = dir.join("Cargo.toml");
         let text = std::fs::read_to_string(&manifest).unwrap();
-        let published = format!("schemagen = {{ version = \"{}\", default-features = false }}", env!("CARGO_PKG_VERSION"));
-        assert!(text.contains(&published), "the generated Cargo.toml depends on the published facade:\n{text}");
-        let local = format!("schemagen = {{ path = {:?}, default-features = false }}", facade.to_string_lossy());
+        let published = format!("schemagen-runtime = {{ version = \"{}\", default-features = false }}", env!("CARGO_PKG_VERSION"));
+        assert!(text.contains(&published), "the generated Cargo.toml depends on the published runtime:\n{text}");
+        let local = format!("schemagen-runtime = {{ path = {:?}, default-features = false }}", runtime.to_string_lossy());
         // Several fixtures are one package (`example`); members of one workspace need distinct names.
         let text = text.replace(&published, &local).replacen("\nname = ", &format!("\nname = \"check-{name}\"\n# was: "), 1);
         std::fs::write(&manifest, text).unwrap();

@@ -80,10 +80,10 @@ pub struct IntegrationResponse;
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::schemagen::__private::serde::Serialize,
-    ::schemagen::__private::serde::Deserialize,
+    ::schemagen_runtime::__private::serde::Serialize,
+    ::schemagen_runtime::__private::serde::Deserialize,
 )]
-#[serde(crate = "::schemagen::__private::serde")]
+#[serde(crate = "::schemagen_runtime::__private::serde")]
 pub struct IntegrationResponseArgs {
     /// Specifies how to handle request payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`. If this property is not defined, the response payload will be passed through from the integration response to the method response without modification.
     #[serde(
@@ -205,10 +205,10 @@ impl IntegrationResponseArgs {
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
     ::std::default::Default,
-    ::schemagen::__private::serde::Serialize,
-    ::schemagen::__private::serde::Deserialize,
+    ::schemagen_runtime::__private::serde::Serialize,
+    ::schemagen_runtime::__private::serde::Deserialize,
 )]
-#[serde(crate = "::schemagen::__private::serde")]
+#[serde(crate = "::schemagen_runtime::__private::serde")]
 pub struct IntegrationResponseState {
     /// Specifies how to handle request payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`. If this property is not defined, the response payload will be passed through from the integration response to the method response without modification.
     #[serde(
@@ -281,10 +281,10 @@ pub struct IntegrationResponseState {
     ::std::fmt::Debug,
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
-    ::schemagen::__private::serde::Serialize,
-    ::schemagen::__private::serde::Deserialize,
+    ::schemagen_runtime::__private::serde::Serialize,
+    ::schemagen_runtime::__private::serde::Deserialize,
 )]
-#[serde(crate = "::schemagen::__private::serde")]
+#[serde(crate = "::schemagen_runtime::__private::serde")]
 pub struct IntegrationResponseOutputs {
     /// The provider-assigned unique ID of the resource.
     pub id: ::std::string::String,
@@ -338,7 +338,7 @@ pub struct IntegrationResponseOutputs {
     pub status_code: ::std::string::String,
 }
 
-impl ::schemagen::Resource for IntegrationResponse {
+impl ::schemagen_runtime::Resource for IntegrationResponse {
     const TOKEN: &'static str = "aws:apigateway/integrationResponse:IntegrationResponse";
     type Args = IntegrationResponseArgs;
     type State = IntegrationResponseState;

@@ -95,7 +95,7 @@ fn check_fields(
                 let mut source = ident.clone();
                 source.set_span(span);
                 inits.push(quote_spanned!(span=>
-                    #target: <_ as ::schemagen::__private::FieldType<#expected_ty>>::into_field(value.#source)
+                    #target: <_ as ::schemagen_runtime::__private::FieldType<#expected_ty>>::into_field(value.#source)
                 ));
             }
             None => {
@@ -140,7 +140,7 @@ fn check_fields(
 /// A type as a user would write it: `Option<String>` rather than `::std::option::Option<…>`.
 fn pretty_type(ty: &TokenStream) -> String {
     const PATHS: [&str; 6] =
-        ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::boxed::", "::schemagen::__private::"];
+        ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::boxed::", "::schemagen_runtime::__private::"];
     let text = ty.to_string().replace(' ', "");
     PATHS.iter().fold(text, |t, prefix| t.replace(prefix, "")).replace(',', ", ")
 }

@@ -11,7 +11,7 @@ use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
 use crate::names::rust::{const_reader, dedupe, enum_variant, resource_item_names, setter, snake};
 
-const SERDE_ATTRS: &str = "::schemagen::__private::serde";
+const SERDE_ATTRS: &str = "::schemagen_runtime::__private::serde";
 
 fn derives(extra: TokenStream) -> TokenStream {
     quote! {
@@ -20,8 +20,8 @@ fn derives(extra: TokenStream) -> TokenStream {
             ::std::clone::Clone,
             ::std::cmp::PartialEq,
             #extra
-            ::schemagen::__private::serde::Serialize,
-            ::schemagen::__private::serde::Deserialize,
+            ::schemagen_runtime::__private::serde::Serialize,
+            ::schemagen_runtime::__private::serde::Deserialize,
         )]
         #[serde(crate = #SERDE_ATTRS)]
     }
@@ -123,10 +123,10 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
             let expected = f.checked_const()?.to_string();
             let (reader, ty, optional) = (f.const_reader(), f.full_type(), f.optional);
             Some(quote! {
-                fn #reader<'de, __D: ::schemagen::__private::serde::Deserializer<'de>>(
+                fn #reader<'de, __D: ::schemagen_runtime::__private::serde::Deserializer<'de>>(
                     deserializer: __D,
                 ) -> ::std::result::Result<#ty, __D::Error> {
-                    ::schemagen::__private::expect_const(deserializer, #expected, #optional)
+                    ::schemagen_runtime::__private::expect_const(deserializer, #expected, #optional)
                 }
             })
         })
@@ -207,7 +207,7 @@ impl ResourceIdents {
     }
 }
 
-/// `…Args`, `…State`, `…Outputs` and `impl schemagen::Resource` for the resource, named after
+/// `…Args`, `…State`, `…Outputs` and `impl schemagen_runtime::Resource` for the resource, named after
 /// `name` (the derive's struct, or the SDK's marker struct). Types are referred to by their bare
 /// names; the caller puts [`type_items`] in scope.
 pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> TokenStream {
@@ -243,7 +243,7 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
         #args_new
         #state_item
         #outputs_item
-        impl ::schemagen::Resource for #name {
+        impl ::schemagen_runtime::Resource for #name {
             const TOKEN: &'static str = #token;
             type Args = #args;
             type State = #state;
@@ -316,13 +316,13 @@ fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
                 match *self { #( #name::#variants => #values, )* }
             }
         }
-        impl ::schemagen::__private::serde::Serialize for #name {
-            fn serialize<__S: ::schemagen::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
+        impl ::schemagen_runtime::__private::serde::Serialize for #name {
+            fn serialize<__S: ::schemagen_runtime::__private::serde::Serializer>(&self, serializer: __S) -> ::std::result::Result<__S::Ok, __S::Error> {
                 #ser
             }
         }
-        impl<'de> ::schemagen::__private::serde::Deserialize<'de> for #name {
-            fn deserialize<__D: ::schemagen::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
+        impl<'de> ::schemagen_runtime::__private::serde::Deserialize<'de> for #name {
+            fn deserialize<__D: ::schemagen_runtime::__private::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 #de
             }
         }
@@ -337,7 +337,7 @@ fn enum_serde(name: &Ident, variants: &[Ident], values: &[TokenStream], e: &Enum
         "one of {}",
         e.values.iter().map(|v| v.value.to_string()).collect::<Vec<_>>().join(", ")
     );
-    let serde = quote!(::schemagen::__private::serde);
+    let serde = quote!(::schemagen_runtime::__private::serde);
     let (prim, ser_fn, unexpected) = match e.element {
         Type::Integer => (quote!(i64), quote!(serialize_i64), quote!(Signed(other))),
         Type::Number => (quote!(f64), quote!(serialize_f64), quote!(Float(other))),

@@ -1,7 +1,7 @@
 //! `schemagen sdk --lang rust` and `#[derive(PulumiResource)]`: one engine.
 //!
 //! Both front doors call [`resource_items`] (a resource's `…Args`, `…State`, `…Outputs` and its
-//! `schemagen::Resource` impl) and [`type_items`] (the object and enum types). The derive puts
+//! `schemagen_runtime::Resource` impl) and [`type_items`] (the object and enum types). The derive puts
 //! both next to the user's struct ([`derive_expansion`]); the SDK writes every resource of the
 //! package into modules and the types into one `types` module ([`generate`]).
 
@@ -16,7 +16,7 @@ pub use derive::{derive_expansion, find_resource};
 pub use items::{resource_items, resource_types, type_items};
 pub use crate::names::rust::TypeNames;
 #[cfg(feature = "rust-sdk")]
-pub use sdk::generate;
+pub use sdk::{generate, generate_with, SdkOptions};
 pub use types::TypeContext;
 
 /// Every resource of the package, the provider first when it has one.

@@ -23,11 +23,25 @@ struct CargoToml {
     crate_name: String,
     version: String,
     description: String,
-    schemagen_version: String,
+    runtime_version: String,
+    runtime_path: Option<String>,
 }
 
-/// A crate with typed resources for `pkg`.
+/// How the generated crate is built.
+#[derive(Debug, Clone, Default)]
+pub struct SdkOptions {
+    /// A folder holding the `schemagen-runtime` crate, for building against a local checkout
+    /// instead of crates.io. Written into `Cargo.toml` as it is given.
+    pub runtime_path: Option<String>,
+}
+
+/// A crate with typed resources for `pkg`, depending on `schemagen-runtime` from crates.io.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    generate_with(pkg, &SdkOptions::default())
+}
+
+/// A crate with typed resources for `pkg`, built as `options` say.
+pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext::new(pkg, &names);
     let modules = module_tree(pkg);
@@ -40,7 +54,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
         .par_iter()
         .map(|(path, resources)| module_file(&cx, &modules, &types_mod, path, resources))
         .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
-    let mut files = vec![cargo_toml(pkg)?];
+    let mut files = vec![cargo_toml(pkg, options)?];
     files.extend(module_files);
     files.push(types_file(&cx, &types_mod)?);
     Ok(files)
@@ -156,7 +170,7 @@ fn crate_doc(pkg: &Package) -> String {
     doc
 }
 
-fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
+fn cargo_toml(pkg: &Package, options: &SdkOptions) -> Result<GeneratedFile, OutputError> {
     // Cargo insists on semver; a schema without a usable version gets 0.0.0.
     let version = pkg.version.as_deref().map(|v| v.trim_start_matches('v')).filter(|v| is_semver(v)).unwrap_or("0.0.0");
     let description = format!("Typed Pulumi resources for the `{}` package", pkg.name);
@@ -166,7 +180,9 @@ fn cargo_toml(pkg: &Package) -> Result<GeneratedFile, OutputError> {
         crate_name: toml_string(&crate_name),
         version: toml_string(version),
         description: toml_string(&description),
-        schemagen_version: toml_string(env!("CARGO_PKG_VERSION")),
+        // The engine and the runtime are released together, under one version.
+        runtime_version: toml_string(env!("CARGO_PKG_VERSION")),
+        runtime_path: options.runtime_path.as_deref().map(toml_string),
     };
     let text = template.render().map_err(|e| OutputError::Render(format!("Cargo.toml: {e}")))?;
     GeneratedFile::new("Cargo.toml", text + "\n")

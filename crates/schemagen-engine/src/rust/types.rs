@@ -1,4 +1,4 @@
-//! Schema types → Rust types. Paths are absolute (`::std::…`, `::schemagen::…`) so the derive's
+//! Schema types → Rust types. Paths are absolute (`::std::…`, `::schemagen_runtime::…`) so the derive's
 //! expansion means the same thing whatever the user's module has in scope.
 
 use std::collections::BTreeSet;
@@ -34,7 +34,7 @@ impl TypeContext<'_> {
     pub(crate) fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> TokenStream {
         let inner = self.rust_type(&prop.ty, owner, true);
         if prop.secret {
-            quote!(::schemagen::Secret<#inner>)
+            quote!(::schemagen_runtime::Secret<#inner>)
         } else {
             inner
         }
@@ -47,9 +47,9 @@ impl TypeContext<'_> {
             Type::Integer => quote!(i64),
             Type::Number => quote!(f64),
             Type::String => quote!(::std::string::String),
-            Type::Any | Type::Json | Type::External(_) => quote!(::schemagen::__private::serde_json::Value),
-            Type::Archive => quote!(::schemagen::Archive),
-            Type::Asset => quote!(::schemagen::AssetOrArchive),
+            Type::Any | Type::Json | Type::External(_) => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::Archive => quote!(::schemagen_runtime::Archive),
+            Type::Asset => quote!(::schemagen_runtime::AssetOrArchive),
             Type::Array(item) => {
                 let item = self.rust_type(item, owner, false);
                 quote!(::std::vec::Vec<#item>)
@@ -70,7 +70,7 @@ impl TypeContext<'_> {
                 quote!(#ident)
             }
             Type::Token { underlying, .. } => self.rust_type(underlying, owner, direct),
-            Type::Resource(_) | Type::Provider => quote!(::schemagen::ResourceReference),
+            Type::Resource(_) | Type::Provider => quote!(::schemagen_runtime::ResourceReference),
             Type::Union(u) => {
                 let mut seen = BTreeSet::new();
                 let alternatives: Vec<TokenStream> = u
@@ -80,13 +80,13 @@ impl TypeContext<'_> {
                     .filter(|t| seen.insert(t.to_string()))
                     .collect();
                 match alternatives.as_slice() {
-                    [] => quote!(::schemagen::__private::serde_json::Value),
+                    [] => quote!(::schemagen_runtime::__private::serde_json::Value),
                     [only] => only.clone(),
-                    [a, b] => quote!(::schemagen::OneOf2<#a, #b>),
-                    [a, b, c] => quote!(::schemagen::OneOf3<#a, #b, #c>),
-                    [a, b, c, d] => quote!(::schemagen::OneOf4<#a, #b, #c, #d>),
+                    [a, b] => quote!(::schemagen_runtime::OneOf2<#a, #b>),
+                    [a, b, c] => quote!(::schemagen_runtime::OneOf3<#a, #b, #c>),
+                    [a, b, c, d] => quote!(::schemagen_runtime::OneOf4<#a, #b, #c, #d>),
                     // Wider unions are rare enough that an untyped value is the honest answer.
-                    _ => quote!(::schemagen::__private::serde_json::Value),
+                    _ => quote!(::schemagen_runtime::__private::serde_json::Value),
                 }
             }
         }

@@ -1,5 +1,5 @@
 // A misspelt key is reported, and so are the keys it leaves missing.
-use schemagen::PulumiResource;
+use schemagen_runtime::PulumiResource;
 
 #[derive(PulumiResource)]
 #[pulumi(schem = "schemas/aws.json")]

@@ -1,4 +1,4 @@
-use schemagen::PulumiResource;
+use schemagen_runtime::PulumiResource;
 
 #[derive(PulumiResource)]
 #[pulumi(schema = "schemas/invalid.json", token = "broken::Thing")]

@@ -1,4 +1,4 @@
-use schemagen::PulumiResource;
+use schemagen_runtime::PulumiResource;
 
 #[derive(PulumiResource)]
 #[pulumi(schema = "schemas/simple-resource-schema.json", token = "example::Resorce")]

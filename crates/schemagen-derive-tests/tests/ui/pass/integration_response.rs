@@ -1,4 +1,4 @@
-use schemagen::{PulumiResource, Resource};
+use schemagen_runtime::{PulumiResource, Resource};
 
 #[derive(PulumiResource)]
 #[pulumi(schema = "schemas/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]

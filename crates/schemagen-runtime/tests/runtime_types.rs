@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use schemagen::{Archive, Asset, AssetOrArchive, OneOf2, OneOf3, ResourceReference, Secret};
+use schemagen_runtime::{Archive, Asset, AssetOrArchive, OneOf2, OneOf3, ResourceReference, Secret};
 use serde_json::json;
 
 const SIG: &str = "4dabf18193072939515e22adb298388d";

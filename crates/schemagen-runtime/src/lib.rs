@@ -1,7 +1,7 @@
 //! Typed Pulumi resources for Rust.
 //!
 //! ```
-//! use schemagen::{PulumiResource, Resource};
+//! use schemagen_runtime::{PulumiResource, Resource};
 //!
 //! #[derive(PulumiResource)]
 //! #[pulumi(schema = "../../schema/aws.json", token = "aws:apigateway/integrationResponse:IntegrationResponse")]
