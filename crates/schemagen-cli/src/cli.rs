@@ -246,7 +246,7 @@ fn write_output(
     package: &schemagen_schema::Package,
     out: &Path,
     clean: bool,
-    gen: Generator,
+    gen: &Generator<'_>,
 ) -> Result<schemagen_engine::output::Committed, schemagen_engine::OutputError> {
     use schemagen_engine::output::{CommitOptions, FileSink, OutputDir};
     remove_staging_on_signals();

@@ -22,7 +22,21 @@ pub fn html(s: &str) -> String {
 /// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape), the
 /// YAML document (a line starting with `---` or `...`) or the front matter itself.
 pub fn front_matter(s: &str) -> String {
-    html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..")
+    let escaped = html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..");
+    // YAML refuses control characters in a document and may read CR, NEL and the Unicode line
+    // and paragraph separators as line breaks: each becomes its numeric entity.
+    escape_chars_owned(&escaped, |c| (c != '\n' && (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))).then(|| format!("&#{};", u32::from(c))))
+}
+
+fn escape_chars_owned(s: &str, replacement: impl Fn(char) -> Option<String>) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match replacement(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
@@ -235,6 +249,12 @@ mod tests {
     #[test]
     fn text_escaping_matches_html_template() {
         assert_eq!(html_text("resource's <b> & \"x\"+1"), "resource&#39;s &lt;b&gt; &amp; &#34;x&#34;&#43;1");
+    }
+
+    #[test]
+    fn front_matter_holds_no_line_break_yaml_could_read() {
+        assert_eq!(front_matter("a\rb\u{85}c\u{2028}d\u{2029}e\u{1b}f\tg"), "a&#13;b&#133;c&#8232;d&#8233;e&#27;f&#9;g");
+        assert_eq!(front_matter("plain title"), "plain title");
     }
 
     #[test]
