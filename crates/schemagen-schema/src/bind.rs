@@ -11,7 +11,7 @@ use crate::diag::{did_you_mean, escape_segment, Diagnostic};
 use crate::lang::{self, ObjectLanguage, PackageLanguage, PropertyLanguage, RawLanguages};
 use crate::model::*;
 use crate::raw;
-use crate::token::{percent_decode, TokenRules};
+use crate::token::{percent_decode, ModuleFormat};
 use crate::values::{self, Misfit};
 
 /// A JSON pointer built lazily: binding a big schema must not format a string per node.
@@ -53,7 +53,7 @@ impl<'a> Path<'a> {
 const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
 
 pub(crate) struct Binder<'d> {
-    rules: TokenRules,
+    rules: ModuleFormat,
     package_name: String,
     /// False when the schema has no usable `name`: tokens are then not checked against it.
     name_known: bool,
@@ -97,11 +97,11 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
         }
     };
     let format = spec.meta.as_ref().and_then(|m| m.module_format.clone()).unwrap_or_else(|| "(.*)".into());
-    let rules = match TokenRules::new(&format) {
+    let rules = match ModuleFormat::new(&format) {
         Ok(r) => r,
         Err(e) => {
             early.push(Diagnostic::error("/meta/moduleFormat", format!("`meta.moduleFormat` is not a valid regular expression: {e}")));
-            TokenRules::new("(.*)").expect("the default module format is valid")
+            ModuleFormat::new("(.*)").expect("the default module format is valid")
         }
     };
     if let Some(v) = spec.version.as_deref() {

@@ -20,6 +20,7 @@ use std::path::{Path, PathBuf};
 
 pub use diag::{Diagnostic, Location, Related, Severity};
 pub use model::*;
+pub use token::ModuleFormat;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -2,17 +2,35 @@
 
 use regex::Regex;
 
-use crate::model::Token;
+use crate::model::{Package, Token};
 
-/// Splits and checks tokens and computes modules through `meta.moduleFormat`.
-pub struct TokenRules {
+/// `meta.moduleFormat`, the one place a token's module is computed: splits and checks tokens,
+/// and gives the module of a token's middle part, under today's rule and under the 2020
+/// binder's (which the reference docs of that time follow).
+#[derive(Debug, Clone)]
+pub struct ModuleFormat {
     module_format: Regex,
 }
 
-impl TokenRules {
+impl ModuleFormat {
     /// `format` is `meta.moduleFormat`; Pulumi matches it unanchored and takes group 1.
     pub fn new(format: &str) -> Result<Self, regex::Error> {
-        Ok(TokenRules { module_format: Regex::new(format)? })
+        Ok(ModuleFormat { module_format: Regex::new(format)? })
+    }
+
+    /// The format of `pkg`: its `meta.moduleFormat`, `(.*)` when it has none.
+    pub fn of(pkg: &Package) -> Result<Self, regex::Error> {
+        Self::new(if pkg.module_format.is_empty() { "(.*)" } else { &pkg.module_format })
+    }
+
+    /// The 2020 binder's `TokenToModule`: the format's first group, where `index` and a part
+    /// the format does not match are the root (today's rule keeps an unmatched part whole and
+    /// roots `index/…` too).
+    pub fn module_of_2020(&self, module_part: &str) -> String {
+        match self.module_format.captures(module_part).and_then(|c| c.get(1)) {
+            Some(m) if m.as_str() != "index" => m.as_str().to_string(),
+            _ => String::new(),
+        }
     }
 
     /// Splits a token; `Err` says what is wrong with it.
@@ -92,7 +110,7 @@ mod tests {
 
     #[test]
     fn module_format_takes_group_one() {
-        let rules = TokenRules::new("(.*)(?:/[^/]*)").unwrap();
+        let rules = ModuleFormat::new("(.*)(?:/[^/]*)").unwrap();
         let t = rules.parse("aws:apigateway/integrationResponse:IntegrationResponse").unwrap();
         assert_eq!(t.module, "apigateway");
         assert_eq!(t.name, "IntegrationResponse");
@@ -101,7 +119,7 @@ mod tests {
 
     #[test]
     fn default_format_and_empty_module() {
-        let rules = TokenRules::new("(.*)").unwrap();
+        let rules = ModuleFormat::new("(.*)").unwrap();
         assert_eq!(rules.parse("example::Foo").unwrap().module, "");
         assert_eq!(rules.parse("example:nested/module:Foo").unwrap().module, "nested/module");
         assert!(rules.parse("nope").is_err());

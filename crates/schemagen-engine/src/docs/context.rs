@@ -1,12 +1,13 @@
 //! Package-wide facts every page needs: the module tree, per-language module names, the Go
 //! names each Go package declares, and the legacy Python camel/snake tables (`python_case.rs`).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::HashMap;
 
-use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
+use schemagen_schema::{Function, ModuleFormat, Package, Resource};
 
+use crate::model::{Model, ModuleTree};
 use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::go as go_names;
+use crate::names::{csharp, go as go_names, nodejs};
 
 use super::lang::Lang;
 use super::python_case::PythonCaseTables;
@@ -15,12 +16,9 @@ use super::python_case::PythonCaseTables;
 pub struct DocsContext<'p> {
     pub pkg: &'p Package,
     /// Resources per module in token order (the provider first, in the root module).
-    pub modules: BTreeMap<String, Module<'p>>,
-    /// Names each Go package declares (keyed by Go package path), for the `Type` suffix.
-    go_declared: HashMap<String, HashSet<String>>,
-    /// Function names as the Go SDK spelled them (`Get…` → `Lookup…` on a clash), keyed by
-    /// Go package, then token.
-    go_function_names: HashMap<String, HashMap<String, String>>,
+    pub modules: ModuleTree<Module<'p>>,
+    /// What each Go package declares, and the Go SDK's function names.
+    go: go_names::GoNames,
     python_case: PythonCaseTables,
     pub major_version: Option<u64>,
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
@@ -28,7 +26,7 @@ pub struct DocsContext<'p> {
     provider_module: String,
     /// The 2020 generator special-cased the `kubernetes` package (see `kubernetes.rs`).
     pub kubernetes: bool,
-    module_format: Option<regex::Regex>,
+    module_format: Option<ModuleFormat>,
     /// Kubernetes resources' page modules (their token module with API-group suffixes trimmed).
     kubernetes_modules: HashMap<String, String>,
 }
@@ -37,69 +35,63 @@ pub struct DocsContext<'p> {
 pub struct Module<'p> {
     pub resources: Vec<&'p Resource>,
     pub functions: Vec<&'p Function>,
-    /// Modules listed on this module's index page (the 2020 generator hung every module under
-    /// the root, whatever its depth).
-    pub children: Vec<String>,
 }
 
 impl<'p> DocsContext<'p> {
-    /// `provider` is the schema's provider, or the empty one the 2020 binder always created.
-    pub fn new(pkg: &'p Package, provider: &'p Resource) -> Self {
-        let mut resources: Vec<&Resource> = pkg.resources.iter().collect();
-        resources.sort_by(|a, b| a.token.full.cmp(&b.token.full));
+    /// The provider is the schema's, or the empty one the 2020 binder always created.
+    pub fn new(model: &'p Model<'_>) -> Self {
+        let pkg = model.pkg;
+        // The provider first, then the resources in token order.
+        let mut resources: Vec<&Resource> = model.resources().map(|(_, r)| r).collect();
+        resources[1..].sort_by(|a, b| a.token.full.cmp(&b.token.full));
         let mut functions: Vec<&Function> = pkg.functions.iter().collect();
         functions.sort_by(|a, b| a.token.full.cmp(&b.token.full));
 
+        let module_format = ModuleFormat::of(pkg).ok();
         let mut ctx = DocsContext {
             pkg,
-            modules: BTreeMap::new(),
-            go_declared: HashMap::new(),
-            go_function_names: HashMap::new(),
+            modules: ModuleTree::new(),
+            go: go_names::GoNames::default(),
             python_case: PythonCaseTables::default(),
             major_version: pkg.version.as_deref().and_then(major_version),
-            provider_module: provider_module(&pkg.module_format),
+            provider_module: token_module(module_format.as_ref(), "providers"),
             kubernetes: super::kubernetes::is_kubernetes(pkg),
-            module_format: module_format_regex(&pkg.module_format),
+            module_format,
             kubernetes_modules: HashMap::new(),
         };
         if ctx.kubernetes {
             ctx.provider_module = super::kubernetes::page_module(&ctx.provider_module);
-            for r in &resources {
+            for r in &resources[1..] {
                 let module = super::kubernetes::page_module(&r.token.module);
                 ctx.kubernetes_modules.insert(r.token.full.clone(), module);
             }
         }
 
-        ctx.module_entry("", false);
-        for r in std::iter::once(provider).chain(resources.iter().copied()) {
+        // Index pages list child modules: the 2020 generator hung every module under the root,
+        // whatever its depth, except that Kubernetes resource modules hang under their path
+        // parent (`core/v1` under `core`).
+        let mut modules: ModuleTree<Module<'p>> = ModuleTree::new();
+        let flat = |_: &str| String::new();
+        for r in &resources {
             let module = ctx.resource_module(r).to_string();
-            let nested = ctx.kubernetes;
-            ctx.module_entry(&module, nested).resources.push(r);
-            ctx.declare_go_resource(r);
+            let nested = |m: &str| ctx.kubernetes_parent(m);
+            let parent: &dyn Fn(&str) -> String = if ctx.kubernetes { &nested } else { &flat };
+            modules.module_under(&module, parent).resources.push(r);
         }
+        let go_resources: Vec<(String, &Resource)> =
+            resources.iter().map(|r| (ctx.lang_module(ctx.resource_module(r), Lang::Go), *r)).collect();
         // The Kubernetes SDK named nested properties by PyName alone (`python_property_name`).
         if !ctx.kubernetes {
-            let props = std::iter::once(provider).chain(resources.iter().copied()).flat_map(|r| r.properties.iter().chain(&r.input_properties));
+            let props = resources.iter().flat_map(|r| r.properties.iter().chain(&r.input_properties));
             ctx.python_case = PythonCaseTables::record(pkg, props);
         }
         for f in &functions {
-            ctx.module_entry(&f.token.module, false).functions.push(f);
-            ctx.declare_go_function(f);
+            modules.module_under(&f.token.module, &flat).functions.push(f);
         }
+        let go_functions: Vec<(String, &Function)> = functions.iter().map(|f| (ctx.lang_module(&f.token.module, Lang::Go), *f)).collect();
+        ctx.go = go_names::GoNames::new(&go_resources, &go_functions);
+        ctx.modules = modules;
         ctx
-    }
-
-    /// The module's entry, created with its parent chain: the root for every module, except
-    /// that Kubernetes resource modules hang under their path parent (`core/v1` under `core`).
-    fn module_entry(&mut self, module: &str, nested: bool) -> &mut Module<'p> {
-        if !self.modules.contains_key(module) {
-            if !module.is_empty() {
-                let parent = if nested { self.kubernetes_parent(module) } else { String::new() };
-                self.module_entry(&parent, nested).children.push(module.to_string());
-            }
-            self.modules.insert(module.to_string(), Module::default());
-        }
-        self.modules.get_mut(module).expect("inserted above")
     }
 
     /// `path.Dir` of a Kubernetes module, read back as a token's module (`meta.moduleFormat`,
@@ -127,14 +119,12 @@ impl<'p> DocsContext<'p> {
 
     /// The module's name in a language: `moduleToPackage` (Go, Node.js) or `namespaces` (C#).
     pub fn lang_module(&self, module: &str, lang: Lang) -> String {
-        let l = &self.pkg.language;
-        let mapped = match lang {
-            Lang::Go => l.go.as_ref().and_then(|g| g.module_to_package.get(module)),
-            Lang::CSharp => l.csharp.as_ref().and_then(|c| c.namespaces.get(module)),
-            Lang::NodeJs => l.nodejs.as_ref().and_then(|n| n.module_to_package.get(module)),
-            Lang::Python => None,
-        };
-        mapped.cloned().unwrap_or_else(|| module.to_string())
+        match lang {
+            Lang::Go => go_names::package(self.pkg, module),
+            Lang::CSharp => csharp::namespace_name(self.pkg, module),
+            Lang::NodeJs => nodejs::module(self.pkg, module),
+            Lang::Python => module.to_string(),
+        }
     }
 
     /// `language.csharp.namespaces` (empty when the schema has none).
@@ -143,54 +133,15 @@ impl<'p> DocsContext<'p> {
         self.pkg.language.csharp.as_ref().map_or(&NONE, |c| &c.namespaces)
     }
 
-    fn declare_go_resource(&mut self, r: &Resource) {
-        let name = resource_name(r);
-        let set = self.go_declared.entry(self.lang_module(self.resource_module(r), Lang::Go)).or_default();
-        set.insert(name.clone());
-        set.insert(format!("{name}Args"));
-        set.insert(format!("{}Args", go_names::camel(&name)));
-        set.insert(format!("New{name}"));
-        if !r.is_provider {
-            set.insert(format!("{name}State"));
-            set.insert(format!("{}State", go_names::camel(&name)));
-            set.insert(format!("Get{name}"));
-        }
-    }
-
-    fn declare_go_function(&mut self, f: &Function) {
-        let go_pkg = self.lang_module(&f.token.module, Lang::Go);
-        let set = self.go_declared.entry(go_pkg.clone()).or_default();
-        let mut name = go_names::title(&f.token.name);
-        if set.contains(&name) {
-            if let Some(rest) = name.strip_prefix("New") {
-                name = format!("Create{rest}");
-            } else if let Some(rest) = name.strip_prefix("Get") {
-                name = format!("Lookup{rest}");
-            }
-        }
-        set.insert(name.clone());
-        if f.inputs.is_some() {
-            set.insert(format!("{name}Args"));
-        }
-        if matches!(f.outputs, FunctionOutputs::Object(_)) {
-            set.insert(format!("{name}Result"));
-        }
-        self.go_function_names.entry(go_pkg).or_default().insert(f.token.full.clone(), name);
-    }
-
     /// Whether the Go package of `module` already declares `name` (a type then gets `Type`).
     pub fn go_declares(&self, go_pkg: &str, name: &str) -> bool {
-        self.go_declared.get(go_pkg).is_some_and(|s| s.contains(name))
+        self.go.declares(go_pkg, name)
     }
 
     /// The Go function name, looked up by the *schema* module as the 2020 docs did (so a module
     /// renamed through `moduleToPackage` falls back to the plain title-cased name).
     pub fn go_function_name(&self, f: &Function) -> String {
-        self.go_function_names
-            .get(&f.token.module)
-            .and_then(|m| m.get(&f.token.full))
-            .cloned()
-            .unwrap_or_else(|| go_names::title(&f.token.name))
+        self.go.function_name(&f.token.module, &f.token.full).map_or_else(|| go_names::title(&f.token.name), str::to_string)
     }
 
     /// A property's Python name: PyName at the top level (and everywhere for Kubernetes); the
@@ -220,14 +171,7 @@ impl<'p> DocsContext<'p> {
     }
 }
 
-/// A resource's page title and type name: `Provider`, or the title-cased member name.
-pub fn resource_name(r: &Resource) -> String {
-    if r.is_provider {
-        "Provider".to_string()
-    } else {
-        go_names::strings_title(&r.token.name)
-    }
-}
+pub use go_names::resource_name;
 
 /// A function's page title: the member name, title-cased as Go's `strings.Title` did.
 pub fn function_title(f: &Function) -> String {
@@ -283,22 +227,9 @@ pub fn semver_display(v: &str) -> String {
     parts.join(".")
 }
 
-fn provider_module(module_format: &str) -> String {
-    token_module(module_format_regex(module_format).as_ref(), "providers")
-}
-
-/// `meta.moduleFormat` compiled (`(.*)` when unset); `None` when it is no valid regex.
-fn module_format_regex(module_format: &str) -> Option<regex::Regex> {
-    regex::Regex::new(if module_format.is_empty() { "(.*)" } else { module_format }).ok()
-}
-
-/// The 2020 `TokenToModule`: the format's first group, with `index` (and no match, or no
-/// valid format) as the root.
-fn token_module(module_format: Option<&regex::Regex>, module_part: &str) -> String {
-    match module_format.and_then(|re| re.captures(module_part)).and_then(|c| c.get(1)) {
-        Some(m) if m.as_str() != "index" => m.as_str().to_string(),
-        _ => String::new(),
-    }
+/// The 2020 `TokenToModule`, with no valid format (a package not loaded from a schema) as the root.
+fn token_module(module_format: Option<&ModuleFormat>, module_part: &str) -> String {
+    module_format.map(|f| f.module_of_2020(module_part)).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -318,8 +249,8 @@ mod tests {
             "cfg": {"$ref": "#/types/p:index:T"},
             "items": {"type": "array", "items": {"$ref": "#/types/p:index:U"}}}}}}"##;
         let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
-        let provider = pkg.resources[0].clone();
-        let ctx = DocsContext::new(&pkg, &provider);
+        let model = Model::new(&pkg);
+        let ctx = DocsContext::new(&model);
         assert_eq!(ctx.python_nested_name("someThing"), "some_thing", "recorded through a direct object property");
         assert_eq!(ctx.python_nested_name("otherThing"), "otherThing", "mapCase false keeps it out of the tables");
         assert_eq!(ctx.python_nested_name("listItem"), "listItem", "arrays are not recursed: raw camelCase");
@@ -336,7 +267,8 @@ mod tests {
 
     #[test]
     fn provider_module_follows_the_module_format() {
-        assert_eq!(provider_module("(.*)"), "providers");
-        assert_eq!(provider_module("(.*)(?:/[^/]*)"), "");
+        let module = |f: &str| token_module(ModuleFormat::new(f).ok().as_ref(), "providers");
+        assert_eq!(module("(.*)"), "providers");
+        assert_eq!(module("(.*)(?:/[^/]*)"), "");
     }
 }

@@ -3,16 +3,18 @@
 use super::context::{
     format_title_text, function_page_stem, function_title, resource_name, resource_page_stem, DocsContext, Module,
 };
+use crate::model::Node;
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
 use crate::names::go as go_names;
 
-pub fn build(ctx: &DocsContext<'_>, module_name: &str, module: &Module<'_>) -> IndexPage {
+pub fn build(ctx: &DocsContext<'_>, module_name: &str, node: &Node<Module<'_>>) -> IndexPage {
+    let module = &node.contents;
     let package = format_title_text(&ctx.pkg.name);
     let dir = ctx.module_dir(module_name);
     let title = if dir.is_empty() { package.clone() } else { dir };
 
-    let mut modules: Vec<IndexEntry> = module
+    let mut modules: Vec<IndexEntry> = node
         .children
         .iter()
         .map(|child| {

@@ -44,12 +44,13 @@ const MAX_TOTAL_BYTES: usize = 1 << 30;
 
 /// Every page for `pkg`, rooted at `<package>/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
-    let provider = pkg.provider_or_default();
-    let ctx = DocsContext::new(pkg, &provider);
+    let model = crate::model::Model::new(pkg);
+    let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
 
     let mut files = Budget::new(MAX_TOTAL_BYTES);
-    for (module_name, module) in &ctx.modules {
+    for (module_name, node) in ctx.modules.iter() {
+        let module = &node.contents;
         let mut dir = root.clone();
         for part in ctx.module_dir(module_name).split('/').filter(|p| !p.is_empty()) {
             dir.push('/');
@@ -65,7 +66,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
             let file = format!("{}.md", page_path(&context::function_page_stem(f), "function name")?);
             files.push(GeneratedFile::new(format!("{dir}/{file}"), render::function(&page)?)?)?;
         }
-        let index = index_page::build(&ctx, module_name, module);
+        let index = index_page::build(&ctx, module_name, node);
         files.push(GeneratedFile::new(format!("{dir}/_index.md"), render::index(&index)?)?)?;
     }
     Ok(files.files)

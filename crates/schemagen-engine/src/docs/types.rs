@@ -413,8 +413,8 @@ mod tests {
 
     /// (display, link) of input property `name` in `lang`, required, without word breaks.
     fn shown(pkg: &Package, name: &str, lang: Lang, input: bool) -> (String, String) {
-        let provider = pkg.resources[0].clone();
-        let ctx = DocsContext::new(pkg, &provider);
+        let model = crate::model::Model::new(pkg);
+        let ctx = DocsContext::new(&model);
         let printer = TypePrinter { ctx: &ctx, module: "s3" };
         let p = pkg.resources[0].input(name).expect("property");
         let t = printer.property_type(&DocType::of(pkg, &p.ty), lang, input, false, false);
@@ -468,8 +468,8 @@ mod tests {
     #[test]
     fn word_breaks_and_csharp_escaping() {
         let pkg = package();
-        let provider = pkg.resources[0].clone();
-        let ctx = DocsContext::new(&pkg, &provider);
+        let model = crate::model::Model::new(&pkg);
+        let ctx = DocsContext::new(&model);
         let printer = TypePrinter { ctx: &ctx, module: "s3" };
         let p = pkg.resources[0].input("smap").expect("property");
         let t = printer.property_type(&DocType::of(&pkg, &p.ty), Lang::CSharp, true, true, true);

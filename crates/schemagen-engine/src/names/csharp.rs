@@ -13,6 +13,11 @@ pub fn property_name(p: &Property) -> String {
     }
 }
 
+/// A module's namespace name: its `language.csharp.namespaces` entry, else the module as it is.
+pub fn namespace_name(pkg: &schemagen_schema::Package, module: &str) -> String {
+    pkg.language.csharp.as_ref().and_then(|c| c.namespaces.get(module)).cloned().unwrap_or_else(|| module.to_string())
+}
+
 /// A package or module namespace: the `language.csharp.namespaces` entry, else `Title(name)`.
 pub fn namespace(namespaces: &indexmap::IndexMap<String, String>, name: &str) -> String {
     namespaces.get(name).cloned().unwrap_or_else(|| title(name))

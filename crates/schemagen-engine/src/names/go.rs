@@ -1,4 +1,92 @@
-//! Go names as Pulumi's 2020 Go generator and docs printed them.
+//! Go names as Pulumi's 2020 Go generator and docs printed them, and the Go naming table: the
+//! package each module goes to, what each package declares, and function names.
+
+use std::collections::{HashMap, HashSet};
+
+use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
+
+/// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
+pub fn package(pkg: &Package, module: &str) -> String {
+    pkg.language.go.as_ref().and_then(|g| g.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
+}
+
+/// The names each Go package of a package declares, and each function's Go name: Pulumi's Go
+/// generator renames a function whose name is taken in its package (`Get…` → `Lookup…`,
+/// `New…` → `Create…`), declaring resources first, then functions in the order given.
+#[derive(Debug, Default)]
+pub struct GoNames {
+    /// Keyed by Go package.
+    declared: HashMap<String, HashSet<String>>,
+    /// Keyed by Go package, then token.
+    functions: HashMap<String, HashMap<String, String>>,
+}
+
+impl GoNames {
+    /// `resources` and `functions` with the Go package each is declared in.
+    pub fn new(resources: &[(String, &Resource)], functions: &[(String, &Function)]) -> Self {
+        let mut names = GoNames::default();
+        for (go_pkg, r) in resources {
+            names.declare_resource(go_pkg, r);
+        }
+        for (go_pkg, f) in functions {
+            names.declare_function(go_pkg, f);
+        }
+        names
+    }
+
+    fn declare_resource(&mut self, go_pkg: &str, r: &Resource) {
+        let name = resource_name(r);
+        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        set.insert(name.clone());
+        set.insert(format!("{name}Args"));
+        set.insert(format!("{}Args", camel(&name)));
+        set.insert(format!("New{name}"));
+        if !r.is_provider {
+            set.insert(format!("{name}State"));
+            set.insert(format!("{}State", camel(&name)));
+            set.insert(format!("Get{name}"));
+        }
+    }
+
+    fn declare_function(&mut self, go_pkg: &str, f: &Function) {
+        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        let mut name = title(&f.token.name);
+        if set.contains(&name) {
+            if let Some(rest) = name.strip_prefix("New") {
+                name = format!("Create{rest}");
+            } else if let Some(rest) = name.strip_prefix("Get") {
+                name = format!("Lookup{rest}");
+            }
+        }
+        set.insert(name.clone());
+        if f.inputs.is_some() {
+            set.insert(format!("{name}Args"));
+        }
+        if matches!(f.outputs, FunctionOutputs::Object(_)) {
+            set.insert(format!("{name}Result"));
+        }
+        self.functions.entry(go_pkg.to_string()).or_default().insert(f.token.full.clone(), name);
+    }
+
+    /// Whether Go package `go_pkg` declares `name` (a type then takes a `Type` suffix).
+    pub fn declares(&self, go_pkg: &str, name: &str) -> bool {
+        self.declared.get(go_pkg).is_some_and(|s| s.contains(name))
+    }
+
+    /// The Go name of the function `token` declared in `go_pkg`.
+    pub fn function_name(&self, go_pkg: &str, token: &str) -> Option<&str> {
+        self.functions.get(go_pkg).and_then(|m| m.get(token)).map(String::as_str)
+    }
+}
+
+/// A resource's Go type name (and its docs page title): `Provider`, or the title-cased member name.
+pub fn resource_name(r: &Resource) -> String {
+    if r.is_provider {
+        "Provider".to_string()
+    } else {
+        strings_title(&r.token.name)
+    }
+}
 
 /// The first character upper-cased, the rest untouched (Pulumi's `Title` helper).
 pub fn title(s: &str) -> String {

@@ -2,6 +2,11 @@
 
 use super::go::{camel, title};
 
+/// The module a schema module goes to: `language.nodejs.moduleToPackage`, else the module.
+pub fn module(pkg: &schemagen_schema::Package, module: &str) -> String {
+    pkg.language.nodejs.as_ref().and_then(|n| n.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
+}
+
 /// A property keeps its schema name in TypeScript (`restApi`).
 pub fn property_name(schema_name: &str) -> String {
     schema_name.to_string()

@@ -1,4 +1,4 @@
-//! Type annotations, computed in one place: how a [`PyType`] is spelled inside one generated
+//! Type annotations, computed in one place: how a [`Ty`] is spelled inside one generated
 //! module (relative names for this package's types, qualified ones for a dependency's).
 
 use std::collections::HashMap;
@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use indexmap::IndexMap;
 use schemagen_schema::Package;
 
-use super::types::{Named, Owner, PyType};
+use crate::model::{Named, Owner, Ty, UsageMap};
 use crate::names::python::{external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
 
 /// Python-relevant settings of a package (this one or a dependency).
@@ -50,21 +50,14 @@ impl PkgSettings {
     }
 
     pub fn module_of(&self, named: &Named) -> String {
-        python_module(&named.module, &self.module_overrides)
+        self.module_path(&named.module)
+    }
+
+    /// The Python module (`a/b`) a schema module goes to.
+    pub fn module_path(&self, schema_module: &str) -> String {
+        python_module(schema_module, &self.module_overrides)
     }
 }
-
-/// How an object type is used, per shape (token, input shape).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Usage {
-    pub input: bool,
-    pub output: bool,
-    pub resource_output: bool,
-    /// Reached from a function's inputs or outputs.
-    pub plain: bool,
-}
-
-pub type UsageMap = HashMap<(String, bool), Usage>;
 
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Opts<'v> {
@@ -198,10 +191,10 @@ impl<'a> Annotator<'a> {
     }
 
     /// A property's annotation: a `const` narrows a primitive to a `Literal`.
-    pub fn annotate(&self, t: &PyType, opts: Opts<'_>) -> String {
+    pub fn annotate(&self, t: &Ty, opts: Opts<'_>) -> String {
         match t {
-            PyType::Optional(inner) => {
-                if let PyType::Input(e) = inner.as_ref() {
+            Ty::Optional(inner) => {
+                if let Ty::Input(e) = inner.as_ref() {
                     let elem = simplify_input_union(e);
                     let s = self.annotate(&elem, opts);
                     if s == "Any" {
@@ -217,23 +210,23 @@ impl<'a> Annotator<'a> {
                     format!("Optional[{s}]")
                 }
             }
-            PyType::Input(e) => {
+            Ty::Input(e) => {
                 let elem = simplify_input_union(e);
                 let s = self.annotate(&elem, opts);
                 if s == "Any" {
                     return s;
                 }
-                if let PyType::Optional(x) = &elem {
+                if let Ty::Optional(x) = &elem {
                     if self.annotate(x, opts) == "Any" {
                         return "Optional[Any]".into();
                     }
                 }
                 format!("pulumi.Input[{s}]")
             }
-            PyType::Enum { named, .. } => self.enum_type(named),
-            PyType::Array(e) => format!("Sequence[{}]", self.annotate(e, opts)),
-            PyType::Map(e) => format!("Mapping[str, {}]", self.annotate(e, opts)),
-            PyType::Object { named, input_shape } => {
+            Ty::Enum { named, .. } => self.enum_type(named),
+            Ty::Array(e) => format!("Sequence[{}]", self.annotate(e, opts)),
+            Ty::Map(e) => format!("Mapping[str, {}]", self.annotate(e, opts)),
+            Ty::Object { named, input_shape } => {
                 if opts.for_dict {
                     return self.object_type(named, *input_shape, opts.input, true);
                 }
@@ -249,15 +242,15 @@ impl<'a> Annotator<'a> {
                 }
                 format!("pulumi.InputType[{typ}]")
             }
-            PyType::Resource { named, is_provider } => format!("'{}'", self.resource_type(named, *is_provider)),
-            PyType::Token(u) => match u {
+            Ty::Resource { named, is_provider } => format!("'{}'", self.resource_type(named, *is_provider)),
+            Ty::Token(u) => match u {
                 Some(u) => self.annotate(u, opts),
                 None => "Any".into(),
             },
-            PyType::Union { elements, default } => {
+            Ty::Union { elements, default } => {
                 if !opts.input {
                     for e in elements {
-                        if let PyType::Enum { element, .. } = e {
+                        if let Ty::Enum { element, .. } = e {
                             return self.annotate(element, opts);
                         }
                     }
@@ -279,16 +272,16 @@ impl<'a> Annotator<'a> {
                     format!("Union[{}]", seen.join(", "))
                 }
             }
-            PyType::Bool | PyType::Int | PyType::Str | PyType::Number => {
-                if let Some(cv) = opts.const_value.filter(|_| !matches!(t, PyType::Number)) {
+            Ty::Bool | Ty::Int | Ty::Str | Ty::Number => {
+                if let Some(cv) = opts.const_value.filter(|_| !matches!(t, Ty::Number)) {
                     if let Some(lit) = super::escape::literal(cv) {
                         return format!("Literal[{lit}]");
                     }
                 }
                 let name = match t {
-                    PyType::Bool => "bool",
-                    PyType::Int => "int",
-                    PyType::Number => "float",
+                    Ty::Bool => "bool",
+                    Ty::Int => "int",
+                    Ty::Number => "float",
                     _ => "str",
                 };
                 if opts.for_docs {
@@ -297,39 +290,39 @@ impl<'a> Annotator<'a> {
                     format!("_builtins.{name}")
                 }
             }
-            PyType::Archive => "pulumi.Archive".into(),
-            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
-            PyType::Json | PyType::Any => "Any".into(),
+            Ty::Archive => "pulumi.Archive".into(),
+            Ty::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            Ty::Json | Ty::Any => "Any".into(),
         }
     }
 
     /// The runtime class an output value is checked against (`isinstance`).
-    pub fn runtime_type(&self, t: &PyType) -> String {
+    pub fn runtime_type(&self, t: &Ty) -> String {
         match t {
-            PyType::Optional(e) => self.runtime_type(e),
-            PyType::Enum { element, .. } => self.runtime_type(element),
-            PyType::Array(_) => "list".into(),
-            PyType::Resource { named, is_provider } => self.resource_type(named, *is_provider),
-            PyType::Token(Some(u)) => self.runtime_type(u),
-            PyType::Bool => "bool".into(),
-            PyType::Int => "int".into(),
-            PyType::Number => "float".into(),
-            PyType::Str => "str".into(),
-            PyType::Archive => "pulumi.Archive".into(),
-            PyType::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
+            Ty::Optional(e) => self.runtime_type(e),
+            Ty::Enum { element, .. } => self.runtime_type(element),
+            Ty::Array(_) => "list".into(),
+            Ty::Resource { named, is_provider } => self.resource_type(named, *is_provider),
+            Ty::Token(Some(u)) => self.runtime_type(u),
+            Ty::Bool => "bool".into(),
+            Ty::Int => "int".into(),
+            Ty::Number => "float".into(),
+            Ty::Str => "str".into(),
+            Ty::Archive => "pulumi.Archive".into(),
+            Ty::Asset => "Union[pulumi.Asset, pulumi.Archive]".into(),
             _ => "dict".into(),
         }
     }
 }
 
 /// `Union[Input[A], Input[B]]` → `Union[A, B]`.
-fn simplify_input_union(t: &PyType) -> PyType {
+fn simplify_input_union(t: &Ty) -> Ty {
     match t {
-        PyType::Union { elements, default } => PyType::Union {
+        Ty::Union { elements, default } => Ty::Union {
             elements: elements
                 .iter()
                 .map(|e| match e {
-                    PyType::Input(inner) => (**inner).clone(),
+                    Ty::Input(inner) => (**inner).clone(),
                     other => other.clone(),
                 })
                 .collect(),

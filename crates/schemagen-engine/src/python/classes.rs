@@ -6,7 +6,7 @@ use schemagen_schema::{ObjectType, Property};
 use super::annotate::Opts;
 use super::escape::{docstring_body, double_quoted, literal};
 use super::module::{default_view, description_lines, optional, sort_required_first, ModuleBuilder};
-use super::types::{Named, Owner, PyType};
+use crate::model::{Named, Owner, Ty};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
 use crate::names::python::python_case;
 
@@ -106,11 +106,11 @@ impl<'a> ModuleBuilder<'a> {
 }
 
 /// A bound type that is a string underneath (a provider sends other inputs as JSON).
-pub fn is_string_type(t: &PyType) -> bool {
+pub fn is_string_type(t: &Ty) -> bool {
     match t.unwrapped() {
-        PyType::Str => true,
-        PyType::Token(Some(u)) => is_string_type(u),
-        PyType::Enum { element, .. } => matches!(**element, PyType::Str),
+        Ty::Str => true,
+        Ty::Token(Some(u)) => is_string_type(u),
+        Ty::Enum { element, .. } => matches!(**element, Ty::Str),
         _ => false,
     }
 }

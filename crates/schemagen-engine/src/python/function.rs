@@ -6,7 +6,7 @@ use super::annotate::Opts;
 use super::escape::single_quoted;
 use super::module::{by_name, description_lines, optional, ModuleBuilder};
 use super::resource::without_examples;
-use super::types::PyType;
+use crate::model::Ty;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
 use crate::names::python::{py_class_name, py_name, token_name};
 
@@ -54,11 +54,11 @@ impl<'a> ModuleBuilder<'a> {
     pub fn function(&mut self, f: &'a Function) -> FunctionViews {
         let name = py_name(&token_name(&f.token.name));
         let input_props: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
-        let ins: Vec<PyType> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
+        let ins: Vec<Ty> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
         self.collect_imports(&ins, true, None);
         let ret = returns(f);
         if let Returns::Object(props) = ret {
-            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
         let base = py_class_name(&format!("{}Result", token_name(&f.token.name)));
@@ -104,7 +104,7 @@ impl<'a> ModuleBuilder<'a> {
                 .iter()
                 .map(|b| {
                     // The output form takes every argument as an optional input.
-                    let t = if plain { optional(&b.ty) } else { PyType::Optional(Box::new(PyType::Input(Box::new(b.ty.clone())))) };
+                    let t = if plain { optional(&b.ty) } else { Ty::Optional(Box::new(Ty::Input(Box::new(b.ty.clone())))) };
                     Param { name: b.name.clone(), ty: self.ann.annotate(&t, Opts { input: true, accept_mapping: true, ..Default::default() }), default_none: true }
                 })
                 .collect();
@@ -140,10 +140,10 @@ impl<'a> ModuleBuilder<'a> {
         let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
         let ret = returns(f);
         let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
-        let ins: Vec<PyType> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
+        let ins: Vec<Ty> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
         self.collect_imports(&ins, true, None);
         if let Returns::Object(props) = ret {
-            let outs: Vec<PyType> = props.iter().map(|p| self.binder.property(p, false)).collect();
+            let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
         let result_name = format!("{}Result", py_class_name(&m.name));

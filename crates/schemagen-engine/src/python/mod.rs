@@ -1,8 +1,8 @@
 //! `schemagen sdk --lang python` (issue 4): a package API-compatible with what Pulumi's Python
 //! generator (3.x) writes, running on the `pulumi` package from PyPI.
 //!
-//! schema → [`plan`] (which module holds what) → [`types`] (Pulumi's input/optional wrappers)
-//! → views built per module ([`module`], [`classes`], [`resource`], [`function`]; names from
+//! schema → the SDK model (`crate::model`: usage, Pulumi's input/optional wrappers, the module
+//! tree, replace paths) → [`plan`] (the tree under Python's module names) → views built per module ([`module`], [`classes`], [`resource`], [`function`]; names from
 //! `names::python`, annotations from [`annotate`], literals from [`escape`]) → askama templates
 //! under `templates/python/` ([`render`]), laid out by [`package`].
 
@@ -16,7 +16,6 @@ mod package;
 mod plan;
 mod render;
 mod resource;
-mod types;
 mod view;
 
 use schemagen_schema::Package;

@@ -7,7 +7,8 @@ use schemagen_schema::{Package, Property};
 
 use super::annotate::{Annotator, Opts};
 use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_quoted};
-use super::types::{reachable_beyond, Binder, Named, Owner, PyType, Reached};
+use crate::model::types::{reachable_beyond, Reached};
+use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
 use crate::names::python::{external_provider_pack, py_name, py_pack, token_name};
 
@@ -18,8 +19,7 @@ pub struct ModuleBuilder<'a> {
     pub imports: BTreeSet<Import>,
     /// A `Literal[...]` annotation was written (typing must import it).
     pub needs_literal: bool,
-    /// The package's object types that lead to a `replaceOnChanges` property.
-    pub replacing_types: &'a std::collections::HashSet<schemagen_schema::TypeId>,
+    pub model: &'a Model<'a>,
     /// The types whose imports [`Self::collect_imports`] has added, per (input, skipped resource).
     pub imported: std::collections::HashMap<(bool, Option<String>), Reached>,
 }
@@ -27,7 +27,7 @@ pub struct ModuleBuilder<'a> {
 /// A property bound for one use, with its Python name.
 pub struct Bound<'p> {
     pub prop: &'p Property,
-    pub ty: PyType,
+    pub ty: Ty,
     pub name: String,
 }
 
@@ -36,21 +36,16 @@ pub fn sort_required_first(props: &mut [Bound<'_>]) {
     props.sort_by(|a, b| b.prop.required.cmp(&a.prop.required).then_with(|| a.prop.name.cmp(&b.prop.name)));
 }
 
-/// Pulumi's binder sorts every property list by wire name.
-pub fn by_name(props: &[Property]) -> Vec<&Property> {
-    let mut v: Vec<&Property> = props.iter().collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
-    v
-}
+pub use crate::model::by_name;
 
 pub fn description_lines(d: Option<&str>) -> Vec<String> {
     d.map(doc_lines).unwrap_or_default()
 }
 
-pub fn optional(t: &PyType) -> PyType {
+pub fn optional(t: &Ty) -> Ty {
     match t {
-        PyType::Optional(_) => t.clone(),
-        other => PyType::Optional(Box::new(other.clone())),
+        Ty::Optional(_) => t.clone(),
+        other => Ty::Optional(Box::new(other.clone())),
     }
 }
 
@@ -82,7 +77,7 @@ impl<'a> ModuleBuilder<'a> {
     }
 
     /// The annotation of a bound property; a `const` makes it a `Literal`.
-    pub fn annotate_prop(&mut self, prop: &Property, ty: &PyType, opts: Opts<'_>) -> String {
+    pub fn annotate_prop(&mut self, prop: &Property, ty: &Ty, opts: Opts<'_>) -> String {
         let opts = Opts { const_value: prop.const_value.as_ref(), ..opts };
         let s = self.ann.annotate(ty, opts);
         if s.contains("Literal[") {
@@ -106,7 +101,7 @@ impl<'a> ModuleBuilder<'a> {
     pub fn param_doc(&self, name: &str, b: &Bound<'_>, accept_mapping: bool) -> Option<ParamDoc> {
         let desc = b.prop.description.as_deref()?;
         let required = match &b.ty {
-            PyType::Optional(t) => (**t).clone(),
+            Ty::Optional(t) => (**t).clone(),
             t => t.clone(),
         };
         let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_ref(), ..Default::default() };
@@ -116,13 +111,13 @@ impl<'a> ModuleBuilder<'a> {
 
     /// Adds the imports the named types reachable from `types` need (`skip_resource`: the
     /// resource being written, which needs no import of itself).
-    pub fn collect_imports(&mut self, types: &[PyType], input: bool, skip_resource: Option<&str>) {
+    pub fn collect_imports(&mut self, types: &[Ty], input: bool, skip_resource: Option<&str>) {
         let seen = self.imported.entry((input, skip_resource.map(str::to_string))).or_default();
         for t in reachable_beyond(self.pkg, types, seen) {
             let imp = match &t {
-                PyType::Object { named, .. } => self.import_object(named, input),
-                PyType::Enum { named, .. } => self.import_enum(named),
-                PyType::Resource { named, is_provider } => {
+                Ty::Object { named, .. } => self.import_object(named, input),
+                Ty::Enum { named, .. } => self.import_enum(named),
+                Ty::Resource { named, is_provider } => {
                     if skip_resource == Some(named.token.as_str()) {
                         continue;
                     }
@@ -213,16 +208,17 @@ impl<'a> ModuleBuilder<'a> {
 }
 
 /// The fallback of a missing input: `default`, then `defaultInfo.environment` variables.
-pub fn default_view(prop: &Property, t: &PyType) -> Option<DefaultView> {
-    let value_lit = prop.default.as_ref().and_then(literal);
-    let env: &[String] = prop.default_info.as_ref().map_or(&[], |d| &d.environment);
+pub fn default_view(prop: &Property, t: &Ty) -> Option<DefaultView> {
+    let fallback = crate::model::fallback(prop)?;
+    let value_lit = fallback.value.and_then(literal);
+    let env = fallback.environment;
     if value_lit.is_none() && env.is_empty() {
         return None;
     }
     let env_getter = match t {
-        PyType::Bool => "get_env_bool",
-        PyType::Int => "get_env_int",
-        PyType::Number => "get_env_float",
+        Ty::Bool => "get_env_bool",
+        Ty::Int => "get_env_int",
+        Ty::Number => "get_env_float",
         _ => "get_env",
     };
     Some(DefaultView { env_getter, env_lits: env.iter().map(|e| single_quoted(e)).collect(), value_lit })

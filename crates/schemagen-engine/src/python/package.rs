@@ -1,6 +1,6 @@
 //! Lays the package out: walks the module plan and renders every file of every module.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 
@@ -8,10 +8,10 @@ use super::annotate::{Annotator, PkgSettings};
 use super::escape::{double_quoted, literal, single_quoted};
 use super::meta;
 use super::module::{default_view, description_lines, rel_import, ModuleBuilder};
-use super::plan::{ModPlan, Plan, ResRef};
+use super::plan::{ModPlan, Plan};
 use super::render::*;
-use super::resource::{resource_class_name, types_reaching_replacements};
-use super::types::{Binder, Named, Owner, PyType};
+use super::resource::resource_class_name;
+use crate::model::{Binder, Model, Named, Owner, ResRef, Ty};
 use super::view::Header;
 use crate::names::python::{enum_member_name, py_class_name, py_name, token_name, valid_identifier};
 use crate::{GeneratedFile, OutputError};
@@ -20,22 +20,21 @@ const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Unio
 
 struct Ctx<'a> {
     pkg: &'a Package,
+    model: Model<'a>,
     settings: PkgSettings,
     deps: HashMap<String, PkgSettings>,
     plan: Plan,
-    provider: std::borrow::Cow<'a, Resource>,
-    replacing_types: HashSet<schemagen_schema::TypeId>,
 }
 
 impl<'a> Ctx<'a> {
     fn builder(&'a self, module: &str) -> ModuleBuilder<'a> {
         ModuleBuilder {
             pkg: self.pkg,
-            ann: Annotator { local: &self.settings, deps: &self.deps, usage: &self.plan.usage, module: module.to_string() },
+            ann: Annotator { local: &self.settings, deps: &self.deps, usage: self.model.usage(), module: module.to_string() },
             binder: Binder::new(self.pkg),
             imports: BTreeSet::new(),
             needs_literal: false,
-            replacing_types: &self.replacing_types,
+            model: &self.model,
             imported: Default::default(),
         }
     }
@@ -57,10 +56,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn resource(&self, r: ResRef) -> &Resource {
-        match r {
-            ResRef::Provider => &self.provider,
-            ResRef::Resource(id) => self.pkg.resource(id),
-        }
+        self.model.resource(r)
     }
 
     /// The fully qualified import name of a module.
@@ -74,9 +70,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn used_as(&self, token: &str, input: bool) -> bool {
-        [false, true].iter().any(|shape| {
-            self.plan.usage_of(token, *shape).is_some_and(|u| if input { u.input } else { u.output })
-        })
+        self.model.used_as(token, input)
     }
 }
 
@@ -88,8 +82,9 @@ fn short_name(path: &str) -> String {
 pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
-    let plan = Plan::new(pkg, &settings);
-    let ctx = Ctx { pkg, settings, deps, plan, provider: pkg.provider_or_default(), replacing_types: types_reaching_replacements(pkg) };
+    let model = Model::new(pkg);
+    let plan = Plan::new(&model, &settings);
+    let ctx = Ctx { pkg, model, settings, deps, plan };
     let root = ctx.settings.py_pkg.clone();
     let mut files = Vec::new();
     for (path, m) in &ctx.plan.modules {
@@ -123,20 +118,20 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
     let input_class_names: BTreeSet<String> = {
         let b = ctx.builder(path);
-        m.types
+        m.contents.types
             .iter()
             .flat_map(|id| {
                 let t = ctx.pkg.type_def(*id).token();
                 let named = Named { owner: Owner::Local, token: t.full.clone(), module: t.module.clone(), name: t.name.clone() };
                 [false, true]
                     .into_iter()
-                    .filter(|shape| ctx.plan.usage_of(&t.full, *shape).is_some_and(|u| u.input))
+                    .filter(|shape| ctx.model.usage_of(&t.full, *shape).is_some_and(|u| u.input))
                     .map(|shape| b.ann.object_class_name(&named, shape, true))
                     .collect::<Vec<_>>()
             })
             .collect()
     };
-    for r in &m.resources {
+    for r in &m.contents.resources {
         let res = ctx.resource(*r);
         if res.is_overlay {
             continue;
@@ -154,7 +149,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         exports.push(file);
     }
 
-    for id in &m.functions {
+    for id in &m.contents.functions {
         let f = ctx.pkg.function(*id);
         if f.is_overlay {
             continue;
@@ -191,7 +186,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         out.push(("vars.py".into(), vars));
         out.push(("__init__.pyi".into(), stubs));
     }
-    if !m.enums.is_empty() {
+    if !m.contents.enums.is_empty() {
         out.push(("_enums.py".into(), enums_file(ctx, path, m)?));
         exports.push("_enums".into());
     }
@@ -206,8 +201,8 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     let init = InitFile {
         header: ctx.header(path, None, &[]),
         exports,
-        has_inputs: m.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, true)),
-        has_outputs: m.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, false)),
+        has_inputs: m.contents.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, true)),
+        has_outputs: m.contents.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, false)),
         children: child_paths
             .iter()
             .map(|c| ChildModule { short: short_name(c), fqn: ctx.fqn(c), fqn_lit: single_quoted(&ctx.fqn(c)) })
@@ -223,14 +218,14 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
     let mut b = ctx.builder(path);
     let mut classes = Vec::new();
     let mut all = Vec::new();
-    for id in &m.types {
+    for id in &m.contents.types {
         let TypeDef::Object(obj) = ctx.pkg.type_def(*id) else { continue };
         for shape in [false, true] {
-            let Some(u) = ctx.plan.usage_of(&obj.token.full, shape) else { continue };
+            let Some(u) = ctx.model.usage_of(&obj.token.full, shape) else { continue };
             if (input && !u.input) || (!input && !u.output) {
                 continue;
             }
-            let props: Vec<PyType> = obj.properties.iter().map(|p| b.binder.property(p, shape)).collect();
+            let props: Vec<Ty> = obj.properties.iter().map(|p| b.binder.property(p, shape)).collect();
             b.collect_imports(&props, input, None);
             let c = b.object_class(obj, input, shape, !input && u.resource_output);
             all.push(c.name.clone());
@@ -245,7 +240,7 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
     }
     // _inputs.py defines this module's input types itself.
     b.remove_star("._inputs");
-    if !m.enums.is_empty() {
+    if !m.contents.enums.is_empty() {
         b.import_star("._enums");
     }
     let header = ctx.header(path, Some(&b), &[]);
@@ -256,11 +251,11 @@ fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Opt
 fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputError> {
     let b = ctx.builder(path);
     let mut enums = Vec::new();
-    for id in &m.enums {
+    for id in &m.contents.enums {
         let TypeDef::Enum(e) = ctx.pkg.type_def(*id) else { continue };
         let name = py_class_name(&e.token.name);
         let element = b.binder.bare(&e.element);
-        if matches!(element, PyType::Bool) {
+        if matches!(element, Ty::Bool) {
             return Err(OutputError::Unsupported(format!("enum `{}`: Python enums cannot be boolean", e.token.full)));
         }
         let mut members = Vec::new();
@@ -294,7 +289,7 @@ fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputEr
 /// input classes and whether it has output types.
 fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<String>, bool)) -> Result<(String, String), OutputError> {
     let mut b = ctx.builder(path);
-    let types: Vec<PyType> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
+    let types: Vec<Ty> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
     b.collect_imports(&types, false, None);
     let vars_of = |stub: bool| -> Vec<ConfigVar> {
         ctx.pkg
@@ -303,10 +298,10 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
             .map(|p: &Property| {
                 // Config getters read strings; only primitives are converted, as Pulumi does.
                 let (ty, getter, bound) = match &p.ty {
-                    Type::Boolean => ("bool", "get_bool", PyType::Bool),
-                    Type::Integer => ("int", "get_int", PyType::Int),
-                    Type::Number => ("float", "get_float", PyType::Number),
-                    _ => ("str", "get", PyType::Str),
+                    Type::Boolean => ("bool", "get_bool", Ty::Bool),
+                    Type::Integer => ("int", "get_int", Ty::Int),
+                    Type::Number => ("float", "get_float", Ty::Number),
+                    _ => ("str", "get", Ty::Str),
                 };
                 let ty = if p.default.is_some() { ty.to_string() } else { format!("Optional[{ty}]") };
                 // The stubs name variables as the schema spells them when that is an identifier.
@@ -340,7 +335,7 @@ fn registration(ctx: &Ctx<'_>) -> Registration {
     let mut packages = Vec::new();
     for (path, m) in &ctx.plan.modules {
         let mut by_mod: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-        for r in &m.resources {
+        for r in &m.contents.resources {
             let res = ctx.resource(*r);
             if res.is_overlay {
                 continue;

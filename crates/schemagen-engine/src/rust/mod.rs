@@ -19,7 +19,8 @@ pub use crate::names::rust::TypeNames;
 pub use sdk::{generate, generate_with, SdkOptions};
 pub use types::TypeContext;
 
-/// Every resource of the package, the provider first when it has one.
+/// Every resource of the package, the provider first when the schema declares one (a default
+/// provider has nothing to type).
 fn resources(pkg: &schemagen_schema::Package) -> impl Iterator<Item = &schemagen_schema::Resource> {
-    pkg.provider.iter().chain(&pkg.resources)
+    crate::model::declared_resources(pkg)
 }

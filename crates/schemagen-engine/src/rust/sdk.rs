@@ -1,8 +1,6 @@
 //! The SDK crate: `Cargo.toml`, `src/lib.rs`, `src/types.rs` and one file per schema module,
 //! each formatted with prettyplease.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -13,6 +11,7 @@ use super::docs::{doc_with_deprecation, inner_doc_attrs};
 use super::items::{resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
+use crate::model::ModuleTree;
 use crate::names::rust::{dedupe, pascal, sdk_crate_name, snake, TypeNames};
 use crate::{GeneratedFile, OutputError};
 
@@ -49,10 +48,10 @@ pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<Generate
     // Building and formatting the files is most of the time; each file (and each slice of the
     // types file) is made on its own rayon task. `collect` keeps the input order, so the output
     // stays deterministic.
-    let module_list: Vec<(&Vec<String>, &Vec<&Resource>)> = modules.iter().collect();
+    let module_list: Vec<(&String, &crate::model::Node<Vec<&Resource>>)> = modules.iter().collect();
     let module_files = module_list
         .par_iter()
-        .map(|(path, resources)| module_file(&cx, &modules, &types_mod, path, resources))
+        .map(|(path, node)| module_file(&cx, &types_mod, path, node))
         .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
     let mut files = vec![cargo_toml(pkg, options)?];
     files.extend(module_files);
@@ -63,16 +62,14 @@ pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<Generate
 /// `src/<path>.rs` (or `src/lib.rs` for the root): its child modules and its resources.
 fn module_file(
     cx: &TypeContext<'_>,
-    modules: &BTreeMap<Vec<String>, Vec<&Resource>>,
     types_mod: &str,
-    path: &[String],
-    resources: &[&Resource],
+    path: &str,
+    node: &crate::model::Node<Vec<&Resource>>,
 ) -> Result<GeneratedFile, OutputError> {
-    let children: Vec<Ident> = modules
-        .keys()
-        .filter(|p| p.len() == path.len() + 1 && p.starts_with(path))
-        .map(|p| Ident::new(&p[path.len()], Span::call_site()))
-        .collect();
+    let resources = &node.contents;
+    let mut children: Vec<&str> = node.children.iter().map(|c| c.rsplit('/').next().unwrap_or(c)).collect();
+    children.sort_unstable();
+    let children: Vec<Ident> = children.into_iter().map(|c| Ident::new(c, Span::call_site())).collect();
     let types_ident = Ident::new(types_mod, Span::call_site());
     let mut body = TokenStream::new();
     if path.is_empty() {
@@ -89,7 +86,7 @@ fn module_file(
     for res in resources {
         body.extend(resource_module(cx, res));
     }
-    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{}.rs", path.join("/")) };
+    let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{path}.rs") };
     let text = format_items(body, &file)?;
     GeneratedFile::new(file, with_header(&text))
 }
@@ -137,23 +134,20 @@ fn resource_module(cx: &TypeContext<'_>, res: &Resource) -> TokenStream {
 }
 
 /// Resources grouped by Rust module path (schema module split on `/`, snake_cased), every
-/// ancestor of a module present, in sorted order so the output is deterministic.
-fn module_tree(pkg: &Package) -> BTreeMap<Vec<String>, Vec<&Resource>> {
-    let mut tree: BTreeMap<Vec<String>, Vec<&Resource>> = BTreeMap::new();
-    tree.insert(Vec::new(), Vec::new());
+/// ancestor of a module present, in path order so the output is deterministic. (A segment holds
+/// no character sorting before `/`, so path order is segment order.)
+fn module_tree(pkg: &Package) -> ModuleTree<Vec<&Resource>> {
+    let mut tree: ModuleTree<Vec<&Resource>> = ModuleTree::new();
     for res in resources(pkg) {
         let path: Vec<String> = res.token.module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
-        for depth in 1..path.len() {
-            tree.entry(path[..depth].to_vec()).or_default();
-        }
-        tree.entry(path).or_default().push(res);
+        tree.module(&path.join("/")).push(res);
     }
     tree
 }
 
 /// `types`, unless the schema has a top-level module of that name.
-fn types_module_name(modules: &BTreeMap<Vec<String>, Vec<&Resource>>) -> String {
-    let taken: Vec<String> = modules.keys().filter(|p| p.len() == 1).map(|p| p[0].clone()).collect();
+fn types_module_name(modules: &ModuleTree<Vec<&Resource>>) -> String {
+    let taken: Vec<String> = modules.iter().map(|(p, _)| p).filter(|p| !p.is_empty() && !p.contains('/')).cloned().collect();
     dedupe(vec!["types".into()], &taken).remove(0)
 }
 

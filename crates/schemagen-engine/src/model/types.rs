@@ -1,4 +1,4 @@
-//! The type algebra Pulumi's Python generator reasons in: the schema's types with the `Input` and
+//! The type algebra Pulumi's generators reason in: the schema's types with the `Input` and
 //! `Optional` wrappers made explicit, as Pulumi's binder adds them (an input-shaped property is
 //! `Input[T]` unless it is plain, every nested element of an input shape is `Input[...]`, an
 //! object referenced from an input shape is that object's `Args` shape, a property that is not
@@ -28,7 +28,7 @@ pub struct Named {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum PyType {
+pub enum Ty {
     Bool,
     Int,
     Number,
@@ -37,53 +37,53 @@ pub enum PyType {
     Json,
     Archive,
     Asset,
-    Input(Box<PyType>),
-    Optional(Box<PyType>),
-    Array(Box<PyType>),
-    Map(Box<PyType>),
+    Input(Box<Ty>),
+    Optional(Box<Ty>),
+    Array(Box<Ty>),
+    Map(Box<Ty>),
     Object { named: Named, input_shape: bool },
-    Enum { named: Named, element: Box<PyType> },
+    Enum { named: Named, element: Box<Ty> },
     Resource { named: Named, is_provider: bool },
     /// A `#/types/` token with no definition, over its primitive.
-    Token(Option<Box<PyType>>),
-    Union { elements: Vec<PyType>, default: Option<Box<PyType>> },
+    Token(Option<Box<Ty>>),
+    Union { elements: Vec<Ty>, default: Option<Box<Ty>> },
 }
 
-impl PyType {
-    fn input(inner: PyType) -> PyType {
+impl Ty {
+    fn input(inner: Ty) -> Ty {
         match inner {
-            PyType::Input(_) => inner,
-            other => PyType::Input(Box::new(other)),
+            Ty::Input(_) => inner,
+            other => Ty::Input(Box::new(other)),
         }
     }
 
-    fn optional(inner: PyType) -> PyType {
+    fn optional(inner: Ty) -> Ty {
         match inner {
-            PyType::Optional(_) => inner,
-            other => PyType::Optional(Box::new(other)),
+            Ty::Optional(_) => inner,
+            other => Ty::Optional(Box::new(other)),
         }
     }
 
     /// The type without its outer `Input`/`Optional` wrappers.
-    pub fn unwrapped(&self) -> &PyType {
+    pub fn unwrapped(&self) -> &Ty {
         match self {
-            PyType::Input(t) | PyType::Optional(t) => t.unwrapped(),
+            Ty::Input(t) | Ty::Optional(t) => t.unwrapped(),
             other => other,
         }
     }
 
     /// Every named type reachable from this one, without descending into object properties.
-    pub fn visit_shallow<'a>(&'a self, out: &mut Vec<&'a PyType>) {
+    pub fn visit_shallow<'a>(&'a self, out: &mut Vec<&'a Ty>) {
         match self {
-            PyType::Input(t) | PyType::Optional(t) | PyType::Array(t) | PyType::Map(t) => t.visit_shallow(out),
-            PyType::Union { elements, .. } => elements.iter().for_each(|e| e.visit_shallow(out)),
-            PyType::Object { .. } | PyType::Enum { .. } | PyType::Resource { .. } => out.push(self),
+            Ty::Input(t) | Ty::Optional(t) | Ty::Array(t) | Ty::Map(t) => t.visit_shallow(out),
+            Ty::Union { elements, .. } => elements.iter().for_each(|e| e.visit_shallow(out)),
+            Ty::Object { .. } | Ty::Enum { .. } | Ty::Resource { .. } => out.push(self),
             _ => {}
         }
     }
 }
 
-/// Binds model types into [`PyType`]s for one package (whose dependencies name external types).
+/// Binds schema types into [`Ty`]s for one package (whose dependencies name external types).
 pub struct Binder<'a> {
     pub pkg: &'a Package,
 }
@@ -94,60 +94,60 @@ impl<'a> Binder<'a> {
     }
 
     /// A property's type as Pulumi binds it: `plain` drops only the outermost `Input`.
-    pub fn property(&self, prop: &Property, input_shape: bool) -> PyType {
+    pub fn property(&self, prop: &Property, input_shape: bool) -> Ty {
         let shape = self.shape(&prop.ty, input_shape);
-        let ty = if input_shape && !prop.plain { PyType::input(shape) } else { shape };
+        let ty = if input_shape && !prop.plain { Ty::input(shape) } else { shape };
         if prop.required {
             ty
         } else {
-            PyType::optional(ty)
+            Ty::optional(ty)
         }
     }
 
     /// A bare type (e.g. a function's non-object return type), no wrappers.
-    pub fn bare(&self, ty: &Type) -> PyType {
+    pub fn bare(&self, ty: &Type) -> Ty {
         self.shape(ty, false)
     }
 
-    fn element(&self, ty: &Type, input_shape: bool) -> PyType {
+    fn element(&self, ty: &Type, input_shape: bool) -> Ty {
         let t = self.shape(ty, input_shape);
         if input_shape {
-            PyType::input(t)
+            Ty::input(t)
         } else {
             t
         }
     }
 
-    fn shape(&self, ty: &Type, input_shape: bool) -> PyType {
+    fn shape(&self, ty: &Type, input_shape: bool) -> Ty {
         match ty {
-            Type::Boolean => PyType::Bool,
-            Type::Integer => PyType::Int,
-            Type::Number => PyType::Number,
-            Type::String => PyType::Str,
-            Type::Any => PyType::Any,
-            Type::Json => PyType::Json,
-            Type::Archive => PyType::Archive,
-            Type::Asset => PyType::Asset,
-            Type::Array(e) => PyType::Array(Box::new(self.element(e, input_shape))),
-            Type::Map(e) => PyType::Map(Box::new(self.element(e, input_shape))),
+            Type::Boolean => Ty::Bool,
+            Type::Integer => Ty::Int,
+            Type::Number => Ty::Number,
+            Type::String => Ty::Str,
+            Type::Any => Ty::Any,
+            Type::Json => Ty::Json,
+            Type::Archive => Ty::Archive,
+            Type::Asset => Ty::Asset,
+            Type::Array(e) => Ty::Array(Box::new(self.element(e, input_shape))),
+            Type::Map(e) => Ty::Map(Box::new(self.element(e, input_shape))),
             Type::Object(id) => {
                 let token = self.pkg.type_def(*id).token();
-                PyType::Object { named: local(token), input_shape }
+                Ty::Object { named: local(token), input_shape }
             }
             Type::Enum(id) => {
                 let def = self.pkg.type_def(*id);
                 let element = match def {
                     TypeDef::Enum(e) => self.shape(&e.element, false),
-                    TypeDef::Object(_) => PyType::Str,
+                    TypeDef::Object(_) => Ty::Str,
                 };
-                PyType::Enum { named: local(def.token()), element: Box::new(element) }
+                Ty::Enum { named: local(def.token()), element: Box::new(element) }
             }
-            Type::Token { underlying, .. } => PyType::Token(Some(Box::new(self.shape(underlying, false)))),
+            Type::Token { underlying, .. } => Ty::Token(Some(Box::new(self.shape(underlying, false)))),
             Type::Resource(id) => {
                 let r = self.pkg.resource(*id);
-                PyType::Resource { named: local(&r.token), is_provider: false }
+                Ty::Resource { named: local(&r.token), is_provider: false }
             }
-            Type::Provider => PyType::Resource {
+            Type::Provider => Ty::Resource {
                 named: Named {
                     owner: Owner::Local,
                     token: format!("pulumi:providers:{}", self.pkg.name),
@@ -156,7 +156,7 @@ impl<'a> Binder<'a> {
                 },
                 is_provider: true,
             },
-            Type::Union(u) => PyType::Union {
+            Type::Union(u) => Ty::Union {
                 elements: u.elements.iter().map(|e| self.element(e, input_shape)).collect(),
                 default: u.declared.as_ref().map(|d| Box::new(self.shape(d, false))),
             },
@@ -164,7 +164,7 @@ impl<'a> Binder<'a> {
         }
     }
 
-    fn external(&self, ext: &ExternalRef, input_shape: bool) -> PyType {
+    fn external(&self, ext: &ExternalRef, input_shape: bool) -> Ty {
         let dep = self.pkg.dependency(&ext.package);
         // The module comes from the dependency's own moduleFormat when it was loaded.
         let module = match (dep, ext.resolved) {
@@ -180,16 +180,16 @@ impl<'a> Binder<'a> {
             name: ext.token.name.clone(),
         };
         match (ext.kind, ext.resolved) {
-            (RefKind::Provider, _) | (_, Some(ExternalTarget::Provider)) => PyType::Resource { named, is_provider: true },
-            (RefKind::Resource, _) => PyType::Resource { named, is_provider: false },
+            (RefKind::Provider, _) | (_, Some(ExternalTarget::Provider)) => Ty::Resource { named, is_provider: true },
+            (RefKind::Resource, _) => Ty::Resource { named, is_provider: false },
             (RefKind::Type, Some(ExternalTarget::Enum(id))) => {
                 let element = match dep.map(|d| (d, d.type_def(id))) {
                     Some((d, TypeDef::Enum(e))) => Binder::new(d).shape(&e.element, false),
-                    _ => PyType::Str,
+                    _ => Ty::Str,
                 };
-                PyType::Enum { named, element: Box::new(element) }
+                Ty::Enum { named, element: Box::new(element) }
             }
-            (RefKind::Type, _) => PyType::Object { named, input_shape },
+            (RefKind::Type, _) => Ty::Object { named, input_shape },
         }
     }
 }
@@ -206,25 +206,25 @@ pub type Reached = HashSet<(u8, String, bool)>;
 /// only the types outside `seen` (which it extends), not descending into those in it: searches
 /// from many roots into one shared graph then cost, together, the size of the graph rather
 /// than that times the number of roots.
-pub fn reachable_beyond(pkg: &Package, types: &[PyType], seen: &mut Reached) -> Vec<PyType> {
+pub fn reachable_beyond(pkg: &Package, types: &[Ty], seen: &mut Reached) -> Vec<Ty> {
     let binder = Binder::new(pkg);
     let mut out = Vec::new();
-    let mut stack: Vec<PyType> = types.to_vec();
+    let mut stack: Vec<Ty> = types.to_vec();
     while let Some(t) = stack.pop() {
         let mut found = Vec::new();
         t.visit_shallow(&mut found);
         for n in found {
             let key = match n {
-                PyType::Object { named, input_shape } => (0, named.token.clone(), *input_shape),
-                PyType::Enum { named, .. } => (1, named.token.clone(), false),
-                PyType::Resource { named, .. } => (2, named.token.clone(), false),
+                Ty::Object { named, input_shape } => (0, named.token.clone(), *input_shape),
+                Ty::Enum { named, .. } => (1, named.token.clone(), false),
+                Ty::Resource { named, .. } => (2, named.token.clone(), false),
                 _ => continue,
             };
             if !seen.insert(key) {
                 continue;
             }
             out.push(n.clone());
-            if let PyType::Object { named, input_shape } = n {
+            if let Ty::Object { named, input_shape } = n {
                 if named.owner == Owner::Local {
                     if let Some(TypeDef::Object(o)) = pkg.type_by_token(&named.token).map(|id| pkg.type_def(id)) {
                         stack.extend(o.properties.iter().map(|p| binder.property(p, *input_shape)));
