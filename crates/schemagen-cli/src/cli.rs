@@ -45,6 +45,10 @@ struct SchemaArgs {
     /// Folder of `<name>-<version>.json` schemas that external `$ref`s point into.
     #[arg(long, value_name = "DIR")]
     deps: Option<PathBuf>,
+    /// Make the output folder hold exactly what this run generates: files in it that the run
+    /// does not generate are removed (by default they are kept, and listed in a warning).
+    #[arg(long)]
+    clean: bool,
 }
 
 impl SchemaArgs {
@@ -309,19 +313,61 @@ fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> E
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let files = match gen(&loaded.package) {
-        Ok(files) => files,
+    match write_output(&loaded.package, out, args.clean, gen) {
+        Ok(done) => {
+            if done.kept_count > 0 {
+                let more = done.kept_count - done.kept.len();
+                eprintln!(
+                    "warning: kept {} entr{} in {} that this run did not generate: {}{} (pass --clean to remove them)",
+                    done.kept_count,
+                    if done.kept_count == 1 { "y" } else { "ies" },
+                    out.display(),
+                    done.kept.iter().map(|k| report::printable(k)).collect::<Vec<_>>().join(", "),
+                    if more > 0 { format!(" and {more} more") } else { String::new() }
+                );
+            }
+            if done.per_entry {
+                eprintln!("note: {} is a mount point, so its top-level entries were replaced one at a time", out.display());
+            }
+            eprintln!("{what}: wrote {} files to {} in {:.0?}", done.files, out.display(), started.elapsed());
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
-    };
-    if let Err(e) = schemagen_engine::output::write_all(out, &files) {
-        eprintln!("error: {e}");
-        return ExitCode::from(1);
     }
-    eprintln!("{what}: wrote {} files to {} in {:.0?}", files.len(), out.display(), started.elapsed());
-    ExitCode::SUCCESS
+}
+
+/// Locks `out`, generates into its staging folder and switches the result into place.
+fn write_output(
+    package: &schemagen_schema::Package,
+    out: &Path,
+    clean: bool,
+    gen: &Generator<'_>,
+) -> Result<schemagen_engine::output::Committed, schemagen_engine::OutputError> {
+    use schemagen_engine::output::{CommitOptions, FileSink, OutputDir};
+    remove_staging_on_signals();
+    let mut dir = OutputDir::open(out, CommitOptions { clean })?;
+    for file in gen(package)? {
+        dir.put(file)?;
+    }
+    dir.commit()
+}
+
+/// SIGINT and SIGTERM remove the staging folder before the process ends: the output folder is
+/// then entirely old (or, past the switch, entirely new), and nothing is left beside it.
+fn remove_staging_on_signals() {
+    #[cfg(unix)]
+    if let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]) {
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                schemagen_engine::output::abandon();
+                eprintln!("schemagen: interrupted");
+                std::process::exit(128 + signal);
+            }
+        });
+    }
 }
 
 /// Loads the schema (or the embedded one), printing warnings; after printing errors, the exit

@@ -31,6 +31,9 @@ fn cases() -> Vec<(&'static str, PathBuf)> {
         // decomposed forms among them), modules named `lib`, `main`, `bin`, `types` (also the
         // Python SDK's test of hostile names).
         ("hostile-names", root.join("crates/schemagen-engine/tests/fixtures/hostile-names.json")),
+        // Texts that doc comments cannot hold as written (a lone CR, bidi controls) and integer
+        // enum values written as floats (`-0`, `3.0`).
+        ("rust-hostile-text", root.join("crates/schemagen-engine/tests/fixtures/rust-hostile-text.json")),
     ]
 }
 

@@ -11,7 +11,7 @@ pub fn expand(input: &syn::DeriveInput) -> TokenStream {
     let mut output = TokenStream::new();
     if let Some(lit) = &attrs.schema {
         let path = schema::resolve(&lit.value());
-        if path.is_file() {
+        if schema::trackable(&path) {
             // Makes the schema an input of this crate: editing it rebuilds the crate (the
             // stable-Rust way to track a file a proc macro reads).
             let abs = path.to_string_lossy().into_owned();

@@ -70,7 +70,14 @@ pub(crate) struct Binder<'d> {
     /// Pulumi's SDKs put both in one namespace, where `a:b:C` and `a:b:c` would collide.
     member_tokens: HashMap<String, String>,
     deps: &'d mut Dependencies,
+    /// How many arrays, maps and unions enclose the type being bound.
+    type_nesting: usize,
 }
+
+/// Arrays, maps and unions nested deeper than this are an error. Each level is a pair of
+/// brackets in a type annotation (two in Python's `Input[Sequence[...]]`), and Python's parser
+/// stops at 200; real schemas nest a few levels.
+const MAX_TYPE_NESTING: usize = 32;
 
 pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Package, Vec<Diagnostic>) {
     let root = Path::ROOT;
@@ -122,6 +129,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
             .collect(),
         member_tokens: HashMap::new(),
         deps,
+        type_nesting: 0,
     };
 
     let type_tokens = b.register(&root.key("types"), spec.types.keys(), Kind::Type);
@@ -619,6 +627,18 @@ impl Binder<'_> {
     }
 
     fn ty(&mut self, path: &Path<'_>, spec: &raw::PropertySpec) -> Type {
+        if self.type_nesting > MAX_TYPE_NESTING {
+            self.error(path, format!("arrays, maps and unions nest more than {MAX_TYPE_NESTING} levels deep here"))
+                .help = Some("generated type annotations cannot nest that deep (Python's parser stops at 200 brackets); wrap an inner level in an object type".into());
+            return Type::Any;
+        }
+        self.type_nesting += 1;
+        let t = self.ty_within(path, spec);
+        self.type_nesting -= 1;
+        t
+    }
+
+    fn ty_within(&mut self, path: &Path<'_>, spec: &raw::PropertySpec) -> Type {
         if let Some(reference) = &spec.reference {
             return self.reference(&path.key("$ref"), reference, spec);
         }

@@ -1,17 +1,84 @@
 //! Schemas of other packages, read from a `--deps` folder when an external `$ref` needs them.
 
-use std::collections::HashSet;
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diag::did_you_mean;
 use crate::model::{ExternalTarget, Package, RefKind};
+
+/// How many schemas deep a chain of dependencies may go (a -> b -> c ...). Each level is a
+/// nested load on the stack; real packages are a few levels deep.
+const MAX_DEPTH: usize = 32;
+
+/// The `--deps` folder, listed once: every `<name>-<version>.{json,yaml,yml}` file by package name.
+#[derive(Debug, Default)]
+struct Listing {
+    /// Per package name, its versions, highest first.
+    files: HashMap<String, Vec<(semver::Version, PathBuf)>>,
+}
+
+impl Listing {
+    fn read(dir: &Path) -> Listing {
+        let mut files: HashMap<String, Vec<(semver::Version, PathBuf)>> = HashMap::new();
+        let Ok(entries) = std::fs::read_dir(dir) else { return Listing::default() };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let (Some(stem), Some(ext)) = (path.file_stem().and_then(|s| s.to_str()), path.extension().and_then(|e| e.to_str())) else {
+                continue;
+            };
+            if !matches!(ext, "json" | "yaml" | "yml") {
+                continue;
+            }
+            // `aws-native-1.0.0` is package `aws-native`, never `aws` at version `native-1.0.0`:
+            // a split counts only where the rest is a whole semantic version.
+            for (i, _) in stem.match_indices('-') {
+                if let Ok(version) = semver::Version::parse(&stem[i + 1..]) {
+                    files.entry(stem[..i].to_string()).or_default().push((version, path.clone()));
+                }
+            }
+        }
+        for versions in files.values_mut() {
+            // Highest version first; for one version, `.json` before `.yaml` before `.yml`.
+            versions.sort_by(|(va, pa), (vb, pb)| vb.cmp(va).then_with(|| ext_rank(pa).cmp(&ext_rank(pb))).then_with(|| pa.cmp(pb)));
+        }
+        Listing { files }
+    }
+
+    fn find(&self, package: &str, version: Option<&str>) -> Option<&Path> {
+        let versions = self.files.get(package)?;
+        let found = match version {
+            None => versions.first(),
+            Some(v) => {
+                // URLs may shorten a version (`v4.11`): the missing parts are zero.
+                let wanted = [v.to_string(), format!("{v}.0"), format!("{v}.0.0")]
+                    .iter()
+                    .find_map(|v| semver::Version::parse(v).ok())?;
+                versions.iter().find(|(have, _)| *have == wanted)
+            }
+        };
+        found.map(|(_, p)| p.as_path())
+    }
+}
+
+fn ext_rank(p: &Path) -> u8 {
+    match p.extension().and_then(|e| e.to_str()) {
+        Some("json") => 0,
+        Some("yaml") => 1,
+        _ => 2,
+    }
+}
 
 /// Loads `<name>-<version>.json` (or `.yaml`) files on demand and keeps what it loaded.
 #[derive(Debug, Default)]
 pub struct Dependencies {
     dir: Option<PathBuf>,
+    /// Shared with the loads of dependencies' own dependencies, so the folder is read once.
+    listing: Option<Arc<Listing>>,
+    /// The packages whose loading led here, outermost first: a dependency among them is a cycle.
+    chain: Vec<String>,
     loaded: Vec<Package>,
-    /// Packages that failed or are being loaded (a dependency cycle must not recurse forever).
+    /// Packages that failed to load or are not there, so each is tried once.
     unavailable: HashSet<String>,
 }
 
@@ -20,24 +87,28 @@ impl Dependencies {
         Dependencies { dir, ..Default::default() }
     }
 
-    pub(crate) fn take_loaded(&mut self) -> Vec<Package> {
-        std::mem::take(&mut self.loaded)
+    /// The dependencies of a dependency: the same folder and listing, one more link in the chain.
+    fn nested(&mut self, package: &str) -> Dependencies {
+        let listing = Some(self.listing()).cloned();
+        let mut chain = self.chain.clone();
+        chain.push(package.to_string());
+        Dependencies { dir: self.dir.clone(), listing, chain, ..Default::default() }
     }
 
-    fn find_file(&self, package: &str, version: Option<&str>) -> Option<PathBuf> {
-        let dir = self.dir.as_ref()?;
-        let mut candidates: Vec<PathBuf> = std::fs::read_dir(dir)
-            .ok()?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                let Some(stem) = p.file_stem().and_then(|s| s.to_str()) else { return false };
-                let ext_ok = matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "yaml" | "yml"));
-                let Some(ver) = stem.strip_prefix(package).and_then(|r| r.strip_prefix('-')) else { return false };
-                ext_ok && version.is_none_or(|v| v == ver)
-            })
-            .collect();
-        candidates.sort();
-        candidates.pop()
+    /// Names the package being bound with these dependencies (the start of its chain).
+    pub(crate) fn enter(&mut self, package: &str) {
+        if self.chain.is_empty() {
+            self.chain.push(package.to_string());
+        }
+    }
+
+    fn listing(&mut self) -> &Arc<Listing> {
+        let dir = self.dir.clone();
+        self.listing.get_or_insert_with(|| Arc::new(dir.as_deref().map(Listing::read).unwrap_or_default()))
+    }
+
+    pub(crate) fn take_loaded(&mut self) -> Vec<Package> {
+        std::mem::take(&mut self.loaded)
     }
 
     /// Resolves `token` in `package`. `Ok(None)`: the schema is not available, the reference
@@ -54,12 +125,32 @@ impl Dependencies {
             if self.unavailable.contains(&key) {
                 return Ok(None);
             }
-            let Some(file) = self.find_file(package, version) else {
+            if self.dir.is_none() {
+                return Ok(None);
+            }
+            let Some(file) = self.listing().find(package, version).map(Path::to_path_buf) else {
+                self.unavailable.insert(key);
                 return Ok(None);
             };
             self.unavailable.insert(key.clone());
-            let opts = crate::LoadOptions { deps: self.dir.clone() };
-            match crate::load(&file, &opts) {
+            if self.chain.iter().any(|p| p == package) {
+                let mut cycle = self.chain.clone();
+                cycle.push(package.to_string());
+                let start = cycle.iter().position(|p| p == package).unwrap_or(0);
+                return Err(format!(
+                    "dependency cycle: {} (through {})",
+                    cycle[start..].iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" -> "),
+                    file.display()
+                ));
+            }
+            if self.chain.len() >= MAX_DEPTH {
+                return Err(format!(
+                    "dependency schemas nest more than {MAX_DEPTH} deep ({} -> `{package}`)",
+                    self.chain.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" -> ")
+                ));
+            }
+            let nested = self.nested(package);
+            match crate::load_with(&file, nested) {
                 // The file is found by its name; the package it declares must be the one asked
                 // for, or the lookup below would find nothing.
                 Ok(loaded) if loaded.package.name != package => {
@@ -109,5 +200,42 @@ impl Dependencies {
                 Err(msg)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listing(names: &[&str]) -> (tempfile::TempDir, Listing) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for n in names {
+            std::fs::write(dir.path().join(n), "{}").expect("written");
+        }
+        let l = Listing::read(dir.path());
+        (dir, l)
+    }
+
+    fn found(l: &Listing, package: &str, version: Option<&str>) -> Option<String> {
+        l.find(package, version).and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+    }
+
+    #[test]
+    fn names_match_exactly_and_versions_order_as_semver() {
+        let (_d, l) = listing(&["aws-native-1.0.0.json", "aws-9.0.0.json", "aws-10.0.0.json", "aws-10.0.0-alpha.1.json", "awsx-11.0.0.json", "notes.txt"]);
+        assert_eq!(found(&l, "aws", None).as_deref(), Some("aws-10.0.0.json"));
+        assert_eq!(found(&l, "aws", Some("9.0.0")).as_deref(), Some("aws-9.0.0.json"));
+        assert_eq!(found(&l, "aws", Some("10.0.0-alpha.1")).as_deref(), Some("aws-10.0.0-alpha.1.json"));
+        assert_eq!(found(&l, "aws-native", None).as_deref(), Some("aws-native-1.0.0.json"));
+        assert_eq!(found(&l, "aws", Some("1.0.0")), None);
+        assert_eq!(found(&l, "aws", Some("9")).as_deref(), Some("aws-9.0.0.json"));
+        assert_eq!(found(&l, "native", None), None);
+        assert_eq!(found(&l, "aws", Some("not-a-version")), None);
+    }
+
+    #[test]
+    fn only_aws_native_means_aws_is_absent() {
+        let (_d, l) = listing(&["aws-native-1.0.0.json"]);
+        assert_eq!(found(&l, "aws", None), None);
     }
 }

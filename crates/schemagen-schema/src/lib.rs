@@ -92,6 +92,11 @@ impl std::error::Error for LoadError {
 
 /// Reads, parses and binds the schema at `path`.
 pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    load_with(path, deps::Dependencies::new(opts.deps.clone()))
+}
+
+/// [`load`], with the dependencies (and the chain of packages being loaded) given.
+fn load_with(path: &Path, deps: deps::Dependencies) -> Result<Loaded, LoadError> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| LoadError {
         file: file.clone(),
@@ -111,7 +116,7 @@ pub fn load(path: &Path, opts: &LoadOptions) -> Result<Loaded, LoadError> {
     };
     let text = without_bom(text);
     let format = Format::detect(path, &text);
-    parse(&text, &file, format, opts)
+    parse_with(&text, &file, format, deps)
 }
 
 /// A schema file's text as [`load`] parses it, and so as its diagnostics locate into it: a
@@ -130,31 +135,35 @@ const PARSE_STACK: usize = 256 * 1024 * 1024;
 
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
+    parse_with(text, file, format, deps::Dependencies::new(opts.deps.clone()))
+}
+
+fn parse_with(text: &str, file: &str, format: Format, deps: deps::Dependencies) -> Result<Loaded, LoadError> {
     // The main thread's stack (8 MiB by default) is deep enough; it also allocates from the
     // main heap, which grows more cheaply than a spawned thread's arena.
     if std::thread::current().name() == Some("main") {
-        return parse_on_this_thread(text, file, format, opts);
+        return parse_on_this_thread(text, file, format, deps);
     }
+    // Handed to whichever thread parses: the worker, or this one when no worker can start.
+    let slot = std::sync::Mutex::new(Some(deps));
+    let take = |slot: &std::sync::Mutex<Option<deps::Dependencies>>| {
+        slot.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take().unwrap_or_default()
+    };
     std::thread::scope(|scope| {
         let worker = std::thread::Builder::new()
             .name("schemagen-parse".into())
             .stack_size(PARSE_STACK)
-            .spawn_scoped(scope, || parse_on_this_thread(text, file, format, opts));
+            .spawn_scoped(scope, || parse_on_this_thread(text, file, format, take(&slot)));
         match worker {
             Ok(handle) => handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread to be had (a resource limit): parse here, with the stack there is.
-            Err(_) => parse_on_this_thread(text, file, format, opts),
+            Err(_) => parse_on_this_thread(text, file, format, take(&slot)),
         }
     })
 }
 
-fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics: Vec<Diagnostic>| LoadError {
-        file: file.to_string(),
-        source: Some(text.to_string()),
-        diagnostics,
-        read_error: None,
-    };
+fn parse_on_this_thread(text: &str, file: &str, format: Format, mut deps: deps::Dependencies) -> Result<Loaded, LoadError> {
+    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics, read_error: None };
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error("", "the schema is empty")
             .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));
@@ -179,7 +188,7 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, opts: &LoadOptio
         Ok(parsed) => parsed,
         Err(e) => return Err(fail(e.into_diagnostics(text, format))),
     };
-    let mut deps = deps::Dependencies::new(opts.deps.clone());
+    deps.enter(spec.name.as_deref().unwrap_or_default());
     let (package, mut diagnostics) = bind::bind(&mut spec, &mut deps);
     diagnostics.extend(ignored.into_iter().map(|p| {
         let key = diag::pointer_segments(&p).pop().unwrap_or_default();

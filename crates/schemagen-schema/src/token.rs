@@ -40,6 +40,13 @@ impl ModuleFormat {
         else {
             return Err(format!("`{full}` is not a token: a token has three parts, `package:module:Name`"));
         };
+        if let Some(c) = full.chars().find(|c| c.is_control()) {
+            return Err(format!(
+                "token `{}` contains the control character U+{:04X}, which no generated name or file name can hold",
+                full.escape_debug(),
+                u32::from(c)
+            ));
+        }
         if package.is_empty() {
             return Err(format!("token `{full}` has an empty package part"));
         }

@@ -308,3 +308,14 @@ fn a_dependency_file_declaring_another_package_is_an_error() {
     assert!(text.contains("declares package `other`, not `random`"), "{text}");
     assert_located(schema, e.diagnostics[0].location);
 }
+
+#[test]
+fn types_nested_deeper_than_sdks_can_write_are_an_error() {
+    let chain = |depth: usize| format!("{}{{\"type\": \"string\"}}{}", "{\"type\": \"array\", \"items\": ".repeat(depth), "}".repeat(depth));
+    let deep = wrap(&chain(100));
+    let err = parse(&deep, "deep", Format::Json, &LoadOptions::default()).expect_err("100 nested arrays are refused");
+    assert_eq!(err.error_count(), 1, "{err}");
+    assert!(err.to_string().contains("nest more than 32 levels"), "{err}");
+    assert_located(&deep, err.diagnostics[0].location);
+    parse(&wrap(&chain(30)), "ok", Format::Json, &LoadOptions::default()).expect("30 levels are fine");
+}

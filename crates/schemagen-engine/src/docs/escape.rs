@@ -22,7 +22,21 @@ pub fn html(s: &str) -> String {
 /// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape), the
 /// YAML document (a line starting with `---` or `...`) or the front matter itself.
 pub fn front_matter(s: &str) -> String {
-    html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..")
+    let escaped = html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..");
+    // YAML refuses control characters in a document and may read CR, NEL and the Unicode line
+    // and paragraph separators as line breaks: each becomes its numeric entity.
+    escape_chars_owned(&escaped, |c| (c != '\n' && (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))).then(|| format!("&#{};", u32::from(c))))
+}
+
+fn escape_chars_owned(s: &str, replacement: impl Fn(char) -> Option<String>) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match replacement(c) {
+            Some(r) => out.push_str(&r),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
@@ -118,30 +132,26 @@ pub enum DescriptionPlace {
 }
 
 /// The 2020 generator inserted descriptions raw (`htmlSafe`). We keep them raw — the bytes of
-/// every ordinary description are unchanged — and neutralise only what would break out of the
-/// surrounding page structure:
+/// every ordinary description are unchanged — and neutralise only what would run code or break
+/// out of the surrounding page structure:
+/// - markup that ammonia's allowlist does not keep whole, end tags that close what the
+///   description did not open, elements it leaves open, and links with a refused URL scheme
+///   ([`super::sanitize`]);
 /// - Hugo shortcode delimiters (`{{<`, `{{%`, `%}}`, `>}}`), so a description cannot close the
 ///   `md`/`choosable` shortcodes around it or call others; on the page body the
 ///   `{{% examples %}}`/`{{% example %}}` blocks tfgen wrapped examples in are kept as they are
 ///   when they nest properly (examples holding examples), and neutralised otherwise;
 /// - HTML comments (`<!--`, `-->`), which could swallow the rest of the page;
-/// - elements whose content is raw text (`<script>`, `<style>`, `<textarea>`, `<title>`,
-///   `<iframe>`, `<xmp>`, `<noscript>`, `<noembed>`, `<noframes>`, `<plaintext>`);
-/// - closing tags of the definition list the generator builds (`</dd>`, `</dt>`, `</dl>`);
 /// - a Markdown code fence left open, which would turn the rest of the page into code: it is
 ///   closed at the end of the text.
 ///
-/// Each is broken by replacing its first character with the HTML entity, which renders as the
-/// same text.
+/// Shortcode and comment delimiters are broken by replacing their first character with the
+/// HTML entity, which renders as the same text.
 pub fn description(s: &str, place: DescriptionPlace) -> String {
     const EXAMPLE_SHORTCODES: [&str; 4] =
         ["{{% examples %}}", "{{% /examples %}}", "{{% example %}}", "{{% /example %}}"];
-    const RAW_TEXT: [&str; 10] = [
-        "script", "style", "textarea", "title", "iframe", "xmp", "noscript", "noembed", "noframes",
-        "plaintext",
-    ];
-    const LIST_CLOSERS: [&str; 3] = ["dd", "dt", "dl"];
 
+    let s = &*super::sanitize::sanitize(s);
     let keep_examples = place == DescriptionPlace::PageBody && examples_nest_properly(s, &EXAMPLE_SHORTCODES);
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
@@ -159,11 +169,7 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
             Some("&#37;")
         } else if rest.starts_with(">}}") || rest.starts_with("-->") {
             Some(if c == '>' { "&gt;" } else { "&#45;" })
-        } else if rest.starts_with("<!--")
-            || tag_follows(rest, "<", &RAW_TEXT)
-            || tag_follows(rest, "</", &RAW_TEXT)
-            || tag_follows(rest, "</", &LIST_CLOSERS)
-        {
+        } else if rest.starts_with("<!--") {
             Some("&lt;")
         } else {
             None
@@ -236,22 +242,6 @@ fn examples_nest_properly(s: &str, codes: &[&str; 4]) -> bool {
     depth == 0
 }
 
-/// `rest` starts with `prefix` and then one of `names` (ASCII case-insensitive) followed by
-/// something that ends a tag name.
-fn tag_follows(rest: &str, prefix: &str, names: &[&str]) -> bool {
-    let Some(after) = rest.strip_prefix(prefix) else {
-        return false;
-    };
-    names.iter().any(|name| {
-        after.len() >= name.len()
-            && after.as_bytes()[..name.len()].eq_ignore_ascii_case(name.as_bytes())
-            && after[name.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| c.is_whitespace() || c == '>' || c == '/')
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +249,12 @@ mod tests {
     #[test]
     fn text_escaping_matches_html_template() {
         assert_eq!(html_text("resource's <b> & \"x\"+1"), "resource&#39;s &lt;b&gt; &amp; &#34;x&#34;&#43;1");
+    }
+
+    #[test]
+    fn front_matter_holds_no_line_break_yaml_could_read() {
+        assert_eq!(front_matter("a\rb\u{85}c\u{2028}d\u{2029}e\u{1b}f\tg"), "a&#13;b&#133;c&#8232;d&#8233;e&#27;f&#9;g");
+        assert_eq!(front_matter("plain title"), "plain title");
     }
 
     #[test]

@@ -25,6 +25,7 @@ mod properties;
 mod python_case;
 mod render;
 mod resource_page;
+mod sanitize;
 mod types;
 mod view;
 

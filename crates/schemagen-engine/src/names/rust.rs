@@ -108,18 +108,25 @@ pub fn enum_variant(name: Option<&str>, value: &serde_json::Value) -> String {
 /// Makes every name in `names` unique by appending `2`, `3`, … to later duplicates (in order),
 /// so two schema names that fold to one Rust name both survive.
 pub fn dedupe(names: Vec<String>, taken: &[String]) -> Vec<String> {
-    let mut used: Vec<String> = taken.to_vec();
+    let mut used: std::collections::HashSet<String> = taken.iter().cloned().collect();
+    // Per name, the number its next duplicate tries first: many equal names stay linear.
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     names
         .into_iter()
         .map(|name| {
             let mut candidate = name.clone();
-            let mut n = 2;
-            while used.contains(&candidate) {
+            if used.contains(&candidate) {
+                let n = next.entry(name.clone()).or_insert(2);
                 let sep = if name.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
-                candidate = format!("{name}{sep}{n}");
-                n += 1;
+                loop {
+                    candidate = format!("{name}{sep}{n}");
+                    *n += 1;
+                    if !used.contains(&candidate) {
+                        break;
+                    }
+                }
             }
-            used.push(candidate.clone());
+            used.insert(candidate.clone());
             candidate
         })
         .collect()
@@ -329,6 +336,16 @@ mod tests {
         assert_eq!(sdk_crate_name("a.b/"), "pulumi-a-b");
         assert_eq!(sdk_crate_name("typedDictExample"), "pulumi-typed-dict-example");
         assert_eq!(function_item_names("GetKey"), ["GetKey", "GetKeyArgs", "GetKeyResult"]);
+    }
+
+    #[test]
+    fn dedupe_is_linear_in_the_number_of_names() {
+        // A million-value enum: a search through the names already used made this hang.
+        let distinct: Vec<String> = (0..1_000_000).map(|i| format!("V{i}")).collect();
+        assert_eq!(dedupe(distinct.clone(), &[]), distinct);
+        let same = vec!["V".to_string(); 200_000];
+        let got = dedupe(same, &[]);
+        assert_eq!((got[0].as_str(), got[1].as_str(), got[199_999].as_str()), ("V", "V2", "V200000"));
     }
 
     #[test]

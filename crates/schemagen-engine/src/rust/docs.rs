@@ -35,10 +35,35 @@ pub fn inner_doc_attrs(text: &str) -> TokenStream {
     quote! { #( #![doc = #lines] )* }
 }
 
+/// Bidirectional-text controls, which rustc refuses in comments (`text_direction_codepoint_in_comment`):
+/// they can make source read differently from how it compiles.
+const BIDI_CONTROLS: [char; 9] =
+    ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
+
+/// A description's text as doc-comment lines can hold it: a lone CR (which Rust refuses in a
+/// doc comment) ends a line like LF and CRLF do, and bidi controls are written as their escapes.
+fn comment_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            c if BIDI_CONTROLS.contains(&c) => out.push_str(&c.escape_unicode().to_string()),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn doc_lines(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
     let mut in_quote = false;
+    let text = comment_safe(text);
     for line in text.trim_end().lines() {
         let trimmed = line.trim_start();
         if is_shortcode(trimmed) {
@@ -175,6 +200,17 @@ mod tests {
                 " List&lt;string>",
             ]
         );
+    }
+
+    #[test]
+    #[cfg(feature = "rust-sdk")]
+    fn lone_carriage_returns_end_lines_and_bidi_controls_are_escaped() {
+        assert_eq!(doc_lines("a\rb\r\nc\nd"), [" a", " b", " c", " d"]);
+        assert_eq!(doc_lines("x\u{202E}y\u{2066}"), [" x\\u{202e}y\\u{2066}"]);
+        let attrs = doc_attrs(Some("one\rtwo \u{202E}evil"));
+        let file: syn::File = syn::parse2(quote!(#attrs pub struct S;)).unwrap();
+        let printed = prettyplease::unparse(&file);
+        assert!(!printed.contains('\r') && !printed.contains('\u{202E}'), "{printed:?}");
     }
 
     #[test]

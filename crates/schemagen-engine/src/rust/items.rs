@@ -476,6 +476,13 @@ fn enum_serde(name: &Ident, variants: &[Ident], values: &[TokenStream], e: &Enum
     (prim, ser, de)
 }
 
+/// A whole number written as a float (`3.0`, `-0`), which an integer enum may hold.
+fn whole(n: &serde_json::Number) -> Option<i64> {
+    let f = n.as_f64()?;
+    // The cast saturates; the range check keeps only values it represents exactly.
+    (f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_992.0).then_some(f as i64)
+}
+
 /// The value as a Rust literal of the enum's element type (a number enum's `1` is `1f64`).
 fn value_literal(v: &Value, element: &Type) -> TokenStream {
     let signed = |negative: bool, lit: Literal| if negative { quote!(-#lit) } else { quote!(#lit) };
@@ -485,7 +492,7 @@ fn value_literal(v: &Value, element: &Type) -> TokenStream {
             let f = n.as_f64().unwrap_or_default();
             signed(f.is_sign_negative(), Literal::f64_suffixed(f.abs()))
         }
-        (Value::Number(n), _) => match n.as_i64() {
+        (Value::Number(n), _) => match n.as_i64().or_else(|| whole(n)) {
             Some(i) => signed(i < 0, Literal::u64_unsuffixed(i.unsigned_abs())),
             None => {
                 let f = n.as_f64().unwrap_or_default();
