@@ -203,13 +203,13 @@ fn a_failed_write_names_the_output_path() {
     let work = tempfile::tempdir().unwrap();
     let a = work.path().join("a.json");
     std::fs::write(&a, schema(2, "x")).unwrap();
-    // `--out` is a file: nothing can be written, and the message says so about --out.
+    // `--out` is a file: a usage error, said about --out, and nothing is written.
     let out = work.path().join("file");
     std::fs::write(&out, "not a folder").unwrap();
     let r = docs(&a, &out).output().unwrap();
     let err = String::from_utf8_lossy(&r.stderr);
-    assert_eq!(r.status.code(), Some(1), "{err}");
-    assert!(err.contains("not a folder"), "{err}");
+    assert_eq!(r.status.code(), Some(2), "{err}");
+    assert!(err.contains("is a file"), "{err}");
     assert!(!err.contains("schemagen-"), "{err}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "not a folder");
     let _: PathBuf = out;

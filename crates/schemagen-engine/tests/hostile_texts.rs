@@ -119,7 +119,7 @@ fn paths_fit(files: &[GeneratedFile]) -> Result<(), TestCaseError> {
 fn check_docs(files: &[GeneratedFile]) -> Result<(), TestCaseError> {
     for f in files {
         let page = &f.contents;
-        let front = page.strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(front, _)| front);
+        let front = page.trim_start_matches('\n').strip_prefix("---\n").and_then(|rest| rest.split_once("\n---\n")).map(|(front, _)| front);
         let front = front.ok_or_else(|| TestCaseError::fail(format!("{}: no front matter", f.path())))?;
         let yaml: Result<serde_json::Value, _> = serde_norway::from_str(front);
         prop_assert!(yaml.as_ref().is_ok_and(serde_json::Value::is_object), "{}: front matter is not YAML: {yaml:?}\n{front}", f.path());
