@@ -106,7 +106,7 @@ func (o {{ o.name }}Output) To{{ o.name }}Output() {{ o.name }}Output {
 func (o {{ o.name }}Output) To{{ o.name }}OutputWithContext(ctx context.Context) {{ o.name }}Output {
 	return o
 }
-{% if o.ptr_output %}
+{% if o.ptr_input %}
 func (o {{ o.name }}Output) To{{ o.name }}PtrOutput() {{ o.name }}PtrOutput {
 	return o.To{{ o.name }}PtrOutputWithContext(context.Background())
 }

@@ -7,7 +7,7 @@ use schemagen_schema::{EnumType, Type, TypeId};
 
 use super::details::Details;
 use super::render::{self, EnumView, EnumsFile};
-use super::resource::literal;
+use super::resource::enum_literal;
 use super::text::{self, Row};
 use super::types::Scope;
 use crate::names::go as names;
@@ -42,7 +42,7 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
             while !used.insert(member.clone()) {
                 member.push('_');
             }
-            let Some(lit) = literal(scope.own.pkg, &e.element, &v.value) else { continue };
+            let Some(lit) = enum_literal(&e.element, &v.value) else { continue };
             let value = format!("{name}({lit})");
             first_value.get_or_insert_with(|| value.clone());
             let doc = text::doc(v.description.as_deref(), v.deprecation_message.as_deref(), "\t");
@@ -61,10 +61,16 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
             collections.push(("Map".to_string(), "map[string]".to_string(), format!("\"key\": {name}Args{{...}}")));
         }
         let first = first_value.unwrap_or_else(|| format!("{name}({})", zero(underlying)));
-        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), {first})"));
-        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}PtrInput)(nil)).Elem(), {first})"));
-        out_regs.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
-        out_regs.push(format!("pulumi.RegisterOutputType({name}PtrOutput{{}})"));
+        let input = fam.input || fam.ptr_input;
+        let output = fam.output || fam.ptr_output;
+        if input {
+            in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), {first})"));
+            in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}PtrInput)(nil)).Elem(), {first})"));
+        }
+        if output {
+            out_regs.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
+            out_regs.push(format!("pulumi.RegisterOutputType({name}PtrOutput{{}})"));
+        }
         for (c, _, _) in &collections {
             in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"));
             out_regs.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
@@ -78,11 +84,16 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
             members: text::align(&rows, "\t"),
             examples,
             collections,
+            input,
+            output,
         });
     }
-    scope.import("context", "");
-    scope.import("reflect", "");
-    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    // An enum used neither as an input nor as an output is only its type and constants.
+    if views.iter().any(|v| v.input || v.output || !v.collections.is_empty()) {
+        scope.import("context", "");
+        scope.import("reflect", "");
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    }
     let file = EnumsFile {
         pkg_name: scope.here.name.clone(),
         imports: render::import_groups(scope.take_imports()),

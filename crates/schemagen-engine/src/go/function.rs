@@ -6,7 +6,7 @@ use askama::Template;
 use schemagen_schema::{Function, FunctionOutputs};
 
 use super::fields::{self, Form};
-use super::objects::defaults_body;
+use super::defaults;
 use super::render::{self, FnView, FunctionFile, Getter};
 use super::text;
 use super::types::Scope;
@@ -30,7 +30,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         args: inputs.as_ref().map(|_| format!("{name}Args")),
         args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Plain, true, true, false)).unwrap_or_default(),
         output_args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Input, true, true, false)).unwrap_or_default(),
-        args_defaults: defaults_body(scope, input_props, false),
+        args_defaults: defaults::method_body(scope, input_props, false),
         result: result.as_ref().map(|_| format!("{name}Result")),
         result_fields: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)).unwrap_or_default(),
         result_getters: result
@@ -47,7 +47,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             })
             .unwrap_or_default(),
         result_plain: result.as_ref().map(|r| r.iter().map(|fl| Form::Plain.ty(scope, fl.prop, false)).collect()).unwrap_or_default(),
-        result_defaults: defaults_body(scope, result_props, false),
+        result_defaults: defaults::method_body(scope, result_props, false),
         output_form: result.is_some(),
         generics,
     };

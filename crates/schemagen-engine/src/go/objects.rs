@@ -3,55 +3,16 @@
 
 use askama::Template;
 
-use schemagen_schema::{ObjectType, Property, Type, TypeId};
+use schemagen_schema::{ObjectType, Type, TypeId};
 
 use super::details::{Details, Key};
 use super::fields::{self, Form};
 use super::render::{self, CollectionView, ObjGetter, ObjectView, TypesFile};
-use super::resource::literal;
+use super::defaults;
 use super::text;
 use super::types::Scope;
 use crate::names::go as names;
 use crate::OutputError;
-
-/// The `Defaults()` body for `props` (on `tmp`), if any property has a default.
-pub(crate) fn defaults_body(scope: &Scope, props: &[Property], args: bool) -> Option<String> {
-    let mut out = String::new();
-    for p in fields::sorted(props) {
-        let Some(v) = p.const_value.as_ref().or(p.default.as_ref()) else { continue };
-        let Some(lit) = literal(scope.own.pkg, &p.ty, v) else { continue };
-        let field = fields::field_name(p);
-        let is_const = p.const_value.is_some();
-        let optional = !p.required;
-        let stmt = if args && !p.plain {
-            let wrapped = if scope.is_enum(&p.ty) {
-                format!("{}({lit})", scope.plain(&p.ty, false, false))
-            } else {
-                format!("{}({lit})", scope.input(&p.ty, optional).trim_end_matches("Input"))
-            };
-            format!("tmp.{field} = {wrapped}\n")
-        } else if optional {
-            let local = format!("{}_", names::unexported(&p.name));
-            let lit = if scope.is_enum(&p.ty) { format!("{}({lit})", scope.plain(&p.ty, false, false)) } else { lit };
-            format!("{local} := {lit}\ntmp.{field} = &{local}\n")
-        } else {
-            format!("tmp.{field} = {lit}\n")
-        };
-        let cond = if args && !p.plain || optional { format!("tmp.{field} == nil") } else { format!("{}.IsZero(tmp.{field})", scope.internal()) };
-        if is_const {
-            for l in stmt.lines() {
-                out.push_str(&format!("\t{l}\n"));
-            }
-        } else {
-            out.push_str(&format!("\tif {cond} {{\n"));
-            for l in stmt.lines() {
-                out.push_str(&format!("\t\t{l}\n"));
-            }
-            out.push_str("\t}\n");
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
 
 fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> ObjectView {
     let name = scope.own.names.type_name(id).to_string();
@@ -79,8 +40,8 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         lower: names::unexported(&name),
         plain_fields: fields::body(scope, &fl, Form::Plain, true, true, false),
         args_fields: fields::body(scope, &fl, Form::Input, true, true, false),
-        plain_defaults: defaults_body(scope, &o.properties, false),
-        args_defaults: if fam.input { defaults_body(scope, &o.properties, true) } else { None },
+        plain_defaults: defaults::method_body(scope, &o.properties, false),
+        args_defaults: if fam.input { defaults::method_body(scope, &o.properties, true) } else { None },
         name,
         input: fam.input,
         ptr_input: fam.ptr_input,

@@ -161,6 +161,10 @@ pub(crate) struct EnumView {
     pub(crate) examples: String,
     /// (suffix, Go collection prefix, example literal) for `Array` and `Map`.
     pub(crate) collections: Vec<(String, String, String)>,
+    /// Used as an input: the conversions on the enum and its `Input`/`PtrInput` types.
+    pub(crate) input: bool,
+    /// Used as an output: its `Output`/`PtrOutput` types.
+    pub(crate) output: bool,
 }
 
 #[derive(Template)]
@@ -229,8 +233,8 @@ pub(crate) struct InitFile {
     /// The name of the package's `internal` helpers package.
     pub(crate) internal: String,
     pub(crate) imports: Vec<Vec<String>>,
-    pub(crate) module_name: String,
-    pub(crate) module_path: String,
+    /// The resource modules registered (token module parts as written, quoted), sorted.
+    pub(crate) modules: Vec<String>,
     /// (token literal, resource name).
     pub(crate) constructs: Vec<(String, String)>,
     pub(crate) package_name: String,

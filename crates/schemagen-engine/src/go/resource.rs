@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
 
+use super::defaults::{self, Site};
 use super::fields::{self, Form};
 use super::render::{self, Getter, ResourceFile};
 use super::text;
@@ -29,12 +30,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         .map(|f| (f.name.clone(), text::quote(&format!("invalid value for required argument '{}'", f.name))))
         .collect();
     let has_required = inputs.iter().any(|f| f.prop.required && !optional_all);
-    let mut defaults = Vec::new();
-    for f in &inputs {
-        if let Some(d) = default_stmt(scope, pkg, f.prop, &f.name, !f.prop.required || optional_all) {
-            defaults.push(d);
-        }
-    }
+    let defaults = vec![defaults::statements(scope, &res.input_properties, Site::Constructor, optional_all)];
     let secret_inputs: Vec<(String, String)> = inputs
         .iter()
         .filter(|f| f.prop.secret && !f.prop.plain)
@@ -126,53 +122,15 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     file.render().map_err(|e| OutputError::Render(e.to_string()))
 }
 
-/// The statement that fills in a missing input's default (or sets its constant).
-fn default_stmt(scope: &Scope, pkg: &Package, p: &Property, field: &str, optional: bool) -> Option<String> {
-    let (value, is_const) = match (&p.const_value, &p.default) {
-        (Some(c), _) => (c, true),
-        (None, Some(d)) => (d, false),
-        _ => return None,
-    };
-    let lit = literal(pkg, &p.ty, value)?;
-    let local = format!("{}_", names::unexported(&p.name));
-    let mut out = String::new();
-    let guard = |out: &mut String, cond: &str, body: &str| {
-        if is_const {
-            out.push_str(body);
-        } else {
-            out.push_str(&format!("\tif {cond} {{\n"));
-            for l in body.lines() {
-                out.push('\t');
-                out.push_str(l);
-                out.push('\n');
-            }
-            out.push_str("\t}\n");
-        }
-    };
-    if p.plain {
-        if optional {
-            let body = format!("\t{local} := {lit}\n\targs.{field} = &{local}\n");
-            guard(&mut out, &format!("args.{field} == nil"), &body);
-        } else {
-            let body = format!("\targs.{field} = {lit}\n");
-            guard(&mut out, &format!("{}.IsZero(args.{field})", scope.internal()), &body);
-        }
-    } else {
-        let wrapped = match &p.ty {
-            Type::Enum(_) => {
-                let en = scope.plain(&p.ty, false, false);
-                format!("{en}({lit})")
-            }
-            _ => {
-                let ctor = scope.input(&p.ty, optional);
-                let ctor = ctor.trim_end_matches("Input");
-                format!("{ctor}({lit})")
-            }
-        };
-        let body = format!("\targs.{field} = {wrapped}\n");
-        guard(&mut out, &format!("args.{field} == nil"), &body);
+/// An enum member's value as Pulumi prints it: strings quoted, numbers as Go's `%v` prints them.
+pub(crate) fn enum_literal(element: &Type, v: &Value) -> Option<String> {
+    match (element, v) {
+        (Type::String, Value::String(s)) => Some(text::quote(s)),
+        (Type::Boolean, Value::Bool(b)) => Some(b.to_string()),
+        (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
+        (Type::Number, Value::Number(n)) => n.as_f64().filter(|f| f.is_finite()).map(text::float_v),
+        _ => None,
     }
-    Some(out)
 }
 
 /// A Go literal for a default value of a primitive (or enum) type.
@@ -183,17 +141,17 @@ pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
         (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
         (Type::Number, Value::Number(n)) => {
             let f = n.as_f64()?;
-            if !f.is_finite() {
-                return None;
-            }
-            let s = format!("{f:?}");
-            Some(if s.contains('.') || s.contains('e') { s } else { format!("{s}.0") })
+            f.is_finite().then(|| text::float_default(f))
         }
         (Type::Enum(id), v) => match pkg.type_def(*id) {
             schemagen_schema::TypeDef::Enum(e) => literal(pkg, &e.element, v),
             _ => None,
         },
         (Type::Token { underlying, .. }, v) => literal(pkg, underlying, v),
+        // A union's default is printed by the kind of its value.
+        (Type::Union(_), Value::String(_)) => literal(pkg, &Type::String, v),
+        (Type::Union(_), Value::Bool(_)) => literal(pkg, &Type::Boolean, v),
+        (Type::Union(_), Value::Number(_)) => literal(pkg, &Type::Number, v),
         _ => None,
     }
 }

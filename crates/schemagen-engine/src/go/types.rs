@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use schemagen_schema::{ExternalRef, ExternalTarget, Package, Type, TypeDef};
 
 use super::layout::{GoPkg, Layout};
+use super::details::Details;
 use super::names::GoNames;
 
 /// An imported package: path → alias (`""` when the package name is the one used).
@@ -18,6 +19,8 @@ pub(crate) struct PkgNames<'a> {
     pub(crate) pkg: &'a Package,
     pub(crate) layout: Layout,
     pub(crate) names: GoNames,
+    /// The type families the package's own SDK declares.
+    pub(crate) details: Details,
 }
 
 /// Type expressions as written in the Go package `here`.
@@ -236,13 +239,28 @@ impl<'s, 'a> Scope<'s, 'a> {
         }
     }
 
-    /// The input type of a property (`…PtrInput` when optional and `nil` is not a value).
+    /// The families a dependency's SDK declares for an external object or enum.
+    fn external_families(&self, t: &Type) -> Option<(bool, super::details::Families)> {
+        let Type::External(r) = t else { return None };
+        let dep = self.deps.get(&r.package)?;
+        match r.resolved? {
+            ExternalTarget::Object(id) => Some((false, dep.details.of_id(id))),
+            ExternalTarget::Enum(id) => Some((true, dep.details.of_id(id))),
+            _ => None,
+        }
+    }
+
+    /// The input type of a property (`…PtrInput` when optional and `nil` is not a value; a
+    /// pointer to the input when a dependency declares no `…PtrInput` for it, as Pulumi writes).
     pub(crate) fn input(&self, t: &Type, optional: bool) -> String {
         let elem = self.input_required(t);
         if !optional || self.is_nil_type(t) || elem == "pulumi.Input" {
-            elem
-        } else {
-            format!("{}PtrInput", trim(&elem, "Input"))
+            return elem;
+        }
+        match self.external_families(t) {
+            Some((false, f)) if !f.ptr_input => format!("*{elem}"),
+            Some((true, f)) if !f.ptr_input && !f.input => format!("*{elem}"),
+            _ => format!("{}PtrInput", trim(&elem, "Input")),
         }
     }
 
@@ -275,9 +293,12 @@ impl<'s, 'a> Scope<'s, 'a> {
     pub(crate) fn output(&self, t: &Type, optional: bool) -> String {
         let elem = self.output_required(t);
         if !optional || self.is_nil_type(t) || elem == "pulumi.AnyOutput" {
-            elem
-        } else {
-            format!("{}PtrOutput", trim(&elem, "Output"))
+            return elem;
+        }
+        match self.external_families(t) {
+            Some((false, f)) if !f.ptr_output => format!("*{elem}"),
+            Some((true, f)) if !f.ptr_output && !f.output => format!("*{elem}"),
+            _ => format!("{}PtrOutput", trim(&elem, "Output")),
         }
     }
 
