@@ -216,7 +216,9 @@ func (o {{ e.name }}MapOutput) MapIndex(k pulumi.StringInput) {{ e.name }}Output
 }
 {% endif -%}
 {% endfor -%}
-{% endfor %}
+{% endfor %}{% call m::to_outputs(to_outputs) %}{% endcall %}
+{%- if !generic %}
 func init() {
 {% for r in registrations %}	{{ r }}
 {% endfor %}}
+{% endif %}

@@ -96,7 +96,13 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
     let nil_type = is_input || optional || scope.is_nil_type(&p.ty);
     let assign = |out: &mut Lines, value: &str, indirect: bool| {
         if is_input {
-            let ctor = if scope.is_enum(&p.ty) { String::new() } else { scope.input(&p.ty, optional).trim_end_matches("Input").to_string() };
+            let ctor = if scope.generic {
+                if optional { "pulumix.Ptr" } else { "pulumix.Val" }.to_string()
+            } else if scope.is_enum(&p.ty) {
+                String::new()
+            } else {
+                scope.input(&p.ty, optional).trim_end_matches("Input").to_string()
+            };
             let value = if ctor.is_empty() { value.to_string() } else { format!("{ctor}({value})") };
             out.line(&format!("{obj}.{field} = {value}"));
         } else if indirect {
@@ -159,6 +165,12 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
         return;
     }
     match site {
+        Site::Constructor if scope.generic => {
+            let ty = scope.generic_plain(&p.ty, optional, true);
+            out.line(&format!("if args.{field} != nil {{"));
+            out.line(&format!("args.{field} = pulumix.Apply(args.{field}, func(o {ty}) {ty} {{ return o.Defaults() }})"));
+            out.line("}");
+        }
         Site::Constructor if p.plain => {
             if optional {
                 out.line(&format!("if args.{field} != nil {{"));

@@ -12,6 +12,7 @@ mod defaults;
 mod details;
 mod enums;
 mod fields;
+mod generic_types;
 mod function;
 mod layout;
 mod module;
@@ -89,14 +90,19 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         module::go_mod(&own.layout.module_path)?,
     )?);
     files.extend(module::root_files(&own)?);
-    for (key, c) in &contents {
+    // The generic variant mirrors every package in an `x/` folder beside them.
+    let variants: &[bool] = if generics { &[false, true] } else { &[false] };
+    for (key, c) in contents.iter().flat_map(|kc| variants.iter().map(move |g| (kc, *g))).map(|((k, c), g)| ((k, g), c)) {
+        let (key, generic) = key;
         let here = own.layout.pkg(key).clone();
-        let file = |name: &str| layout::join(&here.dir, name);
+        let dir = if generic { layout::join(&layout::join(&own.layout.root_dir, "x"), key) } else { here.dir.clone() };
+        let file = |name: &str| layout::join(&dir, name);
+        let new_scope = || if generic { Scope::generic_variant(&own, &deps, &here) } else { Scope::new(&own, &deps, &here) };
         // The package's own files keep their names.
         let mut file_names: std::collections::HashSet<String> =
             ["init.go", "doc.go", "pulumitypes.go", "pulumienums.go"].iter().map(|s| s.to_string()).collect();
         for (rid, name) in &c.resources {
-            let scope = Scope::new(&own, &deps, &here);
+            let scope = new_scope();
             let provider;
             let res = match rid {
                 Some(id) => pkg.resource(*id),
@@ -111,17 +117,17 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             files.push(GeneratedFile::new(file(&fname), text)?);
         }
         for (fid, name) in &c.functions {
-            let scope = Scope::new(&own, &deps, &here);
+            let scope = new_scope();
             let f = pkg.function(*fid);
             let text = function::render(&scope, f, name, generics)?;
             let fname = unique_file(&mut file_names, &crate::names::go::file_stem(&f.token.name));
             files.push(GeneratedFile::new(file(&fname), text)?);
         }
-        let scope = Scope::new(&own, &deps, &here);
+        let scope = new_scope();
         if let Some(text) = objects::render(&scope, details, &c.objects)? {
             files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?);
         }
-        let scope = Scope::new(&own, &deps, &here);
+        let scope = new_scope();
         if let Some(text) = enums::render(&scope, details, &c.enums)? {
             files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?);
         }
@@ -132,7 +138,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             .collect();
         let provider = key.is_empty().then(|| pkg.provider_or_default().token.full.clone());
         if !constructs.is_empty() || provider.is_some() {
-            let scope = Scope::new(&own, &deps, &here);
+            let scope = new_scope();
             let modules: Vec<&str> =
                 c.resources.iter().filter_map(|(rid, _)| rid.map(|id| pkg.resource(id).token.module_part.as_str())).collect();
             files.push(GeneratedFile::new(
@@ -144,7 +150,20 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
     if !pkg.config.is_empty() {
         let here = own.layout.pkg("config").clone();
         let scope = Scope::new(&own, &deps, &here);
-        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?);
+        let text = module::config(&scope, pkg)?;
+        if generics {
+            let x = layout::join(&layout::join(&own.layout.root_dir, "x"), "config");
+            files.push(GeneratedFile::new(layout::join(&x, "config.go"), text.clone())?);
+        }
+        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), text)?);
+    }
+    if generics {
+        // The generic variant's root has the same package documentation.
+        let root = layout::join(&own.layout.pkg("").dir, "doc.go");
+        let x = layout::join(&layout::join(&own.layout.root_dir, "x"), "doc.go");
+        if let Some(doc) = files.iter().find(|f| f.path() == root).map(|f| f.contents.clone()) {
+            files.push(GeneratedFile::new(x, doc)?);
+        }
     }
     for f in &mut files {
         // askama drops a template's final newline; every file ends with one.

@@ -8,7 +8,7 @@ use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
 
 use super::defaults::{self, Site};
 use super::fields::{self, Form};
-use super::render::{self, Getter, ResourceFile};
+use super::render::{self, Getter, ResourceFile, ToOutputs, XGetter};
 use super::text;
 use super::types::Scope;
 use crate::names::go as names;
@@ -34,7 +34,11 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let secret_inputs: Vec<(String, String)> = inputs
         .iter()
         .filter(|f| f.prop.secret && !f.prop.plain)
-        .map(|f| (f.name.clone(), scope.input(&f.prop.ty, !f.prop.required || optional_all)))
+        .map(|f| {
+            let optional = !f.prop.required || optional_all;
+            let ty = if scope.generic { scope.generic_plain(&f.prop.ty, optional, true) } else { scope.input(&f.prop.ty, optional) };
+            (f.name.clone(), ty)
+        })
         .collect();
     let secret_outputs: Vec<String> =
         fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
@@ -51,7 +55,20 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
             ty: Form::Output.ty(scope, f.prop, optional_all),
         })
         .collect();
-    let container = scope.own.layout.info.generate_resource_container_types && !res.is_provider;
+    let x_getters = outputs
+        .iter()
+        .map(|f| {
+            let optional = !f.prop.required || optional_all;
+            let ty = scope.generic_output(&f.prop.ty, optional);
+            let mut elem = scope.plain(&f.prop.ty, optional, false);
+            let asset = matches!(f.prop.ty, Type::Asset | Type::Archive) && optional;
+            if (ty.starts_with("pulumix.GPtrOutput") || asset) && !elem.starts_with('*') {
+                elem.insert(0, '*');
+            }
+            XGetter::new(f, ty, elem)
+        })
+        .collect();
+    let container = scope.own.layout.info.generate_resource_container_types && !res.is_provider && !scope.generic;
     let containers = if container {
         vec![
             ("Array".to_string(), "[]".to_string(), format!("{name}Args{{...}}")),
@@ -60,7 +77,10 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     } else {
         Vec::new()
     };
-    let mut registrations = vec![format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), &{name}{{}})")];
+    let mut registrations = Vec::new();
+    if !scope.generic {
+        registrations.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), &{name}{{}})"));
+    }
     for (c, _, _) in &containers {
         registrations.push(format!(
             "pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"
@@ -71,6 +91,19 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         registrations.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
     }
 
+    let mut to_outputs = ToOutputs::default();
+    if scope.generic {
+        to_outputs.output(name, name);
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+    } else if scope.side_by_side() {
+        to_outputs.input("i", &format!("*{name}"), &format!("*{name}"), name);
+        to_outputs.output(name, &format!("*{name}"));
+        for (c, prefix, _) in &containers {
+            to_outputs.input("i", &format!("{name}{c}"), &format!("{prefix}*{name}"), &format!("{name}{c}"));
+            to_outputs.output(&format!("{name}{c}"), &format!("{prefix}*{name}"));
+        }
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+    }
     let mut methods = Vec::new();
     for m in &res.methods {
         methods.push(method(scope, pkg, res, name, &m.name, m.function, &mut registrations)?);
@@ -83,7 +116,27 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     if has_required {
         scope.import("errors", "");
     }
-    let fields_text = fields::body(scope, &outputs, Form::Output, true, true, optional_all);
+    let generic_input = |p: &Property| {
+        let optional = !p.required || optional_all;
+        if p.plain {
+            scope.plain(&p.ty, optional, true)
+        } else {
+            scope.generic_input(&p.ty, optional, true)
+        }
+    };
+    let (fields_text, state_fields, args_fields) = if scope.generic {
+        (
+            fields::body_by(&outputs, true, true, &|p| scope.generic_output(&p.ty, !p.required || optional_all)),
+            fields::body_by(&state, false, true, &|p| scope.generic_input(&p.ty, true, true)),
+            fields::body_by(&inputs, false, true, &generic_input),
+        )
+    } else {
+        (
+            fields::body(scope, &outputs, Form::Output, true, true, optional_all),
+            fields::body(scope, &state, Form::Input, false, true, true),
+            fields::body(scope, &inputs, Form::Input, false, true, optional_all),
+        )
+    };
     let file = ResourceFile {
         pkg_name: scope.here.name.clone(), internal: scope.internal(),
         imports: Vec::new(),
@@ -109,12 +162,15 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         token: text::quote(&res.token.full),
         custom: !res.is_component && !res.is_provider,
         wire_state: fields::body(scope, &state, Form::Plain, true, true, true),
-        state_fields: fields::body(scope, &state, Form::Input, false, true, true),
+        state_fields,
         wire_args: fields::body(scope, &inputs, Form::Plain, true, true, optional_all),
-        args_fields: fields::body(scope, &inputs, Form::Input, false, true, optional_all),
+        args_fields,
         methods,
         containers,
         getters,
+        x_getters,
+        generic: scope.generic,
+        to_outputs: to_outputs.0,
         registrations,
     };
     let imports = render::import_groups(scope.take_imports());

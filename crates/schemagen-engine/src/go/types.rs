@@ -29,6 +29,8 @@ pub(crate) struct Scope<'s, 'a> {
     pub(crate) deps: &'s BTreeMap<String, PkgNames<'a>>,
     pub(crate) here: &'s GoPkg,
     pub(crate) imports: RefCell<Imports>,
+    /// Writing the generic (`pulumix`) variant of the package, in its side-by-side `x/` folder.
+    pub(crate) generic: bool,
 }
 
 /// Where a named type lives and what it is called.
@@ -41,7 +43,18 @@ struct Named {
 
 impl<'s, 'a> Scope<'s, 'a> {
     pub(crate) fn new(own: &'s PkgNames<'a>, deps: &'s BTreeMap<String, PkgNames<'a>>, here: &'s GoPkg) -> Self {
-        Scope { own, deps, here, imports: RefCell::new(Imports::new()) }
+        Scope { own, deps, here, imports: RefCell::new(Imports::new()), generic: false }
+    }
+
+    /// The scope of the generic variant of `here` (which names the same types: the variant
+    /// refers to other packages' legacy types, as Pulumi's does).
+    pub(crate) fn generic_variant(own: &'s PkgNames<'a>, deps: &'s BTreeMap<String, PkgNames<'a>>, here: &'s GoPkg) -> Self {
+        Scope { generic: true, ..Scope::new(own, deps, here) }
+    }
+
+    /// Whether the schema asks for generic (`pulumix`) packages side by side with these.
+    pub(crate) fn side_by_side(&self) -> bool {
+        self.own.layout.info.generics.as_deref() == Some("side-by-side")
     }
 
     pub(crate) fn import(&self, path: &str, alias: &str) {
@@ -125,7 +138,7 @@ impl<'s, 'a> Scope<'s, 'a> {
         matches!(t, Type::Object(_)) || matches!(Self::external_kind(t), Some(ExternalTarget::Object(_)))
     }
 
-    fn is_resource(t: &Type) -> bool {
+    pub(crate) fn is_resource(t: &Type) -> bool {
         matches!(t, Type::Resource(_) | Type::Provider)
             || matches!(Self::external_kind(t), Some(ExternalTarget::Resource(_) | ExternalTarget::Provider))
     }
@@ -149,7 +162,7 @@ impl<'s, 'a> Scope<'s, 'a> {
     }
 
     /// A union that stands for a relaxed enum: the enum's element type.
-    fn relaxed<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
+    pub(crate) fn relaxed<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
         match t {
             Type::Union(u) => u.elements.iter().find(|e| self.is_enum(e)).and_then(|e| self.enum_element(e)),
             _ => None,
@@ -169,7 +182,7 @@ impl<'s, 'a> Scope<'s, 'a> {
     }
 
     /// The name of a named type as written here, with `Args` for an object's input shape.
-    fn name_of(&self, t: &Type, args: bool) -> String {
+    pub(crate) fn name_of(&self, t: &Type, args: bool) -> String {
         match self.named(t) {
             Some(n) => {
                 let args = args && self.is_object(t);
