@@ -111,7 +111,8 @@ impl Details {
         let provider = pkg.provider_or_default();
         for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
             w.props(&r.input_properties, r.is_provider, false, false, Shape::Input);
-            w.props(&r.properties, r.is_provider, false, true, Shape::Plain);
+            let outputs: Vec<Property> = crate::model::exposed_outputs(pkg, r).into_iter().cloned().collect();
+            w.props(&outputs, r.is_provider, false, true, Shape::Plain);
             if let Some(s) = &r.state_inputs {
                 w.props(&s.properties, r.is_provider, false, false, Shape::Input);
             }
@@ -234,7 +235,7 @@ fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
     let provider = pkg.provider_or_default();
     for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
         push(out, &r.input_properties);
-        push(out, &r.properties);
+        out.extend(crate::model::exposed_outputs(pkg, r).into_iter().map(|p| p.ty.clone()));
         if let Some(s) = &r.state_inputs {
             push(out, &s.properties);
         }

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use schemagen_schema::{FunctionId, Package, Resource, ResourceId, Token, TypeDef, TypeId};
 
 use super::layout::Layout;
+use crate::model::is_method;
 use crate::names::go as go_names;
 use crate::OutputError;
 
@@ -118,10 +119,10 @@ impl GoNames {
         }
 
         let mut functions = Vec::with_capacity(pkg.functions.len());
-        for f in &pkg.functions {
+        for (i, f) in pkg.functions.iter().enumerate() {
             let set = taken.entry(key(&f.token)).or_default();
             let mut name = token_name(&f.token);
-            if f.method_of.is_none()
+            if !is_method(pkg, FunctionId(i))
                 && [name.clone(), format!("{name}Args"), format!("{name}Result")].iter().any(|n| set.contains(n))
             {
                 if let Some(rest) = name.strip_prefix("New") {
@@ -130,7 +131,7 @@ impl GoNames {
                     name = format!("Lookup{rest}");
                 }
             }
-            if f.method_of.is_none() {
+            if !is_method(pkg, FunctionId(i)) {
                 set.insert(name.clone());
                 if f.inputs.is_some() && f.multi_argument_inputs.is_empty() {
                     set.insert(format!("{name}Args"));

@@ -17,7 +17,8 @@ use crate::OutputError;
 pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String, OutputError> {
     let pkg = scope.own.pkg;
     let lower = names::unexported(name);
-    let outputs = fields::fields(&res.properties, "\t");
+    let exposed: Vec<Property> = crate::model::exposed_outputs(pkg, res).into_iter().cloned().collect();
+    let outputs = fields::fields(&exposed, "\t");
     let inputs = fields::fields(&res.input_properties, "\t");
     let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
     let state = fields::fields(state_props, "\t");
@@ -41,7 +42,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         })
         .collect();
     let secret_outputs: Vec<String> =
-        fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
+        fields::sorted(&exposed).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
     let replace_on_changes: Vec<String> =
         fields::sorted(&res.properties).iter().filter(|p| p.replace_on_changes).map(|p| text::quote(&p.name)).collect();
     let aliases: Vec<String> = res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(text::quote).collect();

@@ -23,7 +23,7 @@ pub mod usage;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use schemagen_schema::{Function, FunctionId, Package, Property, Resource, ResourceId, TypeDef, TypeId};
+use schemagen_schema::{Function, FunctionId, Package, Property, Resource, ResourceId, Type, TypeDef, TypeId};
 use serde_json::Value;
 
 pub use modules::{ModuleTree, Node};
@@ -94,9 +94,10 @@ impl<'p> Model<'p> {
         with_provider(Some(self.provider()), &self.pkg.resources)
     }
 
-    /// Functions that are not methods of a resource, in schema order.
+    /// Functions that are not methods of a resource or of the provider, in schema order.
     pub fn free_functions(&self) -> impl Iterator<Item = (FunctionId, &'p Function)> {
-        self.pkg.functions.iter().enumerate().filter(|(_, f)| f.method_of.is_none()).map(|(i, f)| (FunctionId(i), f))
+        let pkg = self.pkg;
+        pkg.functions.iter().enumerate().map(|(i, f)| (FunctionId(i), f)).filter(move |(id, _)| !is_method(pkg, *id))
     }
 
     /// How the local object type `token` is used in one shape, if it is used that way at all.
@@ -126,7 +127,7 @@ impl<'p> Model<'p> {
         }
         for (i, f) in self.pkg.functions.iter().enumerate() {
             let module = tree.module(&module_of(&f.token.module));
-            if f.method_of.is_none() {
+            if !is_method(self.pkg, FunctionId(i)) {
                 module.functions.push(FunctionId(i));
             }
         }
@@ -170,6 +171,27 @@ pub fn with_provider<'a>(provider: Option<&'a Resource>, resources: &'a [Resourc
 /// The provider the schema declares (none when it declares none), then every resource.
 pub fn declared_resources(pkg: &Package) -> impl Iterator<Item = &Resource> {
     with_provider(pkg.provider.as_ref(), &pkg.resources).map(|(_, r)| r)
+}
+
+/// Whether function `id` implements a method of a resource or of the provider (whose methods the
+/// schema crate links to no resource id).
+pub fn is_method(pkg: &Package, id: FunctionId) -> bool {
+    pkg.function(id).method_of.is_some() || pkg.provider.as_ref().is_some_and(|p| p.methods.iter().any(|m| m.function == id))
+}
+
+/// The outputs of `res` an SDK exposes, in schema order: all of them, but of a provider only
+/// those holding strings (strings, tokens over strings, string enums), as Pulumi's binder keeps
+/// them; the rest of a provider's configuration reaches it as JSON.
+pub fn exposed_outputs<'r>(pkg: &Package, res: &'r Resource) -> Vec<&'r Property> {
+    fn holds_string(pkg: &Package, ty: &Type) -> bool {
+        match ty {
+            Type::String => true,
+            Type::Token { underlying, .. } => **underlying == Type::String,
+            Type::Enum(id) => matches!(pkg.type_def(*id), TypeDef::Enum(e) if e.element == Type::String),
+            _ => false,
+        }
+    }
+    res.properties.iter().filter(|p| !res.is_provider || holds_string(pkg, &p.ty)).collect()
 }
 
 /// Pulumi's binder sorts every property list by wire name.
