@@ -31,7 +31,13 @@ impl<'a> Ctx<'a> {
     fn builder(&'a self, module: &str) -> ModuleBuilder<'a> {
         ModuleBuilder {
             pkg: self.pkg,
-            ann: Annotator { local: &self.settings, deps: &self.deps, usage: self.model.usage(), module: module.to_string() },
+            ann: Annotator {
+                local: &self.settings,
+                deps: &self.deps,
+                usage: self.model.usage(),
+                module: module.to_string(),
+                in_types_file: false,
+            },
             binder: Binder::new(self.pkg),
             imports: BTreeSet::new(),
             needs_literal: false,
@@ -223,6 +229,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
 /// `_inputs.py` or `outputs.py` of a module, when it has such types, with the classes it defines.
 fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<(String, Vec<String>)>, OutputError> {
     let mut b = ctx.builder(path);
+    b.ann.in_types_file = true;
     let mut classes = Vec::new();
     let mut all = Vec::new();
     for id in &m.contents.types {
