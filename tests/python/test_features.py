@@ -156,3 +156,18 @@ def test_plain_method_result_is_returned_directly(mocks, features, monkeypatch):
     assert b.object_count() == 42
     assert seen["tok"] == "features:storage:Bucket/objectCount"
     assert seen["typ"] is features.storage.Bucket.ObjectCountResult
+
+
+@pulumi.runtime.test
+def test_exists_asks_the_engine_by_type_and_id(mocks, features):
+    # The mock monitor reports a resource as existing when one of that type was registered with
+    # that id: the generated `exists` sends the resource's own type token.
+    features.storage.Bucket("present", rules=[{"days": 1}])
+    found = features.storage.Bucket.exists("present-id")
+    missing = features.storage.Bucket.exists("absent-id")
+    other_type = features.storage.LegacyBucket.exists("present-id")
+
+    def check(values):
+        assert values == [True, False, False]
+
+    return pulumi.Output.all(found, missing, other_type).apply(check)
