@@ -6,6 +6,8 @@
 /// (API the templates under `templates/python/` use, first `pulumi` release that has it).
 pub const RUNTIME_APIS: &[(&str, (u32, u32, u32))] = &[
     ("pulumi.runtime.call", (3, 0, 0)),
+    ("pulumi.runtime.ResourceModule", (3, 0, 0)),
+    ("pulumi.runtime.ResourcePackage", (3, 0, 0)),
     ("pulumi.runtime.register_resource_module", (3, 0, 0)),
     ("pulumi.runtime.register_resource_package", (3, 0, 0)),
     ("pulumi.runtime.sync_await", (3, 0, 0)),
