@@ -108,11 +108,10 @@ impl Details {
                 _ => {}
             }
         }
-        let provider = pkg.provider_or_default();
+        let provider = crate::model::provider::sdk_provider(pkg);
         for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
             w.props(&r.input_properties, r.is_provider, false, false, Shape::Input);
-            let outputs: Vec<Property> = crate::model::exposed_outputs(pkg, r).into_iter().cloned().collect();
-            w.props(&outputs, r.is_provider, false, true, Shape::Plain);
+            w.props(&r.properties, r.is_provider, false, true, Shape::Plain);
             if let Some(s) = &r.state_inputs {
                 w.props(&s.properties, r.is_provider, false, false, Shape::Input);
             }
@@ -232,10 +231,10 @@ fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
             push(out, &o.properties);
         }
     }
-    let provider = pkg.provider_or_default();
+    let provider = crate::model::provider::sdk_provider(pkg);
     for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
         push(out, &r.input_properties);
-        out.extend(crate::model::exposed_outputs(pkg, r).into_iter().map(|p| p.ty.clone()));
+        push(out, &r.properties);
         if let Some(s) = &r.state_inputs {
             push(out, &s.properties);
         }

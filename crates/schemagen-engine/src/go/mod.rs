@@ -61,7 +61,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         contents.entry(key).or_default().resources.push((Some(ResourceId(i)), own.names.resource(ResourceId(i)).to_string()));
     }
     for (i, f) in pkg.functions.iter().enumerate() {
-        if crate::model::is_method(pkg, FunctionId(i)) || f.is_overlay {
+        if f.method_of.is_some() || f.is_overlay {
             continue;
         }
         let key = own.layout.key_of_module(&f.token.module);

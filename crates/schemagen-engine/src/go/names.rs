@@ -8,7 +8,6 @@ use std::collections::{HashMap, HashSet};
 use schemagen_schema::{FunctionId, Package, Resource, ResourceId, Token, TypeDef, TypeId};
 
 use super::layout::Layout;
-use crate::model::is_method;
 use crate::names::go as go_names;
 use crate::OutputError;
 
@@ -119,10 +118,10 @@ impl GoNames {
         }
 
         let mut functions = Vec::with_capacity(pkg.functions.len());
-        for (i, f) in pkg.functions.iter().enumerate() {
+        for f in &pkg.functions {
             let set = taken.entry(key(&f.token)).or_default();
             let mut name = token_name(&f.token);
-            if !is_method(pkg, FunctionId(i))
+            if f.method_of.is_none()
                 && [name.clone(), format!("{name}Args"), format!("{name}Result")].iter().any(|n| set.contains(n))
             {
                 if let Some(rest) = name.strip_prefix("New") {
@@ -131,7 +130,7 @@ impl GoNames {
                     name = format!("Lookup{rest}");
                 }
             }
-            if !is_method(pkg, FunctionId(i)) {
+            if f.method_of.is_none() {
                 set.insert(name.clone());
                 if f.inputs.is_some() && f.multi_argument_inputs.is_empty() {
                     set.insert(format!("{name}Args"));
