@@ -3,7 +3,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -48,7 +48,16 @@ fn get(addr: SocketAddr, path: &str) -> (u16, String) {
     (status, body)
 }
 
-fn start(schema_path: &Path) -> (Server, SocketAddr, mpsc::Receiver<String>) {
+/// A running server over a schema file (in the returned folder) whose resource has `description`.
+fn serve(description: &str) -> (tempfile::TempDir, PathBuf, Server, SocketAddr) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("schema.json");
+    std::fs::write(&path, schema(description)).unwrap();
+    let (server, addr) = start(&path);
+    (dir, path, server, addr)
+}
+
+fn start(schema_path: &Path) -> (Server, SocketAddr) {
     let child = Command::new(env!("CARGO_BIN_EXE_schemagen"))
         .args(["docs", "--html", "--serve", "--port", "0"])
         .arg(schema_path)
@@ -79,15 +88,14 @@ fn start(schema_path: &Path) -> (Server, SocketAddr, mpsc::Receiver<String>) {
         }
         seen.push(line);
     };
-    (server, addr, rx)
+    // Keep draining stderr so the server never blocks on a full pipe.
+    std::thread::spawn(move || while rx.recv().is_ok() {});
+    (server, addr)
 }
 
 #[test]
 fn serves_on_loopback_and_rebuilds_when_the_schema_changes() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("schema.json");
-    std::fs::write(&path, schema("The first description.")).unwrap();
-    let (_server, addr, _stderr) = start(&path);
+    let (dir, path, _server, addr) = serve("The first description.");
     assert!(addr.ip().is_loopback(), "listens on {addr}, not on loopback");
 
     let page = "/preview/widget.html";
@@ -123,10 +131,7 @@ fn serves_on_loopback_and_rebuilds_when_the_schema_changes() {
 
 #[test]
 fn the_server_refuses_what_is_not_a_page() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("schema.json");
-    std::fs::write(&path, schema("Text.")).unwrap();
-    let (_server, addr, _stderr) = start(&path);
+    let (_dir, _path, _server, addr) = serve("Text.");
     for probe in ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/preview/../../schema.json"] {
         let (status, body) = get(addr, probe);
         assert_ne!(status, 200, "{probe} served: {body}");
