@@ -129,6 +129,11 @@ reported as `check` reports it), 2 usage error or unreadable file.")]
         /// `crates/schemagen-runtime` of a schemagen checkout) instead of the one on crates.io.
         #[arg(long, value_name = "DIR")]
         runtime_path: Option<PathBuf>,
+        /// Python only: the package version (semver), written to pyproject.toml and
+        /// pulumi-plugin.json; resources then ask for that plugin version. Default: the schema's
+        /// `version`.
+        #[arg(long = "version", value_name = "VERSION")]
+        package_version: Option<String>,
     },
 }
 
@@ -184,14 +189,22 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             };
             generate(&schema, &out.unwrap_or_else(|| default_out.into()), if html { "html" } else { "docs" }, gen)
         }
-        Command::Sdk { lang, schema, out, runtime_path } => {
+        Command::Sdk { lang, schema, out, runtime_path, package_version } => {
             let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
             let rust_options = match rust_sdk_options(lang, runtime_path) {
                 Ok(options) => options,
                 Err(code) => return code,
             };
+            let python_options = match crate::version::python_options(matches!(lang, Lang::Python), package_version) {
+                Ok(options) => options,
+                Err(code) => return code,
+            };
+            let python = |pkg: &schemagen_schema::Package| {
+                crate::version::warn_if_unversioned(pkg, &python_options);
+                schemagen_engine::python::generate_with(pkg, &python_options)
+            };
             let gen: &Generator<'_> = match lang {
-                Lang::Python => &schemagen_engine::python::generate,
+                Lang::Python => &python,
                 Lang::Go => &schemagen_engine::go::generate,
                 Lang::Nodejs => &schemagen_engine::nodejs::generate,
                 Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),

@@ -4,6 +4,7 @@ mod cli;
 mod diff;
 mod report;
 mod serve;
+mod version;
 
 fn main() -> std::process::ExitCode {
     cli::run(std::env::args_os())

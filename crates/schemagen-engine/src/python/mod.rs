@@ -16,14 +16,29 @@ mod package;
 mod plan;
 mod render;
 mod resource;
+mod runtime_floor;
 mod view;
 
 use schemagen_schema::Package;
 
 use crate::GeneratedFile;
 
+/// What a run may set beyond the schema.
+#[derive(Debug, Clone, Default)]
+pub struct SdkOptions {
+    /// The package version (`schemagen sdk --version`): the distribution's, the one
+    /// `pulumi-plugin.json` names, and so the plugin version resource requests carry. Without
+    /// it, the schema's `version`.
+    pub version: Option<String>,
+}
+
 /// The installable Python package for `pkg`: `pyproject.toml` at the top, the package folder
 /// below it.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    package::package(pkg)
+    generate_with(pkg, &SdkOptions::default())
+}
+
+/// [`generate`] with the run's options.
+pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    package::package(pkg, options)
 }

@@ -11,7 +11,7 @@ use super::module::{default_view, deprecation_text, description_lines, rel_impor
 use super::plan::{ModPlan, Plan};
 use super::render::*;
 use super::resource::resource_class_name;
-use crate::model::{Binder, Model, Named, Owner, ResRef, Ty};
+use crate::model::{Model, Named, Owner, ResRef, Ty};
 use super::view::Header;
 use crate::names::ident::Scope;
 use crate::names::python::{enum_member_name, property_names_besides, py_class_name, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
@@ -25,14 +25,21 @@ struct Ctx<'a> {
     settings: PkgSettings,
     deps: HashMap<String, PkgSettings>,
     plan: Plan,
+    version: meta::Version,
 }
 
 impl<'a> Ctx<'a> {
     fn builder(&'a self, module: &str) -> ModuleBuilder<'a> {
         ModuleBuilder {
             pkg: self.pkg,
-            ann: Annotator { local: &self.settings, deps: &self.deps, usage: self.model.usage(), module: module.to_string() },
-            binder: Binder::new(self.pkg),
+            ann: Annotator {
+                local: &self.settings,
+                deps: &self.deps,
+                usage: self.model.usage(),
+                module: module.to_string(),
+                in_types_file: false,
+            },
+            binder: self.model.binder(),
             imports: BTreeSet::new(),
             needs_literal: false,
             model: &self.model,
@@ -80,12 +87,13 @@ fn short_name(path: &str) -> String {
     py_name(path.rsplit('/').next().unwrap_or(path))
 }
 
-pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+pub fn package(pkg: &Package, options: &super::SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let model = Model::new(pkg);
     let plan = Plan::new(&model, &settings);
-    let ctx = Ctx { pkg, model, settings, deps, plan };
+    let version = meta::Version::of(pkg, options);
+    let ctx = Ctx { pkg, model, settings, deps, plan, version };
     let root = ctx.settings.py_pkg.clone();
     let mut files = Vec::new();
     for (path, m) in &ctx.plan.modules {
@@ -96,8 +104,8 @@ pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
             }
         }
     }
-    files.push(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?);
-    files.push(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?);
+    files.push(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg, &ctx.version) })?)?);
+    files.push(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.version))?)?);
     files.sort_by(|a, b| a.path().cmp(b.path()));
     Ok(files)
 }
@@ -115,7 +123,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(children.iter().map(String::as_str)));
 
     if path.is_empty() {
-        out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings))?));
+        out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings, &ctx.version))?));
         out.push(("py.typed".into(), String::new()));
         out.push(("README.md".into(), render(&ReadmeFile { readme: meta::readme(ctx.pkg) })?));
     }
@@ -223,6 +231,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
 /// `_inputs.py` or `outputs.py` of a module, when it has such types, with the classes it defines.
 fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<(String, Vec<String>)>, OutputError> {
     let mut b = ctx.builder(path);
+    b.ann.in_types_file = true;
     let mut classes = Vec::new();
     let mut all = Vec::new();
     for id in &m.contents.types {
