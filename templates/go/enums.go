@@ -41,7 +41,8 @@ func (e {{ e.name }}) To{{ e.builtin }}PtrOutput() pulumi.{{ e.builtin }}PtrOutp
 func (e {{ e.name }}) To{{ e.builtin }}PtrOutputWithContext(ctx context.Context) pulumi.{{ e.builtin }}PtrOutput {
 	return pulumi.{{ e.builtin }}(e).To{{ e.builtin }}OutputWithContext(ctx).To{{ e.builtin }}PtrOutputWithContext(ctx)
 }
-
+{% endif -%}
+{% if e.output %}
 type {{ e.name }}Output struct{ *pulumi.OutputState }
 
 func ({{ e.name }}Output) ElementType() reflect.Type {

@@ -58,7 +58,7 @@ pub(crate) fn method_body(scope: &Scope, props: &[Property], input_shape: bool) 
 /// optional (a provider's inputs).
 pub(crate) fn statements(scope: &Scope, props: &[Property], site: Site, optional_all: bool) -> String {
     let mut out = Lines::default();
-    for p in fields::sorted(props) {
+    for p in crate::model::by_name(props) {
         property(scope, p, site, optional_all, &mut out);
     }
     out.text

@@ -22,15 +22,9 @@ pub(crate) fn field_name(p: &Property) -> String {
     }
 }
 
-/// Pulumi sorts every property list by wire name.
-pub(crate) fn sorted(props: &[Property]) -> Vec<&Property> {
-    let mut v: Vec<&Property> = props.iter().collect();
-    v.sort_by(|a, b| a.name.cmp(&b.name));
-    v
-}
 
 pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> {
-    sorted(props)
+    crate::model::by_name(props)
         .into_iter()
         .map(|p| Field {
             prop: p,
