@@ -31,6 +31,7 @@ mod view;
 
 use schemagen_schema::Package;
 
+use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
 
 use context::DocsContext;
@@ -44,13 +45,18 @@ const TOOL: &str = "Pulumi Docs Generator";
 /// their product; past this no reader is served, and memory would run out first.
 const MAX_TOTAL_BYTES: usize = 1 << 30;
 
-/// Every page for `pkg`, rooted at `<package>/`.
+/// Every page for `pkg`, rooted at `<package>/`, sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// Every page for `pkg`, rooted at `<package>/`, handed to `sink` as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputError> {
     let model = crate::model::Model::new(pkg);
     let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
 
-    let mut files = Budget::new(MAX_TOTAL_BYTES);
+    let mut files = Budget::new(MAX_TOTAL_BYTES, sink);
     walk(&ctx, |place, item| {
         let dir = std::iter::once(root.as_str()).chain(place.dir.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
         let (file, text) = match item {
@@ -59,8 +65,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
             PageItem::Index(module) => ("_index.md".to_string(), render::index(&index_page::build(&ctx, place.module, module))?),
         };
         files.push(GeneratedFile::new(format!("{dir}/{file}"), text)?)
-    })?;
-    Ok(files.files)
+    })
 }
 
 /// A page the walk over the modules meets.
@@ -116,16 +121,16 @@ fn walk<'p>(
     Ok(())
 }
 
-/// The pages so far and their size, held under a limit ([`MAX_TOTAL_BYTES`]).
-struct Budget {
-    files: Vec<GeneratedFile>,
+/// Pages on their way to the sink, and their size so far, held under a limit ([`MAX_TOTAL_BYTES`]).
+struct Budget<'s> {
+    sink: &'s dyn FileSink,
     bytes: usize,
     limit: usize,
 }
 
-impl Budget {
-    fn new(limit: usize) -> Self {
-        Budget { files: Vec::new(), bytes: 0, limit }
+impl<'s> Budget<'s> {
+    fn new(limit: usize, sink: &'s dyn FileSink) -> Self {
+        Budget { sink, bytes: 0, limit }
     }
 
     fn push(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
@@ -137,8 +142,7 @@ impl Budget {
                 file.path()
             )));
         }
-        self.files.push(file);
-        Ok(())
+        self.sink.put(file)
     }
 }
 
@@ -183,11 +187,12 @@ mod tests {
 
     #[test]
     fn pages_past_the_budget_are_an_error_naming_the_page() {
-        let mut budget = Budget::new(10);
+        let sink = crate::output::Collect::default();
+        let mut budget = Budget::new(10, &sink);
         budget.push(GeneratedFile::new("p/a.md", "12345").unwrap()).unwrap();
         budget.push(GeneratedFile::new("p/b.md", "12345").unwrap()).unwrap();
         let err = budget.push(GeneratedFile::new("p/c.md", "1").unwrap()).expect_err("over the limit").to_string();
         assert!(err.contains("p/c.md") && err.contains("10 bytes"), "{err}");
-        assert_eq!(budget.files.len(), 2);
+        assert_eq!(sink.into_sorted().len(), 2);
     }
 }

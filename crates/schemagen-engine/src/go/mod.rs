@@ -31,8 +31,14 @@ use types::{PkgNames, Scope};
 /// The Pulumi Go SDK the generated `go.mod` requires (the version whose generator we match).
 pub const SDK_VERSION: &str = "v3.276.0";
 
-/// The Go module for `pkg`: `go.mod` at the top, the root package folder below it.
+/// The Go module for `pkg`: `go.mod` at the top, the root package folder below it; sorted by
+/// path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// The Go module ([`generate`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), crate::OutputError> {
     let own = PkgNames { pkg, layout: layout::Layout::new(pkg), names: names::GoNames::new(pkg, &layout::Layout::new(pkg))? };
     let mut deps = BTreeMap::new();
     for d in &pkg.dependencies {
@@ -42,6 +48,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
     }
     let extra = own.layout.info.generate_extra_input_types;
     let details = details::Details::compute(pkg, extra);
+    let nested = objects::nested_by_package(&own, &details);
     let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
 
     // What each Go package holds.
@@ -84,13 +91,15 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         }
     }
 
-    let mut files = Vec::new();
-    files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?);
+    let files = Files(sink);
+    files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?)?;
     files.push(GeneratedFile::new(
         layout::join(&own.layout.go_mod_dir, "go.mod"),
         module::go_mod(&own.layout.module_path)?,
-    )?);
-    files.extend(module::root_files(&own)?);
+    )?)?;
+    for f in module::root_files(&own)? {
+        files.push(f)?;
+    }
     for (key, c) in &contents {
         let here = own.layout.pkg(key).clone();
         let file = |name: &str| layout::join(&here.dir, name);
@@ -107,21 +116,22 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             };
             let text = resource::render(&scope, res, name)?;
             let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
-            files.push(GeneratedFile::new(file(&fname), text)?);
+            files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         for (fid, name) in &c.functions {
             let scope = Scope::new(&own, &deps, &here);
             let text = function::render(&scope, pkg.function(*fid), name, generics)?;
             let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
-            files.push(GeneratedFile::new(file(&fname), text)?);
+            files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         let scope = Scope::new(&own, &deps, &here);
-        if let Some(text) = objects::render(&scope, &details, &c.objects)? {
-            files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?);
+        let here_nested = nested.get(key).map_or(&[][..], Vec::as_slice);
+        if let Some(text) = objects::render(&scope, &details, &c.objects, here_nested)? {
+            files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?)?;
         }
         let scope = Scope::new(&own, &deps, &here);
         if let Some(text) = enums::render(&scope, &details, &c.enums)? {
-            files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?);
+            files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?)?;
         }
         let constructs: Vec<(String, String)> = c
             .resources
@@ -139,22 +149,28 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             files.push(GeneratedFile::new(
                 file("init.go"),
                 module::init(&scope, &pkg.name, &module_name, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
-            )?);
+            )?)?;
         }
     }
     if !pkg.config.is_empty() {
         let here = own.layout.pkg("config").clone();
         let scope = Scope::new(&own, &deps, &here);
-        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?);
+        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?)?;
     }
-    for f in &mut files {
+    Ok(())
+}
+
+/// The sink, for files that must end with a newline.
+struct Files<'s>(&'s dyn crate::output::FileSink);
+
+impl Files<'_> {
+    fn push(&self, mut f: GeneratedFile) -> Result<(), crate::OutputError> {
         // askama drops a template's final newline; every file ends with one.
         if !f.contents.ends_with('\n') {
             f.contents.push('\n');
         }
+        self.0.put(f)
     }
-    files.sort_by(|a, b| a.path().cmp(b.path()));
-    Ok(files)
 }
 
 /// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).

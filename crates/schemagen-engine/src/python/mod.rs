@@ -20,10 +20,16 @@ mod view;
 
 use schemagen_schema::Package;
 
+use crate::output::FileSink;
 use crate::GeneratedFile;
 
 /// The installable Python package for `pkg`: `pyproject.toml` at the top, the package folder
-/// below it.
+/// below it; sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    package::package(pkg)
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// The package ([`generate`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), crate::OutputError> {
+    package::package(pkg, sink)
 }

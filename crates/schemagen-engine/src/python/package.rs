@@ -80,26 +80,23 @@ fn short_name(path: &str) -> String {
     py_name(path.rsplit('/').next().unwrap_or(path))
 }
 
-pub fn package(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+pub fn package(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let model = Model::new(pkg);
     let plan = Plan::new(&model, &settings);
     let ctx = Ctx { pkg, model, settings, deps, plan };
     let root = ctx.settings.py_pkg.clone();
-    let mut files = Vec::new();
     for (path, m) in &ctx.plan.modules {
         if !ctx.plan.is_empty(path) {
             let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
             for (name, contents) in module_files(&ctx, path, m)? {
-                files.push(GeneratedFile::new(format!("{dir}/{name}"), contents)?);
+                sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?)?;
             }
         }
     }
-    files.push(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?);
-    files.push(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?);
-    files.sort_by(|a, b| a.path().cmp(b.path()));
-    Ok(files)
+    sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?)?;
+    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?)
 }
 
 /// Every file of one module, by file name.

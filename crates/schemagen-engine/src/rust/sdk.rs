@@ -41,24 +41,24 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     generate_with(pkg, &SdkOptions::default())
 }
 
-/// A crate with typed resources for `pkg`, built as `options` say.
+/// A crate with typed resources for `pkg`, built as `options` say; sorted by path.
 pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, options, sink))
+}
+
+/// The crate ([`generate_with`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, options: &SdkOptions, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let names = TypeNames::new(pkg);
     let cx = TypeContext::new(pkg, &names);
     let modules = module_tree(pkg, &names);
     let types_mod = types_module_name(&modules);
     // Building and formatting the files is most of the time; each file (and each slice of the
-    // types file) is made on its own rayon task. `collect` keeps the input order, so the output
-    // stays deterministic.
+    // types file) is made on its own rayon task; each file goes to the sink when it is done.
     let module_list: Vec<(&String, &Node<Vec<Entry<'_>>>)> = modules.iter().collect();
-    let module_files = module_list
-        .par_iter()
-        .map(|(path, node)| module_file(&cx, &types_mod, path, node))
-        .collect::<Result<Vec<GeneratedFile>, OutputError>>()?;
-    let mut files = vec![cargo_toml(pkg, options)?];
-    files.extend(module_files);
-    files.push(types_file(&cx, &types_mod)?);
-    Ok(files)
+    sink.expect(module_list.len() + 2);
+    sink.put(cargo_toml(pkg, options)?)?;
+    module_list.par_iter().try_for_each(|(path, node)| sink.put(module_file(&cx, &types_mod, path, node)?))?;
+    sink.put(types_file(&cx, &types_mod)?)
 }
 
 /// What a module holds: resources (the provider first, in the root) then functions, each with
