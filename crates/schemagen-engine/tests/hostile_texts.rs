@@ -124,11 +124,56 @@ fn check_docs(files: &[GeneratedFile]) -> Result<(), TestCaseError> {
         let yaml: Result<serde_json::Value, _> = serde_norway::from_str(front);
         prop_assert!(yaml.as_ref().is_ok_and(serde_json::Value::is_object), "{}: front matter is not YAML: {yaml:?}\n{front}", f.path());
         prop_assert!(!front.contains(['\r', '\u{85}', '\u{2028}', '\u{2029}', '\0']), "{}: raw line break in front matter", f.path());
-        for bad in ["<script", "onerror=", "javascript:PWNED", "<object", "<base", "<meta", "{{< PWNED"] {
-            prop_assert!(!page.contains(bad), "{}: `{bad}` reached the page", f.path());
+        // Hugo expands shortcodes before anything else, even inside code: none may be called.
+        prop_assert!(!page.contains("{{< PWNED"), "{}: a shortcode call reached the page", f.path());
+        // What a browser gets: the page rendered as Hugo would (each `md` shortcode's body as
+        // Markdown, then the page), where escaped text and code stay text.
+        let html = rendered(page);
+        for bad in ["<script", "<object", "<base", "<meta"] {
+            prop_assert!(!html.contains(bad), "{}: `{bad}` reached the page: {}", f.path(), around(&html, bad));
+        }
+        for bad in ["onerror=", "javascript:PWNED"] {
+            if let Some(at) = inside_tag(&html, bad) {
+                let from = html[..at].rfind('\n').map_or(0, |i| i + 1);
+                prop_assert!(false, "{}: `{bad}` reached a tag: {}", f.path(), around(&html[from..], bad));
+            }
         }
     }
     Ok(())
+}
+
+/// A docs page as HTML: each innermost `{{% md %}}…{{% /md %}}` rendered as CommonMark in place,
+/// then the whole page (the front matter dropped).
+fn rendered(page: &str) -> String {
+    const OPEN: &str = "{{% md %}}";
+    const CLOSE: &str = "{{% /md %}}";
+    let markdown = |text: &str| {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(text));
+        html
+    };
+    let body = page.trim_start_matches('\n').strip_prefix("---\n").and_then(|r| r.split_once("\n---\n")).map_or(page, |(_, b)| b);
+    let mut body = body.to_string();
+    while let Some(close) = body.find(CLOSE) {
+        let Some(open) = body[..close].rfind(OPEN) else { break };
+        let inner = markdown(&body[open + OPEN.len()..close]);
+        body.replace_range(open..close + CLOSE.len(), inner.trim_end());
+    }
+    markdown(&body)
+}
+
+/// The line of `page` where `needle` first occurs, for a failure message.
+fn around(page: &str, needle: &str) -> String {
+    page.lines().find(|l| l.contains(needle)).unwrap_or_default().chars().take(400).collect()
+}
+
+/// Whether `needle` (an event handler, a script URL) sits inside a raw tag, after a `<` not yet
+/// closed by `>`; escaped text such as `&lt;img onerror=…&gt;` renders as text and is harmless.
+fn inside_tag(page: &str, needle: &str) -> Option<usize> {
+    page.match_indices(needle).map(|(at, _)| at).find(|&at| {
+        let before = &page[..at];
+        before.rfind('<').is_some_and(|open| before.rfind('>').is_none_or(|close| close < open))
+    })
 }
 
 const BIDI: [char; 9] = ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];

@@ -22,7 +22,8 @@ pub fn html(s: &str) -> String {
 /// escaping as in 2020, plus nothing that could end the scalar early (a backslash escape), the
 /// YAML document (a line starting with `---` or `...`) or the front matter itself.
 pub fn front_matter(s: &str) -> String {
-    let escaped = html_text(s).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..");
+    // Hugo prints front matter into the page head: markup the body would not keep goes here too.
+    let escaped = html_text(&super::sanitize::sanitize(s)).replace('\\', "&#92;").replace("\n---", "\n&#45;--").replace("\n...", "\n&#46;..");
     // YAML refuses control characters in a document and may read CR, NEL and the Unicode line
     // and paragraph separators as line breaks: each becomes its numeric entity.
     escape_chars_owned(&escaped, |c| (c != '\n' && (c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))).then(|| format!("&#{};", u32::from(c))))
