@@ -29,6 +29,9 @@ mod sanitize;
 mod types;
 mod view;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 use schemagen_schema::Package;
 
 use crate::output::FileSink;
@@ -56,8 +59,15 @@ pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputErr
     let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
 
-    let mut files = Budget::new(MAX_TOTAL_BYTES, sink);
+    // The walk is cheap; rendering the pages is the work, spread over the cores.
+    let mut pages = Vec::new();
     walk(&ctx, |place, item| {
+        pages.push((place.clone(), item));
+        Ok(())
+    })?;
+    sink.expect(pages.len());
+    let files = Budget::new(MAX_TOTAL_BYTES, sink);
+    pages.par_iter().try_for_each(|(place, item)| {
         let dir = std::iter::once(root.as_str()).chain(place.dir.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
         let (file, text) = match item {
             PageItem::Resource(r) => (format!("{}.md", place.page_path()?), render::resource(&resource_page::build(&ctx, r))?),
@@ -69,6 +79,7 @@ pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputErr
 }
 
 /// A page the walk over the modules meets.
+#[derive(Clone, Copy)]
 enum PageItem<'a, 'p> {
     Resource(&'p schemagen_schema::Resource),
     Function(&'p schemagen_schema::Function),
@@ -78,6 +89,7 @@ enum PageItem<'a, 'p> {
 
 /// Where a page goes: its schema module, the module's folder (checked path segments below the
 /// package folder) and, for a resource or function, its page name.
+#[derive(Clone)]
 struct PagePlace<'a> {
     module: &'a str,
     dir: Vec<String>,
@@ -94,9 +106,9 @@ impl PagePlace<'_> {
 
 /// Every page of the package in output order: per module, its resources, its functions, then
 /// its index. The markdown and the HTML site are written from this one walk.
-fn walk<'p>(
-    ctx: &DocsContext<'p>,
-    mut visit: impl FnMut(&PagePlace<'_>, PageItem<'_, 'p>) -> Result<(), OutputError>,
+fn walk<'c, 'p>(
+    ctx: &'c DocsContext<'p>,
+    mut visit: impl FnMut(&PagePlace<'c>, PageItem<'c, 'p>) -> Result<(), OutputError>,
 ) -> Result<(), OutputError> {
     for (module_name, node) in ctx.modules.iter() {
         let module = &node.contents;
@@ -124,18 +136,18 @@ fn walk<'p>(
 /// Pages on their way to the sink, and their size so far, held under a limit ([`MAX_TOTAL_BYTES`]).
 struct Budget<'s> {
     sink: &'s dyn FileSink,
-    bytes: usize,
+    bytes: AtomicUsize,
     limit: usize,
 }
 
 impl<'s> Budget<'s> {
     fn new(limit: usize, sink: &'s dyn FileSink) -> Self {
-        Budget { sink, bytes: 0, limit }
+        Budget { sink, bytes: AtomicUsize::new(0), limit }
     }
 
-    fn push(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
-        self.bytes += file.contents.len();
-        if self.bytes > self.limit {
+    fn push(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        let bytes = self.bytes.fetch_add(file.contents.len(), Ordering::Relaxed) + file.contents.len();
+        if bytes > self.limit {
             return Err(OutputError::TooLarge(format!(
                 "the reference pages would hold more than {} bytes (reached at `{}`): every page lists all the supporting types its resource or function reaches",
                 self.limit,
@@ -188,7 +200,7 @@ mod tests {
     #[test]
     fn pages_past_the_budget_are_an_error_naming_the_page() {
         let sink = crate::output::Collect::default();
-        let mut budget = Budget::new(10, &sink);
+        let budget = Budget::new(10, &sink);
         budget.push(GeneratedFile::new("p/a.md", "12345").unwrap()).unwrap();
         budget.push(GeneratedFile::new("p/b.md", "12345").unwrap()).unwrap();
         let err = budget.push(GeneratedFile::new("p/c.md", "1").unwrap()).expect_err("over the limit").to_string();

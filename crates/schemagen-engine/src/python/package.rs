@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 
 use super::annotate::{Annotator, PkgSettings};
@@ -87,14 +88,12 @@ pub fn package(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), 
     let plan = Plan::new(&model, &settings);
     let ctx = Ctx { pkg, model, settings, deps, plan };
     let root = ctx.settings.py_pkg.clone();
-    for (path, m) in &ctx.plan.modules {
-        if !ctx.plan.is_empty(path) {
-            let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
-            for (name, contents) in module_files(&ctx, path, m)? {
-                sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?)?;
-            }
-        }
-    }
+    // Each module is rendered on its own rayon task; its files go to the sink when it is done.
+    let modules: Vec<_> = ctx.plan.modules.iter().filter(|(path, _)| !ctx.plan.is_empty(path)).collect();
+    modules.par_iter().try_for_each(|(path, m)| {
+        let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
+        module_files(&ctx, path, m)?.into_iter().try_for_each(|(name, contents)| sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?))
+    })?;
     sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?)?;
     sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?)
 }

@@ -47,7 +47,7 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
     let nav = Nav::new(&ctx, format_title_text(&pkg.name))?;
     let md = Markdown::new();
 
-    let mut files = Budget::new(MAX_TOTAL_BYTES, sink);
+    let files = Budget::new(MAX_TOTAL_BYTES, sink);
     walk(&ctx, |place, item| {
         let path = SitePath::of(place)?;
         let frame = Frame::new(&nav, place.module, &path);
