@@ -5,6 +5,7 @@
 const (
 {{ e.members }})
 {% endif %}
+{%- if e.input %}
 func ({{ e.name }}) ElementType() reflect.Type {
 	return reflect.TypeOf((*{{ e.name }})(nil)).Elem()
 }
@@ -123,7 +124,8 @@ func (o {{ e.name }}PtrOutput) To{{ e.builtin }}PtrOutputWithContext(ctx context
 		return &v
 	}).(pulumi.{{ e.builtin }}PtrOutput)
 }
-
+{% endif -%}
+{% if e.input %}
 // {{ e.name }}Input is an input type that accepts values of the {{ e.name }} enum
 // A concrete instance of `{{ e.name }}Input` can be one of the following:
 //
@@ -160,6 +162,7 @@ func (in *{{ e.lower }}Ptr) To{{ e.name }}PtrOutput() {{ e.name }}PtrOutput {
 func (in *{{ e.lower }}Ptr) To{{ e.name }}PtrOutputWithContext(ctx context.Context) {{ e.name }}PtrOutput {
 	return pulumi.ToOutputWithContext(ctx, in).({{ e.name }}PtrOutput)
 }
+{% endif -%}
 {% for c in e.collections %}
 // {{ e.name }}{{ c.0 }}Input is an input type that accepts {{ e.name }}{{ c.0 }} and {{ e.name }}{{ c.0 }}Output values.
 // You can construct a concrete instance of `{{ e.name }}{{ c.0 }}Input` via:
@@ -213,7 +216,9 @@ func (o {{ e.name }}MapOutput) MapIndex(k pulumi.StringInput) {{ e.name }}Output
 }
 {% endif -%}
 {% endfor -%}
-{% endfor %}
+{% endfor %}{% call m::to_outputs(to_outputs) %}{% endcall %}
+{%- if !generic %}
 func init() {
 {% for r in registrations %}	{{ r }}
 {% endfor %}}
+{% endif %}

@@ -43,7 +43,63 @@ func (val *{{ r }}) Defaults() *{{ r }} {
 {{ d }}	return &tmp
 }
 {% endif -%}
-{% if f.output_form %}
+{% if f.output_form && f.generic %}
+{%- if let Some(a) = f.args %}
+func {{ f.name }}Output(ctx *pulumi.Context, args {{ f.name }}OutputArgs, opts ...pulumi.InvokeOption) {{ r }}Output {
+	outputResult := pulumix.ApplyErr[*{{ a }}](args.ToOutput(), func(plainArgs *{{ a }}) (*{{ r }}, error) {
+		return {{ f.name }}(ctx, plainArgs, opts...)
+	})
+
+	return pulumix.Cast[{{ r }}Output, *{{ r }}](outputResult)
+}
+
+type {{ f.name }}OutputArgs struct {
+{{ f.x_output_args_fields }}}
+
+func (args {{ f.name }}OutputArgs) ToOutput() pulumix.Output[*{{ a }}] {
+	allArgs := pulumix.All(
+{%- for x in f.x_resolved %}
+		args.{{ x.0 }}.ToOutput(context.Background()).AsAny(){% if !loop.last %},{% endif %}
+{%- endfor %})
+	return pulumix.Apply[[]any](allArgs, func(resolvedArgs []interface{}) *{{ a }} {
+		return &{{ a }}{
+{{ f.x_resolved_fields }}		}
+	})
+}
+{%- else %}
+func {{ f.name }}Output(ctx *pulumi.Context, opts ...pulumi.InvokeOption) {{ r }}Output {
+	outputResult := pulumix.ApplyErr[int](pulumix.Val(0), func(_ int) (*{{ r }}, error) {
+		return {{ f.name }}(ctx, opts...)
+	})
+
+	return pulumix.Cast[{{ r }}Output, *{{ r }}](outputResult)
+}
+{%- endif %}
+
+type {{ r }}Output struct{ *pulumi.OutputState }
+
+func ({{ r }}Output) ElementType() reflect.Type {
+	return reflect.TypeOf((*{{ r }})(nil)).Elem()
+}
+
+func (o {{ r }}Output) ToOutput(context.Context) pulumix.Output[*{{ r }}] {
+	return pulumix.Output[*{{ r }}]{
+		OutputState: o.OutputState,
+	}
+}
+{% for g in f.x_getters %}
+{{ g.doc }}func (o {{ r }}Output) {{ g.name }}() {{ g.ty }} {
+{%- if g.cast %}
+	value := pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return v.{{ g.field }} })
+	return {{ g.ty }}{
+		OutputState: value.OutputState,
+	}
+{%- else %}
+	return pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return v.{{ g.field }} })
+{%- endif %}
+}
+{% endfor -%}
+{% else if f.output_form %}
 func {{ f.name }}Output(ctx *pulumi.Context, {% if f.args.is_some() %}args {{ f.name }}OutputArgs, {% endif %}opts ...pulumi.InvokeOption) {{ r }}Output {
 {%- if f.args_defaults.is_some() %}
 	outputArgs := pulumi.ToOutputWithContext(ctx.Context(), args).

@@ -44,13 +44,13 @@ func init() {
 	if err != nil {
 		version = semver.Version{Major: 1}
 	}
-{%- if !constructs.is_empty() %}
+{%- for module in modules %}
 	pulumi.RegisterResourceModule(
 		{{ package_name }},
-		{{ module_path }},
+		{{ module }},
 		&module{version},
 	)
-{%- endif %}
+{%- endfor %}
 {%- if provider.is_some() %}
 	pulumi.RegisterResourcePackage(
 		{{ package_name }},

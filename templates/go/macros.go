@@ -14,3 +14,13 @@ import (
 )
 {% endif -%}
 {%- endmacro %}
+
+{% macro to_outputs(list) -%}
+{% for t in list %}
+func ({{ t.0 }}) ToOutput(ctx context.Context) pulumix.Output[{{ t.1 }}] {
+	return pulumix.Output[{{ t.1 }}]{
+		OutputState: {{ t.2 }}.OutputState,
+	}
+}
+{% endfor -%}
+{%- endmacro %}

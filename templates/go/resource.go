@@ -24,7 +24,12 @@ func New{{ name }}(ctx *pulumi.Context,
 {% endfor -%}
 {% for d in defaults %}{{ d }}{% endfor -%}
 {% for s in secret_inputs %}	if args.{{ s.0 }} != nil {
+{%- if generic %}
+		untypedSecretValue := pulumi.ToSecret(args.{{ s.0 }}.ToOutput(ctx.Context()).Untyped())
+		args.{{ s.0 }} = pulumix.MustConvertTyped[{{ s.1 }}](untypedSecretValue)
+{%- else %}
 		args.{{ s.0 }} = pulumi.ToSecret(args.{{ s.0 }}).({{ s.1 }})
+{%- endif %}
 	}
 {% endfor -%}
 {% if !aliases.is_empty() %}	aliases := pulumi.Aliases([]pulumi.Alias{
@@ -92,6 +97,7 @@ func ({{ name }}Args) ElementType() reflect.Type {
 	return reflect.TypeOf((*{{ lower }}Args)(nil)).Elem()
 }
 {% for m in methods %}{{ m }}{% endfor %}
+{%- if !generic %}
 type {{ name }}Input interface {
 	pulumi.Input
 
@@ -135,11 +141,11 @@ func (i {{ name }}{{ c.0 }}) To{{ name }}{{ c.0 }}Output() {{ name }}{{ c.0 }}Ou
 func (i {{ name }}{{ c.0 }}) To{{ name }}{{ c.0 }}OutputWithContext(ctx context.Context) {{ name }}{{ c.0 }}Output {
 	return pulumi.ToOutputWithContext(ctx, i).({{ name }}{{ c.0 }}Output)
 }
-{% endfor %}
+{% endfor %}{% endif %}
 type {{ name }}Output struct{ *pulumi.OutputState }
 
 func ({{ name }}Output) ElementType() reflect.Type {
-	return reflect.TypeOf((**{{ name }})(nil)).Elem()
+	return reflect.TypeOf(({% if generic %}*{% else %}**{% endif %}{{ name }})(nil)).Elem()
 }
 
 func (o {{ name }}Output) To{{ name }}Output() {{ name }}Output {
@@ -149,11 +155,27 @@ func (o {{ name }}Output) To{{ name }}Output() {{ name }}Output {
 func (o {{ name }}Output) To{{ name }}OutputWithContext(ctx context.Context) {{ name }}Output {
 	return o
 }
+{% if generic -%}
+{% for g in x_getters %}
+{{ g.doc }}func (o {{ name }}Output) {{ g.name }}() {{ g.ty }} {
+	value := pulumix.Apply[{{ name }}](o, func(v {{ name }}) {{ g.ty }} { return v.{{ g.field }} })
+{%- if g.cast %}
+	unwrapped := pulumix.Flatten[{{ g.elem }}, {{ g.ty }}](value)
+	return {{ g.ty }}{OutputState: unwrapped.OutputState}
+{%- else if g.plain %}
+	return value
+{%- else %}
+	return pulumix.Flatten[{{ g.elem }}, {{ g.ty }}](value)
+{%- endif %}
+}
+{% endfor -%}
+{% else -%}
 {% for g in getters %}
 {{ g.doc }}func (o {{ name }}Output) {{ g.name }}() {{ g.ty }} {
 	return o.ApplyT(func(v *{{ name }}) {{ g.ty }} { return v.{{ g.field }} }).({{ g.ty }})
 }
 {% endfor -%}
+{% endif -%}
 {% for c in containers %}
 type {{ name }}{{ c.0 }}Output struct{ *pulumi.OutputState }
 
@@ -180,7 +202,7 @@ func (o {{ name }}MapOutput) MapIndex(k pulumi.StringInput) {{ name }}Output {
 		return vs[0].(map[string]*{{ name }})[vs[1].(string)]
 	}).({{ name }}Output)
 }
-{% endif %}{% endfor %}
+{% endif %}{% endfor %}{% call m::to_outputs(to_outputs) %}{% endcall %}
 func init() {
 {% for r in registrations %}	{{ r }}
 {% endfor %}}

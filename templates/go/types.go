@@ -15,6 +15,7 @@ func (val *{{ o.name }}) Defaults() *{{ o.name }} {
 }
 {% endif -%}
 {% if o.input %}
+{%- if !generic %}
 // {{ o.name }}Input is an input type that accepts {{ o.name }}Args and {{ o.name }}Output values.
 // You can construct a concrete instance of `{{ o.name }}Input` via:
 //
@@ -25,7 +26,7 @@ type {{ o.name }}Input interface {
 	To{{ o.name }}Output() {{ o.name }}Output
 	To{{ o.name }}OutputWithContext(context.Context) {{ o.name }}Output
 }
-
+{% endif %}
 {{ o.doc }}type {{ o.name }}Args struct {
 {{ o.args_fields }}}
 {% if let Some(d) = o.args_defaults %}
@@ -49,6 +50,11 @@ func (i {{ o.name }}Args) To{{ o.name }}Output() {{ o.name }}Output {
 func (i {{ o.name }}Args) To{{ o.name }}OutputWithContext(ctx context.Context) {{ o.name }}Output {
 	return pulumi.ToOutputWithContext(ctx, i).({{ o.name }}Output)
 }
+{% if generic %}
+func (i *{{ o.name }}Args) ToOutput(ctx context.Context) pulumix.Output[*{{ o.name }}Args] {
+	return pulumix.Val(i)
+}
+{% endif -%}
 {% if o.ptr_input %}
 func (i {{ o.name }}Args) To{{ o.name }}PtrOutput() {{ o.name }}PtrOutput {
 	return i.To{{ o.name }}PtrOutputWithContext(context.Background())
@@ -106,7 +112,7 @@ func (o {{ o.name }}Output) To{{ o.name }}Output() {{ o.name }}Output {
 func (o {{ o.name }}Output) To{{ o.name }}OutputWithContext(ctx context.Context) {{ o.name }}Output {
 	return o
 }
-{% if o.ptr_output %}
+{% if o.ptr_input %}
 func (o {{ o.name }}Output) To{{ o.name }}PtrOutput() {{ o.name }}PtrOutput {
 	return o.To{{ o.name }}PtrOutputWithContext(context.Background())
 }
@@ -119,7 +125,14 @@ func (o {{ o.name }}Output) To{{ o.name }}PtrOutputWithContext(ctx context.Conte
 {% endif -%}
 {% for g in o.getters %}
 {{ g.doc }}func (o {{ o.name }}Output) {{ g.name }}() {{ g.ty }} {
+{%- if !generic %}
 	return o.ApplyT(func(v {{ o.name }}) {{ g.plain }} { return v.{{ g.field }} }).({{ g.ty }})
+{%- else if g.cast %}
+	value := pulumix.Apply[{{ o.name }}](o, func(v {{ o.name }}) {{ g.plain }} { return v.{{ g.field }} })
+	return {{ g.ty }}{OutputState: value.OutputState}
+{%- else %}
+	return pulumix.Apply[{{ o.name }}](o, func(v {{ o.name }}) {{ g.plain }} { return v.{{ g.field }} })
+{%- endif %}
 }
 {% endfor -%}
 {% if o.ptr_output %}
@@ -213,7 +226,8 @@ func (o {{ c.name }}Output) MapIndex(k pulumi.StringInput) {{ c.elem }}Output {
 }
 {% endif -%}
 {% endfor -%}
-{% if !registrations.is_empty() %}
+{% call m::to_outputs(to_outputs) %}{% endcall %}
+{%- if !registrations.is_empty() %}
 func init() {
 {% for r in registrations %}	{{ r }}
 {% endfor %}}

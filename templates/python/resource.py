@@ -160,6 +160,29 @@ class {{ res.name }}({{ res.base }}):
 {%- endfor %}
         return {{ res.name }}(resource_name, opts=opts, __props__=__props__)
 {# #}
+    @staticmethod
+    def exists(id: pulumi.Input[str],
+               opts: Optional[pulumi.ResourceOptions] = None
+{%- for p in res.get_params -%}
+,
+               {{ p.name }}: {{ p.ty }} = None
+{%- endfor -%}
+) -> pulumi.Output[bool]:
+        """
+        Whether a {{ res.type_name }} resource with the given id exists, as its provider reports it.
+{# #}
+        :param pulumi.Input[str] id: The unique provider ID of the resource to look for.
+        :param pulumi.ResourceOptions opts: Options for the check (provider, parent).
+{%- call m::param_docs(res.get_param_docs, "        ") %}{%- endcall %}
+        """
+        opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
+        __props__: dict = {}
+{%- for (w, n) in res.exists_props %}
+        if {{ n }} is not None:
+            __props__[{{ w }}] = {{ n }}
+{%- endfor %}
+        return pulumi.runtime.exists_resource(None, {{ res.token_lit }}, id, __props__, opts)
+{# #}
 {%- endif %}
 {%- call m::getters(res.props, false, true, "") %}{%- endcall %}
 {%- for me in res.methods %}

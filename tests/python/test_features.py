@@ -156,3 +156,19 @@ def test_plain_method_result_is_returned_directly(mocks, features, monkeypatch):
     assert b.object_count() == 42
     assert seen["tok"] == "features:storage:Bucket/objectCount"
     assert seen["typ"] is features.storage.Bucket.ObjectCountResult
+
+
+@pulumi.runtime.test
+def test_exists_asks_the_engine_by_type_and_id(mocks, features):
+    # The mock monitor reports a resource as existing when one of that type was registered with
+    # that id: the generated `exists` sends the resource's own type token.
+    # The checks run once the bucket is registered (its id known).
+    b = features.storage.Bucket("present", rules=[{"days": 1}])
+    found = b.id.apply(features.storage.Bucket.exists)
+    missing = b.id.apply(lambda _: features.storage.Bucket.exists("absent-id"))
+    other_type = b.id.apply(features.storage.LegacyBucket.exists)
+
+    def check(values):
+        assert values == [True, False, False]
+
+    return pulumi.Output.all(found, missing, other_type).apply(check)

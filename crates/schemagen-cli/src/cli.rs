@@ -143,6 +143,11 @@ is left as it was. On a terminal, a run longer than about a second shows its pro
         /// `crates/schemagen-runtime` of a schemagen checkout) instead of the one on crates.io.
         #[arg(long, value_name = "DIR")]
         runtime_path: Option<PathBuf>,
+        /// Python only: the package version (semver), written to pyproject.toml and
+        /// pulumi-plugin.json; resources then ask for that plugin version. Default: the schema's
+        /// `version`.
+        #[arg(long = "version", value_name = "VERSION")]
+        package_version: Option<String>,
     },
 }
 
@@ -232,18 +237,26 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
             let out = out.unwrap_or_else(|| default_out.into());
             crate::outputs::generate(schema.run_options(), &[Job { name, out, render }])
         }
-        Command::Sdk { lang, schema, out, runtime_path } => {
+        Command::Sdk { lang, schema, out, runtime_path, package_version } => {
             let langs = Lang::chosen(&lang);
             let rust_options = match rust_sdk_options(&langs, runtime_path) {
                 Ok(options) => options,
                 Err(code) => return code,
+            };
+            let python_options = match crate::version::python_options(langs.contains(&Lang::Python), package_version) {
+                Ok(options) => options,
+                Err(code) => return code,
+            };
+            let python = |pkg: &schemagen_schema::Package, sink: &dyn FileSink| {
+                crate::version::warn_if_unversioned(pkg, &python_options);
+                schemagen_engine::python::generate_into(pkg, &python_options, sink)
             };
             let rust = |pkg: &schemagen_schema::Package, sink: &dyn FileSink| schemagen_engine::rust::generate_into(pkg, &rust_options, sink);
             let jobs: Vec<Job<'_>> = langs
                 .iter()
                 .map(|lang| {
                     let render: &Render<'_> = match lang {
-                        Lang::Python => &schemagen_engine::python::generate_into,
+                        Lang::Python => &python,
                         Lang::Go => &schemagen_engine::go::generate_into,
                         Lang::Nodejs => &schemagen_engine::nodejs::generate_into,
                         Lang::Rust => &rust,

@@ -6,6 +6,7 @@ mod outputs;
 mod progress;
 mod report;
 mod serve;
+mod version;
 
 fn main() -> std::process::ExitCode {
     cli::run(std::env::args_os())

@@ -51,13 +51,17 @@ impl FileSink for Discard {
 
 type Generator = fn(&Package, &dyn FileSink) -> Result<(), OutputError>;
 
+fn python(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputError> {
+    schemagen_engine::python::generate_into(pkg, &Default::default(), sink)
+}
+
 fn rust(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputError> {
     schemagen_engine::rust::generate_into(pkg, &Default::default(), sink)
 }
 
 const GENERATORS: [(&str, Generator); 5] = [
     ("docs", schemagen_engine::docs::generate_into),
-    ("python", schemagen_engine::python::generate_into),
+    ("python", python),
     ("nodejs", schemagen_engine::nodejs::generate_into),
     ("go", schemagen_engine::go::generate_into),
     ("rust", rust),

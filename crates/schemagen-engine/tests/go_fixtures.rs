@@ -6,18 +6,14 @@ mod go_support;
 
 use go_support::*;
 
-/// The floor each fixture's score may not fall below. 1.0 is the goal for every one; a fixture
-/// below it is listed with what it still misses. A floor only goes up.
+/// The floor each fixture's score may not fall below: 1.0, but for a fixture whose expected API
+/// cannot be met by a module that builds. `external-resource-schema`: Pulumi qualifies the
+/// dependency's root-module resources by the dependency's name (`other.ProviderOutput`) while
+/// importing its package `pkg` unaliased, and names families the dependency's SDK does not
+/// declare (`other.ThingMapOutput`); ours names what the dependency's SDK declares (4 entries).
 fn floor(case: &str) -> f64 {
     match case {
-        "different-enum" => 0.91,
-        "kubernetes20" => 0.98,
-        "output-funcs" => 0.52,
-        "plain-and-default" => 0.62,
-        "simple-resource-with-aliases" => 0.52,
-        "urn-id-properties" => 0.96,
-        "assets-and-archives" | "external-resource-schema" | "legacy-names" | "python-typed-dict-disabled-setuppy" => 0.98,
-        "naming-collisions" | "provider-config-schema" => 0.99,
+        "external-resource-schema" => 641.0 / 645.0,
         _ => 1.0,
     }
 }

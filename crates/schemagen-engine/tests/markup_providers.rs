@@ -6,20 +6,11 @@ mod python_support;
 
 use std::path::PathBuf;
 
-use python_support::repo_root;
 use schemagen_schema::LoadOptions;
 
 /// Every provider under the shared fixtures (name, schema file), sorted.
 fn providers() -> Vec<(String, PathBuf)> {
-    let dir = repo_root().join("../shared/fixtures/providers");
-    assert!(dir.is_dir(), "the shared provider fixtures are missing: expected {}", dir.display());
-    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
-        .expect("readable")
-        .map(|e| e.expect("an entry").path())
-        .filter(|p| p.join("schema.json").is_file())
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p.join("schema.json")))
-        .collect();
-    out.sort();
+    let out = python_support::provider_cases();
     assert!(out.len() >= 3, "expected docker, github and azuread: {out:?}");
     out
 }

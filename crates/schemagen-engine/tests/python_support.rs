@@ -41,6 +41,31 @@ pub fn fixture_cases() -> Vec<(String, PathBuf)> {
     cases
 }
 
+/// `<repo>/../shared/fixtures/providers`: real provider schemas; its absence is a failure.
+pub fn providers_dir() -> PathBuf {
+    let dir = repo_root().join("../shared/fixtures/providers");
+    assert!(dir.is_dir(), "the shared provider schemas are missing: expected {}", dir.display());
+    dir
+}
+
+/// Every real provider (folder name, schema file), sorted.
+pub fn provider_cases() -> Vec<(String, PathBuf)> {
+    let mut cases: Vec<(String, PathBuf)> = std::fs::read_dir(providers_dir())
+        .expect("the providers folder is readable")
+        .map(|e| e.expect("a readable entry").path())
+        .filter(|p| p.join("schema.json").is_file())
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), p.join("schema.json")))
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty(), "no provider schemas under {}", providers_dir().display());
+    cases
+}
+
+/// The API manifest of Pulumi v3.276.0's output beside a case's schema.
+pub fn pulumi_3_276_manifest(schema: &Path) -> PathBuf {
+    schema.parent().expect("a schema has a folder").join("pulumi-3.276/expected-python-api.json")
+}
+
 /// Generates the Python SDK of `schema` (external references read from the shared `_deps`).
 pub fn generate(schema: &Path) -> Vec<schemagen_engine::GeneratedFile> {
     let opts = LoadOptions { deps: Some(fixtures_dir().join("_deps")) };

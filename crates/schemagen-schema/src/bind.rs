@@ -180,11 +180,11 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
         .collect();
 
     if let Some(p) = provider.as_mut() {
-        p.methods = b.bind_methods(&root.key("provider"), p, &provider_methods, None, &mut functions);
+        p.methods = b.bind_methods(&root.key("provider"), p, &provider_methods, MethodOf::Provider, &mut functions);
     }
     let rpath = root.key("resources");
     for (ri, ((key, methods), res)) in resource_methods.iter().zip(resources.iter_mut()).enumerate() {
-        res.methods = b.bind_methods(&rpath.key(key), res, methods, Some(ResourceId(ri)), &mut functions);
+        res.methods = b.bind_methods(&rpath.key(key), res, methods, MethodOf::Resource(ResourceId(ri)), &mut functions);
     }
 
     let config = spec.config.as_mut().map(|c| {
@@ -506,7 +506,7 @@ impl Binder<'_> {
         path: &Path<'_>,
         resource: &Resource,
         specs: &raw::Map<String>,
-        owner: Option<ResourceId>,
+        owner: MethodOf,
         functions: &mut [Function],
     ) -> Vec<Method> {
         let resource_token = resource.token.full.as_str();
@@ -542,7 +542,7 @@ impl Binder<'_> {
                 self.error(&at, format!("method `{mname}` has the name of one of the resource's properties"))
                     .help = Some("rename the method or the property: SDKs give both the same member name".into());
             }
-            functions[fid.0].method_of = owner;
+            functions[fid.0].method_of = Some(owner);
             methods.push(Method { name: mname.clone(), function: fid });
         }
         methods

@@ -369,6 +369,13 @@ pub struct Alias {
     pub kind: Option<String>,
 }
 
+/// The resource a method belongs to: the provider, or one of the resources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MethodOf {
+    Provider,
+    Resource(ResourceId),
+}
+
 #[derive(Debug, Clone)]
 pub struct Method {
     pub name: String,
@@ -385,7 +392,7 @@ pub struct Function {
     pub deprecation_message: Option<String>,
     pub is_overlay: bool,
     /// The resource whose method this function implements, if any.
-    pub method_of: Option<ResourceId>,
+    pub method_of: Option<MethodOf>,
     pub language: ObjectLanguage,
 }
 

@@ -42,9 +42,10 @@ impl<'p> DocsContext<'p> {
     pub fn new(model: &'p Model<'_>) -> Self {
         let pkg = model.pkg;
         // The provider first, then the resources in token order.
-        let mut resources: Vec<&Resource> = model.resources().map(|(_, r)| r).collect();
+        let mut resources: Vec<&Resource> = model.resources_as_declared().map(|(_, r)| r).collect();
         resources[1..].sort_by(|a, b| a.token.full.cmp(&b.token.full));
-        let mut functions: Vec<&Function> = pkg.functions.iter().collect();
+        // A provider method is documented with the provider, not on a page of its own.
+        let mut functions: Vec<&Function> = pkg.functions.iter().filter(|f| !Model::is_provider_method(f)).collect();
         functions.sort_by(|a, b| a.token.full.cmp(&b.token.full));
 
         let module_format = ModuleFormat::of(pkg).ok();

@@ -6,8 +6,8 @@ use askama::Template;
 use schemagen_schema::{EnumType, Type, TypeId};
 
 use super::details::Details;
-use super::render::{self, EnumView, EnumsFile};
-use super::resource::literal;
+use super::render::{self, EnumView, EnumsFile, ToOutputs};
+use super::resource::enum_literal;
 use super::text::{self, Row};
 use super::types::Scope;
 use crate::names::go as names;
@@ -39,10 +39,15 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
                 (None, other) => other.to_string(),
             };
             let mut member = names::enum_member(&name, &member_src);
+            if scope.generic {
+                // Pulumi names the generic variant's constants after the legacy ones, so the
+                // type name comes twice (`ColorColorRed`).
+                member = names::enum_member(&name, &member);
+            }
             while !used.insert(member.clone()) {
                 member.push('_');
             }
-            let Some(lit) = literal(scope.own.pkg, &e.element, &v.value) else { continue };
+            let Some(lit) = enum_literal(&e.element, &v.value) else { continue };
             let value = format!("{name}({lit})");
             first_value.get_or_insert_with(|| value.clone());
             let doc = text::doc(v.description.as_deref(), v.deprecation_message.as_deref(), "\t");
@@ -61,10 +66,20 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
             collections.push(("Map".to_string(), "map[string]".to_string(), format!("\"key\": {name}Args{{...}}")));
         }
         let first = first_value.unwrap_or_else(|| format!("{name}({})", zero(underlying)));
-        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), {first})"));
-        in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}PtrInput)(nil)).Elem(), {first})"));
-        out_regs.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
-        out_regs.push(format!("pulumi.RegisterOutputType({name}PtrOutput{{}})"));
+        // The generic variant declares only the enum type and its constants.
+        let input = (fam.input || fam.ptr_input) && !scope.generic;
+        let output = (fam.output || fam.ptr_output) && !scope.generic;
+        if scope.generic {
+            collections.clear();
+        }
+        if input {
+            in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), {first})"));
+            in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}PtrInput)(nil)).Elem(), {first})"));
+        }
+        if output {
+            out_regs.push(format!("pulumi.RegisterOutputType({name}Output{{}})"));
+            out_regs.push(format!("pulumi.RegisterOutputType({name}PtrOutput{{}})"));
+        }
         for (c, _, _) in &collections {
             in_regs.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"));
             out_regs.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
@@ -78,15 +93,42 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
             members: text::align(&rows, "\t"),
             examples,
             collections,
+            input,
+            output,
         });
     }
-    scope.import("context", "");
-    scope.import("reflect", "");
-    scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    let mut to_outputs = ToOutputs::default();
+    if scope.side_by_side() {
+        for v in &views {
+            let n = &v.name;
+            if v.output {
+                to_outputs.output(n, n);
+                to_outputs.output(&format!("{n}Ptr"), &format!("*{n}"));
+            }
+            if v.input {
+                to_outputs.input("in", &format!("*{}Ptr", v.lower), &format!("*{n}"), &format!("{n}Ptr"));
+            }
+            for (c, prefix, _) in &v.collections {
+                to_outputs.input("i", &format!("{n}{c}"), &format!("{prefix}{n}"), &format!("{n}{c}"));
+                to_outputs.output(&format!("{n}{c}"), &format!("{prefix}{n}"));
+            }
+        }
+        if !to_outputs.0.is_empty() {
+            scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+        }
+    }
+    // An enum used neither as an input nor as an output is only its type and constants.
+    if views.iter().any(|v| v.input || v.output || !v.collections.is_empty()) {
+        scope.import("context", "");
+        scope.import("reflect", "");
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
+    }
     let file = EnumsFile {
         pkg_name: scope.here.name.clone(),
         imports: render::import_groups(scope.take_imports()),
         enums: views,
+        to_outputs: to_outputs.0,
+        generic: scope.generic,
         registrations: in_regs.into_iter().chain(out_regs).collect(),
     };
     file.render().map(Some).map_err(|e| OutputError::Render(e.to_string()))

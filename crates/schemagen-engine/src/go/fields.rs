@@ -67,10 +67,15 @@ impl Form {
 /// An aligned struct body (each line indented by one tab, newline-terminated); `tags` adds the
 /// `pulumi:"…"` tag, `docs` the field's doc comment.
 pub(crate) fn body(scope: &Scope, fields: &[Field], form: Form, tags: bool, docs: bool, optional_all: bool) -> String {
+    body_by(fields, tags, docs, &|p| form.ty(scope, p, optional_all))
+}
+
+/// An aligned struct body whose field types `ty` gives.
+pub(crate) fn body_by(fields: &[Field], tags: bool, docs: bool, ty: &dyn Fn(&Property) -> String) -> String {
     let rows: Vec<Row> = fields
         .iter()
         .flat_map(|f| {
-            let mut cells = vec![f.name.clone(), form.ty(scope, f.prop, optional_all)];
+            let mut cells = vec![f.name.clone(), ty(f.prop)];
             if tags {
                 cells.push(text::tag(&f.prop.name));
             }

@@ -6,8 +6,8 @@ use askama::Template;
 use schemagen_schema::{Function, FunctionOutputs};
 
 use super::fields::{self, Form};
-use super::objects::defaults_body;
-use super::render::{self, FnView, FunctionFile, Getter};
+use super::defaults;
+use super::render::{self, FnView, FunctionFile, Getter, XGetter};
 use super::text;
 use super::types::Scope;
 use crate::OutputError;
@@ -15,7 +15,7 @@ use crate::OutputError;
 pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) -> Result<String, OutputError> {
     let inputs = f.inputs.as_ref().map(|i| fields::fields(&i.properties, "\t"));
     let result = match &f.outputs {
-        FunctionOutputs::Object(o) if !o.properties.is_empty() || true => Some(fields::fields(&o.properties, "\t")),
+        FunctionOutputs::Object(o) if !o.properties.is_empty() => Some(fields::fields(&o.properties, "\t")),
         _ => None,
     };
     let result_props = match &f.outputs {
@@ -23,6 +23,15 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         _ => &[],
     };
     let input_props = f.inputs.as_ref().map(|i| i.properties.as_slice()).unwrap_or(&[]);
+    let x_resolved: Vec<(String, String)> = inputs
+        .as_ref()
+        .map(|i| i.iter().map(|fl| (fl.name.clone(), Form::Plain.ty(scope, fl.prop, false))).collect())
+        .unwrap_or_default();
+    let resolved_rows: Vec<text::Row> = x_resolved
+        .iter()
+        .enumerate()
+        .map(|(i, (field, ty))| text::Row::Cells(vec![format!("{field}:"), format!("resolvedArgs[{i}].({ty}),")]))
+        .collect();
     let view = FnView {
         doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
         name: name.to_string(),
@@ -30,7 +39,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         args: inputs.as_ref().map(|_| format!("{name}Args")),
         args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Plain, true, true, false)).unwrap_or_default(),
         output_args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Input, true, true, false)).unwrap_or_default(),
-        args_defaults: defaults_body(scope, input_props, false),
+        args_defaults: defaults::method_body(scope, input_props, false),
         result: result.as_ref().map(|_| format!("{name}Result")),
         result_fields: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)).unwrap_or_default(),
         result_getters: result
@@ -47,16 +56,42 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             })
             .unwrap_or_default(),
         result_plain: result.as_ref().map(|r| r.iter().map(|fl| Form::Plain.ty(scope, fl.prop, false)).collect()).unwrap_or_default(),
-        result_defaults: defaults_body(scope, result_props, false),
+        result_defaults: defaults::method_body(scope, result_props, false),
         output_form: result.is_some(),
         generics,
+        generic: scope.generic,
+        x_output_args_fields: inputs
+            .as_ref()
+            .map(|i| {
+                fields::body_by(i, true, true, &|p| {
+                    if p.plain {
+                        scope.generic_plain(&p.ty, !p.required, true)
+                    } else {
+                        scope.generic_input(&p.ty, !p.required, true)
+                    }
+                })
+            })
+            .unwrap_or_default(),
+        x_resolved_fields: text::align(&resolved_rows, "\t\t\t"),
+        x_resolved,
+        x_getters: result
+            .as_ref()
+            .map(|r| {
+                r.iter()
+                    .map(|fl| {
+                        let ty = scope.generic_output(&fl.prop.ty, !fl.prop.required);
+                        XGetter::new(fl, ty, Form::Plain.ty(scope, fl.prop, false))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumi", "");
     scope.import(&scope.own.layout.internal_import(), "");
     if view.output_form {
         scope.import("context", "");
         scope.import("reflect", "");
-        if generics {
+        if generics || scope.generic {
             scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
         }
     }

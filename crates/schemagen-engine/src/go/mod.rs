@@ -8,9 +8,11 @@
 //! from [`types`] and whose text helpers ([`text`]) keep literals and comments from breaking
 //! out → askama templates under `templates/go/` ([`render`]).
 
+mod defaults;
 mod details;
 mod enums;
 mod fields;
+mod generic_types;
 mod function;
 mod layout;
 mod module;
@@ -39,16 +41,13 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
 
 /// The Go module ([`generate`]), handed to `sink` file by file as it is rendered.
 pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), crate::OutputError> {
-    let own = PkgNames { pkg, layout: layout::Layout::new(pkg), names: names::GoNames::new(pkg, &layout::Layout::new(pkg))? };
+    let own = pkg_names(pkg)?;
     let mut deps = BTreeMap::new();
     for d in &pkg.dependencies {
-        let layout = layout::Layout::new(d);
-        let names = names::GoNames::new(d, &layout)?;
-        deps.insert(d.name.clone(), PkgNames { pkg: d, layout, names });
+        deps.insert(d.name.clone(), pkg_names(d)?);
     }
-    let extra = own.layout.info.generate_extra_input_types;
-    let details = details::Details::compute(pkg, extra);
-    let nested = objects::nested_by_package(&own, &details);
+    let details = &own.details;
+    let nested = objects::nested_by_package(&own, details);
     let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
 
     // What each Go package holds.
@@ -97,15 +96,30 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
         layout::join(&own.layout.go_mod_dir, "go.mod"),
         module::go_mod(&own.layout.module_path)?,
     )?)?;
+    let generics_dir = |name: &str| layout::join(&layout::join(&own.layout.root_dir, "x"), name);
+    let root_doc = layout::join(&own.layout.pkg("").dir, "doc.go");
     for f in module::root_files(&own)? {
+        // The generic variant's root has the same package documentation.
+        if generics && f.path() == root_doc {
+            files.push(GeneratedFile::new(generics_dir("doc.go"), f.contents.clone())?)?;
+        }
         files.push(f)?;
     }
-    for (key, c) in &contents {
+    // The generic variant mirrors every package in an `x/` folder beside them.
+    let variants: &[bool] = if generics { &[false, true] } else { &[false] };
+    // At least a file per resource and function; types, enums and init files come on top.
+    sink.expect(contents.values().map(|c| c.resources.len() + c.functions.len()).sum::<usize>() * variants.len());
+    for (key, c) in contents.iter().flat_map(|kc| variants.iter().map(move |g| (kc, *g))).map(|((k, c), g)| ((k, g), c)) {
+        let (key, generic) = key;
         let here = own.layout.pkg(key).clone();
-        let file = |name: &str| layout::join(&here.dir, name);
-        let mut file_names = std::collections::HashSet::new();
+        let dir = if generic { layout::join(&layout::join(&own.layout.root_dir, "x"), key) } else { here.dir.clone() };
+        let file = |name: &str| layout::join(&dir, name);
+        let new_scope = || if generic { Scope::generic_variant(&own, &deps, &here) } else { Scope::new(&own, &deps, &here) };
+        // The package's own files keep their names.
+        let mut file_names: std::collections::HashSet<String> =
+            ["init.go", "doc.go", "pulumitypes.go", "pulumienums.go"].iter().map(|s| s.to_string()).collect();
         for (rid, name) in &c.resources {
-            let scope = Scope::new(&own, &deps, &here);
+            let scope = new_scope();
             let provider;
             let res = match rid {
                 Some(id) => pkg.resource(*id),
@@ -115,22 +129,24 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
                 }
             };
             let text = resource::render(&scope, res, name)?;
-            let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
+            let stem = if res.is_provider { "provider".to_string() } else { crate::names::go::file_stem(&res.token.name) };
+            let fname = unique_file(&mut file_names, &stem);
             files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         for (fid, name) in &c.functions {
-            let scope = Scope::new(&own, &deps, &here);
-            let text = function::render(&scope, pkg.function(*fid), name, generics)?;
-            let fname = unique_file(&mut file_names, &crate::names::go::unexported(name));
+            let scope = new_scope();
+            let f = pkg.function(*fid);
+            let text = function::render(&scope, f, name, generics)?;
+            let fname = unique_file(&mut file_names, &crate::names::go::file_stem(&f.token.name));
             files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
-        let scope = Scope::new(&own, &deps, &here);
+        let scope = new_scope();
         let here_nested = nested.get(key).map_or(&[][..], Vec::as_slice);
-        if let Some(text) = objects::render(&scope, &details, &c.objects, here_nested)? {
+        if let Some(text) = objects::render(&scope, details, &c.objects, here_nested)? {
             files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?)?;
         }
-        let scope = Scope::new(&own, &deps, &here);
-        if let Some(text) = enums::render(&scope, &details, &c.enums)? {
+        let scope = new_scope();
+        if let Some(text) = enums::render(&scope, details, &c.enums)? {
             files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?)?;
         }
         let constructs: Vec<(String, String)> = c
@@ -140,22 +156,23 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
             .collect();
         let provider = key.is_empty().then(|| pkg.provider_or_default().token.full.clone());
         if !constructs.is_empty() || provider.is_some() {
-            let scope = Scope::new(&own, &deps, &here);
-            let module_name = c
-                .resources
-                .iter()
-                .find_map(|(rid, _)| rid.map(|id| pkg.resource(id).token.module.clone()))
-                .unwrap_or_default();
+            let scope = new_scope();
+            let modules: Vec<&str> =
+                c.resources.iter().filter_map(|(rid, _)| rid.map(|id| pkg.resource(id).token.module_part.as_str())).collect();
             files.push(GeneratedFile::new(
                 file("init.go"),
-                module::init(&scope, &pkg.name, &module_name, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
+                module::init(&scope, &pkg.name, &modules, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
             )?)?;
         }
     }
     if !pkg.config.is_empty() {
         let here = own.layout.pkg("config").clone();
         let scope = Scope::new(&own, &deps, &here);
-        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), module::config(&scope, pkg)?)?)?;
+        let text = module::config(&scope, pkg)?;
+        if generics {
+            files.push(GeneratedFile::new(layout::join(&generics_dir("config"), "config.go"), text.clone())?)?;
+        }
+        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), text)?)?;
     }
     Ok(())
 }
@@ -171,6 +188,14 @@ impl Files<'_> {
         }
         self.0.put(f)
     }
+}
+
+/// The layout, names and type families of a package (ours or a dependency).
+fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
+    let layout = layout::Layout::new(p);
+    let names = names::GoNames::new(p, &layout)?;
+    let details = details::Details::compute(p, layout.info.generate_extra_input_types);
+    Ok(PkgNames { pkg: p, layout, names, details })
 }
 
 /// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).

@@ -78,7 +78,7 @@ fn regex_escape(s: &str) -> String {
 pub(crate) fn init(
     scope: &Scope,
     package: &str,
-    module: &str,
+    modules: &[&str],
     constructs: Vec<(String, String)>,
     provider: Option<(String, String)>,
 ) -> Result<String, OutputError> {
@@ -91,8 +91,7 @@ pub(crate) fn init(
     let file = InitFile {
         pkg_name: scope.here.name.clone(), internal: scope.internal(),
         imports: render::import_groups(scope.take_imports()),
-        module_name: module.to_string(),
-        module_path: text::quote(module),
+        modules: modules.iter().collect::<std::collections::BTreeSet<_>>().into_iter().map(|m| text::quote(m)).collect(),
         constructs,
         package_name: text::quote(package),
         provider: provider.map(|(t, n)| (text::quote(&t), n)),

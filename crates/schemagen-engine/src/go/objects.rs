@@ -5,55 +5,17 @@ use std::collections::HashMap;
 
 use askama::Template;
 
-use schemagen_schema::{ObjectType, Property, Type, TypeId};
+use schemagen_schema::{ObjectType, Type, TypeId};
 
 use super::details::{Details, Key};
 use super::fields::{self, Form};
-use super::render::{self, CollectionView, ObjGetter, ObjectView, TypesFile};
-use super::resource::literal;
+use super::generic_types::needs_cast;
+use super::render::{self, CollectionView, ObjGetter, ObjectView, ToOutputs, TypesFile};
+use super::defaults;
 use super::text;
 use super::types::{PkgNames, Scope};
 use crate::names::go as names;
 use crate::OutputError;
-
-/// The `Defaults()` body for `props` (on `tmp`), if any property has a default.
-pub(crate) fn defaults_body(scope: &Scope, props: &[Property], args: bool) -> Option<String> {
-    let mut out = String::new();
-    for p in fields::sorted(props) {
-        let Some(v) = p.const_value.as_ref().or(p.default.as_ref()) else { continue };
-        let Some(lit) = literal(scope.own.pkg, &p.ty, v) else { continue };
-        let field = fields::field_name(p);
-        let is_const = p.const_value.is_some();
-        let optional = !p.required;
-        let stmt = if args && !p.plain {
-            let wrapped = if scope.is_enum(&p.ty) {
-                format!("{}({lit})", scope.plain(&p.ty, false, false))
-            } else {
-                format!("{}({lit})", scope.input(&p.ty, optional).trim_end_matches("Input"))
-            };
-            format!("tmp.{field} = {wrapped}\n")
-        } else if optional {
-            let local = format!("{}_", names::unexported(&p.name));
-            let lit = if scope.is_enum(&p.ty) { format!("{}({lit})", scope.plain(&p.ty, false, false)) } else { lit };
-            format!("{local} := {lit}\ntmp.{field} = &{local}\n")
-        } else {
-            format!("tmp.{field} = {lit}\n")
-        };
-        let cond = if args && !p.plain || optional { format!("tmp.{field} == nil") } else { format!("{}.IsZero(tmp.{field})", scope.internal()) };
-        if is_const {
-            for l in stmt.lines() {
-                out.push_str(&format!("\t{l}\n"));
-            }
-        } else {
-            out.push_str(&format!("\tif {cond} {{\n"));
-            for l in stmt.lines() {
-                out.push_str(&format!("\t\t{l}\n"));
-            }
-            out.push_str("\t}\n");
-        }
-    }
-    (!out.is_empty()).then_some(out)
-}
 
 fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> ObjectView {
     let name = scope.own.names.type_name(id).to_string();
@@ -62,13 +24,19 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
     let getters = fl
         .iter()
         .map(|f| {
-            let plain = Form::Plain.ty(scope, f.prop, false);
+            let optional = !f.prop.required;
+            let (plain, ty) = if scope.generic {
+                (scope.generic_plain(&f.prop.ty, optional, false), scope.generic_output(&f.prop.ty, optional))
+            } else {
+                (Form::Plain.ty(scope, f.prop, false), Form::Output.ty(scope, f.prop, false))
+            };
             let ptr_plain = scope.plain(&f.prop.ty, true, false);
             ObjGetter {
                 doc: f.doc.trim_start_matches('\t').replace("\n\t", "\n"),
                 name: f.name.clone(),
                 field: f.name.clone(),
-                ty: Form::Output.ty(scope, f.prop, false),
+                cast: needs_cast(&ty),
+                ty,
                 ptr_addr: plain != ptr_plain,
                 plain,
                 ptr_ty: scope.output(&f.prop.ty, true),
@@ -79,17 +47,31 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
     ObjectView {
         doc: text::doc(o.description.as_deref(), None, ""),
         lower: names::unexported(&name),
-        plain_fields: fields::body(scope, &fl, Form::Plain, true, true, false),
-        args_fields: fields::body(scope, &fl, Form::Input, true, true, false),
-        plain_defaults: defaults_body(scope, &o.properties, false),
-        args_defaults: if fam.input { defaults_body(scope, &o.properties, true) } else { None },
+        plain_fields: if scope.generic {
+            fields::body_by(&fl, true, true, &|p| scope.generic_plain(&p.ty, !p.required, false))
+        } else {
+            fields::body(scope, &fl, Form::Plain, true, true, false)
+        },
+        args_fields: if scope.generic {
+            fields::body_by(&fl, true, true, &|p| {
+                if p.plain {
+                    scope.generic_plain(&p.ty, !p.required, true)
+                } else {
+                    scope.generic_input(&p.ty, !p.required, true)
+                }
+            })
+        } else {
+            fields::body(scope, &fl, Form::Input, true, true, false)
+        },
+        plain_defaults: defaults::method_body(scope, &o.properties, false),
+        args_defaults: if fam.input { defaults::method_body(scope, &o.properties, true) } else { None },
         name,
         input: fam.input,
-        ptr_input: fam.ptr_input,
+        ptr_input: fam.ptr_input && !scope.generic,
         array_input: fam.array_input,
         map_input: fam.map_input,
         output: fam.output,
-        ptr_output: fam.ptr_output,
+        ptr_output: fam.ptr_output && !scope.generic,
         array_output: fam.array_output,
         map_output: fam.map_output,
         getters,
@@ -209,9 +191,45 @@ pub(crate) fn render(
             out_regs.push(format!("pulumi.RegisterOutputType({n}PtrOutput{{}})"));
         }
     }
-    let collections = collections(scope, details, objects, nested, &mut regs);
+    let collections = if scope.generic { Vec::new() } else { collections(scope, details, objects, nested, &mut regs) };
+    if scope.generic {
+        regs.clear();
+    }
     if views.is_empty() && collections.is_empty() {
         return Ok(None);
+    }
+    let mut to_outputs = ToOutputs::default();
+    if scope.generic {
+        for v in views.iter().filter(|v| v.output) {
+            to_outputs.output(&v.name, &v.name);
+        }
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+    } else if scope.side_by_side() {
+        for v in &views {
+            let n = &v.name;
+            if v.input {
+                to_outputs.input("i", &format!("{n}Args"), n, n);
+            }
+            if v.ptr_input {
+                to_outputs.input("i", &format!("*{}PtrType", v.lower), &format!("*{n}"), &format!("{n}Ptr"));
+            }
+            if v.output {
+                to_outputs.output(n, n);
+            }
+            if v.ptr_output {
+                to_outputs.output(&format!("{n}Ptr"), &format!("*{n}"));
+            }
+        }
+        for c in &collections {
+            let elem = format!("{}{}", c.go_prefix, c.elem_plain);
+            if c.input {
+                to_outputs.input("i", &c.name, &elem, &c.name);
+            }
+            to_outputs.output(&c.name, &elem);
+        }
+        if !to_outputs.0.is_empty() {
+            scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+        }
     }
     let uses_internal = true;
     scope.import(&scope.own.layout.internal_import(), "");
@@ -230,6 +248,8 @@ pub(crate) fn render(
         uses_internal,
         objects: views,
         collections,
+        to_outputs: to_outputs.0,
+        generic: scope.generic,
         registrations,
     };
     file.render().map(Some).map_err(|e| OutputError::Render(e.to_string()))

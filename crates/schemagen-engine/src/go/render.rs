@@ -23,6 +23,51 @@ fn is_std(p: &str) -> bool {
     matches!(p, "context" | "reflect" | "errors" | "fmt" | "os" | "strconv" | "strings" | "regexp")
 }
 
+/// The `ToOutput(ctx) pulumix.Output[T]` methods of a file's types, written when the schema asks
+/// for generic (`pulumix`) side-by-side packages so that every legacy input and output is also a
+/// `pulumix.Input[T]`: (receiver, element type, the output whose state it holds).
+#[derive(Default)]
+pub(crate) struct ToOutputs(pub(crate) Vec<(String, String, String)>);
+
+impl ToOutputs {
+    /// An input type `recv` (receiver `var`) converting through `To<name>OutputWithContext`.
+    pub(crate) fn input(&mut self, var: &str, recv: &str, elem: &str, name: &str) {
+        self.0.push((format!("{var} {recv}"), elem.to_string(), format!("{var}.To{name}OutputWithContext(ctx)")));
+    }
+
+    /// The output type `<name>Output` of element `elem`.
+    pub(crate) fn output(&mut self, name: &str, elem: &str) {
+        self.0.push((format!("o {name}Output"), elem.to_string(), "o".to_string()));
+    }
+}
+
+/// A getter of the generic variant: its output type, the value type it flattens to, and whether
+/// the result is converted into a collection or pointer output.
+pub(crate) struct XGetter {
+    pub(crate) doc: String,
+    pub(crate) name: String,
+    pub(crate) field: String,
+    pub(crate) ty: String,
+    pub(crate) elem: String,
+    pub(crate) cast: bool,
+    pub(crate) plain: bool,
+}
+
+impl XGetter {
+    /// The getter of `field`, of output type `ty` over values of type `elem`.
+    pub(crate) fn new(field: &super::fields::Field, ty: String, elem: String) -> Self {
+        XGetter {
+            doc: field.doc.trim_start_matches('\t').replace("\n\t", "\n"),
+            name: field.name.clone(),
+            field: field.name.clone(),
+            cast: super::generic_types::needs_cast(&ty),
+            ty,
+            elem,
+            plain: field.prop.plain,
+        }
+    }
+}
+
 pub(crate) struct Getter {
     pub(crate) doc: String,
     pub(crate) name: String,
@@ -62,6 +107,10 @@ pub(crate) struct ResourceFile {
     /// (suffix, Go collection prefix, example literal).
     pub(crate) containers: Vec<(String, String, String)>,
     pub(crate) getters: Vec<Getter>,
+    pub(crate) x_getters: Vec<XGetter>,
+    /// The generic (`pulumix`) variant.
+    pub(crate) generic: bool,
+    pub(crate) to_outputs: Vec<(String, String, String)>,
     pub(crate) registrations: Vec<String>,
 }
 
@@ -116,6 +165,8 @@ pub(crate) struct ObjGetter {
     pub(crate) ptr_plain: String,
     /// Whether the ptr getter needs `&v.Field` (a plain value that is not nil-able).
     pub(crate) ptr_addr: bool,
+    /// The generic getter converts its apply's result into a collection or pointer output.
+    pub(crate) cast: bool,
 }
 
 /// A nested collection (`FooArrayArray`, `FooArrayMap`) or a collection of a named type.
@@ -144,6 +195,9 @@ pub(crate) struct TypesFile {
     pub(crate) uses_internal: bool,
     pub(crate) objects: Vec<ObjectView>,
     pub(crate) collections: Vec<CollectionView>,
+    pub(crate) to_outputs: Vec<(String, String, String)>,
+    /// The generic (`pulumix`) variant.
+    pub(crate) generic: bool,
     pub(crate) registrations: Vec<String>,
 }
 
@@ -161,6 +215,10 @@ pub(crate) struct EnumView {
     pub(crate) examples: String,
     /// (suffix, Go collection prefix, example literal) for `Array` and `Map`.
     pub(crate) collections: Vec<(String, String, String)>,
+    /// Used as an input: the conversions on the enum and its `Input`/`PtrInput` types.
+    pub(crate) input: bool,
+    /// Used as an output: its `Output`/`PtrOutput` types.
+    pub(crate) output: bool,
 }
 
 #[derive(Template)]
@@ -169,6 +227,9 @@ pub(crate) struct EnumsFile {
     pub(crate) pkg_name: String,
     pub(crate) imports: Vec<Vec<String>>,
     pub(crate) enums: Vec<EnumView>,
+    pub(crate) to_outputs: Vec<(String, String, String)>,
+    /// The generic (`pulumix`) variant: no registrations.
+    pub(crate) generic: bool,
     pub(crate) registrations: Vec<String>,
 }
 
@@ -189,6 +250,14 @@ pub(crate) struct FnView {
     pub(crate) result_defaults: Option<String>,
     pub(crate) output_form: bool,
     pub(crate) generics: bool,
+    /// The generic (`pulumix`) variant of the `…Output` form.
+    pub(crate) generic: bool,
+    pub(crate) x_output_args_fields: String,
+    /// (field, plain type) of each argument, in order, as the output form resolves them.
+    pub(crate) x_resolved: Vec<(String, String)>,
+    /// The args struct literal's fields from the resolved values, aligned.
+    pub(crate) x_resolved_fields: String,
+    pub(crate) x_getters: Vec<XGetter>,
 }
 
 #[derive(Template)]
@@ -229,8 +298,8 @@ pub(crate) struct InitFile {
     /// The name of the package's `internal` helpers package.
     pub(crate) internal: String,
     pub(crate) imports: Vec<Vec<String>>,
-    pub(crate) module_name: String,
-    pub(crate) module_path: String,
+    /// The resource modules registered (token module parts as written, quoted), sorted.
+    pub(crate) modules: Vec<String>,
     /// (token literal, resource name).
     pub(crate) constructs: Vec<(String, String)>,
     pub(crate) package_name: String,

@@ -6,8 +6,9 @@ use serde_json::Value;
 
 use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
 
+use super::defaults::{self, Site};
 use super::fields::{self, Form};
-use super::render::{self, Getter, ResourceFile};
+use super::render::{self, Getter, ResourceFile, ToOutputs, XGetter};
 use super::text;
 use super::types::Scope;
 use crate::names::go as names;
@@ -29,16 +30,15 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         .map(|f| (f.name.clone(), text::quote(&format!("invalid value for required argument '{}'", f.name))))
         .collect();
     let has_required = inputs.iter().any(|f| f.prop.required && !optional_all);
-    let mut defaults = Vec::new();
-    for f in &inputs {
-        if let Some(d) = default_stmt(scope, pkg, f.prop, &f.name, !f.prop.required || optional_all) {
-            defaults.push(d);
-        }
-    }
+    let defaults = vec![defaults::statements(scope, &res.input_properties, Site::Constructor, optional_all)];
     let secret_inputs: Vec<(String, String)> = inputs
         .iter()
         .filter(|f| f.prop.secret && !f.prop.plain)
-        .map(|f| (f.name.clone(), scope.input(&f.prop.ty, !f.prop.required || optional_all)))
+        .map(|f| {
+            let optional = !f.prop.required || optional_all;
+            let ty = if scope.generic { scope.generic_plain(&f.prop.ty, optional, true) } else { scope.input(&f.prop.ty, optional) };
+            (f.name.clone(), ty)
+        })
         .collect();
     let secret_outputs: Vec<String> =
         fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
@@ -55,7 +55,20 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
             ty: Form::Output.ty(scope, f.prop, optional_all),
         })
         .collect();
-    let container = scope.own.layout.info.generate_resource_container_types && !res.is_provider;
+    let x_getters = outputs
+        .iter()
+        .map(|f| {
+            let optional = !f.prop.required || optional_all;
+            let ty = scope.generic_output(&f.prop.ty, optional);
+            let mut elem = scope.plain(&f.prop.ty, optional, false);
+            let asset = matches!(f.prop.ty, Type::Asset | Type::Archive) && optional;
+            if (ty.starts_with("pulumix.GPtrOutput") || asset) && !elem.starts_with('*') {
+                elem.insert(0, '*');
+            }
+            XGetter::new(f, ty, elem)
+        })
+        .collect();
+    let container = scope.own.layout.info.generate_resource_container_types && !res.is_provider && !scope.generic;
     let containers = if container {
         vec![
             ("Array".to_string(), "[]".to_string(), format!("{name}Args{{...}}")),
@@ -64,7 +77,10 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     } else {
         Vec::new()
     };
-    let mut registrations = vec![format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), &{name}{{}})")];
+    let mut registrations = Vec::new();
+    if !scope.generic {
+        registrations.push(format!("pulumi.RegisterInputType(reflect.TypeOf((*{name}Input)(nil)).Elem(), &{name}{{}})"));
+    }
     for (c, _, _) in &containers {
         registrations.push(format!(
             "pulumi.RegisterInputType(reflect.TypeOf((*{name}{c}Input)(nil)).Elem(), {name}{c}{{}})"
@@ -75,6 +91,19 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         registrations.push(format!("pulumi.RegisterOutputType({name}{c}Output{{}})"));
     }
 
+    let mut to_outputs = ToOutputs::default();
+    if scope.generic {
+        to_outputs.output(name, name);
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+    } else if scope.side_by_side() {
+        to_outputs.input("i", &format!("*{name}"), &format!("*{name}"), name);
+        to_outputs.output(name, &format!("*{name}"));
+        for (c, prefix, _) in &containers {
+            to_outputs.input("i", &format!("{name}{c}"), &format!("{prefix}*{name}"), &format!("{name}{c}"));
+            to_outputs.output(&format!("{name}{c}"), &format!("{prefix}*{name}"));
+        }
+        scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
+    }
     let mut methods = Vec::new();
     for m in &res.methods {
         methods.push(method(scope, pkg, res, name, &m.name, m.function, &mut registrations)?);
@@ -87,7 +116,27 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     if has_required {
         scope.import("errors", "");
     }
-    let fields_text = fields::body(scope, &outputs, Form::Output, true, true, optional_all);
+    let generic_input = |p: &Property| {
+        let optional = !p.required || optional_all;
+        if p.plain {
+            scope.plain(&p.ty, optional, true)
+        } else {
+            scope.generic_input(&p.ty, optional, true)
+        }
+    };
+    let (fields_text, state_fields, args_fields) = if scope.generic {
+        (
+            fields::body_by(&outputs, true, true, &|p| scope.generic_output(&p.ty, !p.required || optional_all)),
+            fields::body_by(&state, false, true, &|p| scope.generic_input(&p.ty, true, true)),
+            fields::body_by(&inputs, false, true, &generic_input),
+        )
+    } else {
+        (
+            fields::body(scope, &outputs, Form::Output, true, true, optional_all),
+            fields::body(scope, &state, Form::Input, false, true, true),
+            fields::body(scope, &inputs, Form::Input, false, true, optional_all),
+        )
+    };
     let file = ResourceFile {
         pkg_name: scope.here.name.clone(), internal: scope.internal(),
         imports: Vec::new(),
@@ -113,12 +162,15 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         token: text::quote(&res.token.full),
         custom: !res.is_component && !res.is_provider,
         wire_state: fields::body(scope, &state, Form::Plain, true, true, true),
-        state_fields: fields::body(scope, &state, Form::Input, false, true, true),
+        state_fields,
         wire_args: fields::body(scope, &inputs, Form::Plain, true, true, optional_all),
-        args_fields: fields::body(scope, &inputs, Form::Input, false, true, optional_all),
+        args_fields,
         methods,
         containers,
         getters,
+        x_getters,
+        generic: scope.generic,
+        to_outputs: to_outputs.0,
         registrations,
     };
     let imports = render::import_groups(scope.take_imports());
@@ -126,53 +178,15 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     file.render().map_err(|e| OutputError::Render(e.to_string()))
 }
 
-/// The statement that fills in a missing input's default (or sets its constant).
-fn default_stmt(scope: &Scope, pkg: &Package, p: &Property, field: &str, optional: bool) -> Option<String> {
-    let (value, is_const) = match (&p.const_value, &p.default) {
-        (Some(c), _) => (c, true),
-        (None, Some(d)) => (d, false),
-        _ => return None,
-    };
-    let lit = literal(pkg, &p.ty, value)?;
-    let local = format!("{}_", names::unexported(&p.name));
-    let mut out = String::new();
-    let guard = |out: &mut String, cond: &str, body: &str| {
-        if is_const {
-            out.push_str(body);
-        } else {
-            out.push_str(&format!("\tif {cond} {{\n"));
-            for l in body.lines() {
-                out.push('\t');
-                out.push_str(l);
-                out.push('\n');
-            }
-            out.push_str("\t}\n");
-        }
-    };
-    if p.plain {
-        if optional {
-            let body = format!("\t{local} := {lit}\n\targs.{field} = &{local}\n");
-            guard(&mut out, &format!("args.{field} == nil"), &body);
-        } else {
-            let body = format!("\targs.{field} = {lit}\n");
-            guard(&mut out, &format!("{}.IsZero(args.{field})", scope.internal()), &body);
-        }
-    } else {
-        let wrapped = match &p.ty {
-            Type::Enum(_) => {
-                let en = scope.plain(&p.ty, false, false);
-                format!("{en}({lit})")
-            }
-            _ => {
-                let ctor = scope.input(&p.ty, optional);
-                let ctor = ctor.trim_end_matches("Input");
-                format!("{ctor}({lit})")
-            }
-        };
-        let body = format!("\targs.{field} = {wrapped}\n");
-        guard(&mut out, &format!("args.{field} == nil"), &body);
+/// An enum member's value as Pulumi prints it: strings quoted, numbers as Go's `%v` prints them.
+pub(crate) fn enum_literal(element: &Type, v: &Value) -> Option<String> {
+    match (element, v) {
+        (Type::String, Value::String(s)) => Some(text::quote(s)),
+        (Type::Boolean, Value::Bool(b)) => Some(b.to_string()),
+        (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
+        (Type::Number, Value::Number(n)) => n.as_f64().filter(|f| f.is_finite()).map(text::float_v),
+        _ => None,
     }
-    Some(out)
 }
 
 /// A Go literal for a default value of a primitive (or enum) type.
@@ -183,17 +197,17 @@ pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
         (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
         (Type::Number, Value::Number(n)) => {
             let f = n.as_f64()?;
-            if !f.is_finite() {
-                return None;
-            }
-            let s = format!("{f:?}");
-            Some(if s.contains('.') || s.contains('e') { s } else { format!("{s}.0") })
+            f.is_finite().then(|| text::float_default(f))
         }
         (Type::Enum(id), v) => match pkg.type_def(*id) {
             schemagen_schema::TypeDef::Enum(e) => literal(pkg, &e.element, v),
             _ => None,
         },
         (Type::Token { underlying, .. }, v) => literal(pkg, underlying, v),
+        // A union's default is printed by the kind of its value.
+        (Type::Union(_), Value::String(_)) => literal(pkg, &Type::String, v),
+        (Type::Union(_), Value::Bool(_)) => literal(pkg, &Type::Boolean, v),
+        (Type::Union(_), Value::Number(_)) => literal(pkg, &Type::Number, v),
         _ => None,
     }
 }

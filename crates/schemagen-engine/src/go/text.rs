@@ -34,6 +34,34 @@ fn needs_escape(c: char) -> bool {
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A number as Go's `strconv.FormatFloat(f, 'f', -1, 64)` prints it, with `.0` added when it has no
+/// fraction (how Pulumi writes default values): never an exponent.
+pub(crate) fn float_default(f: f64) -> String {
+    let s = format!("{f}");
+    if s.contains('.') {
+        s
+    } else {
+        s + ".0"
+    }
+}
+
+/// A number as Go's `%v` prints a `float64` (how Pulumi writes enum values): the shortest
+/// digits, in exponent form (`1e+06`, `1e-05`) below 1e-4 or from 1e6.
+pub(crate) fn float_v(f: f64) -> String {
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    let sci = format!("{f:e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if (-4..6).contains(&exp) {
+        format!("{f}")
+    } else {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{mantissa}e{sign}{:02}", exp.abs())
+    }
+}
+
 /// A struct tag `pulumi:"<wire name>"` as a Go literal: a raw string when it can be one.
 pub(crate) fn tag(wire: &str) -> String {
     let inner = format!("pulumi:{}", quote(wire));
@@ -166,6 +194,21 @@ mod tests {
         assert_eq!(quote("\u{2028}\u{0}"), r#""\u2028\u0000""#);
         assert_eq!(tag("bar"), "`pulumi:\"bar\"`");
         assert_eq!(tag("a`b"), r#""pulumi:\"a`b\"""#);
+    }
+
+    #[test]
+    fn numbers_print_as_go_prints_them() {
+        assert_eq!(float_default(42.0), "42.0");
+        assert_eq!(float_default(1e21), "1000000000000000000000.0");
+        assert_eq!(float_default(0.5), "0.5");
+        assert_eq!(float_v(6.0), "6");
+        assert_eq!(float_v(1.5), "1.5");
+        assert_eq!(float_v(1e21), "1e+21");
+        assert_eq!(float_v(100000.0), "100000");
+        assert_eq!(float_v(12345678.0), "1.2345678e+07");
+        assert_eq!(float_v(0.00001), "1e-05");
+        assert_eq!(float_v(-2.5e-7), "-2.5e-07");
+        assert_eq!(float_v(0.0001), "0.0001");
     }
 
     #[test]

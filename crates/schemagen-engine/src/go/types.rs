@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use schemagen_schema::{ExternalRef, ExternalTarget, Package, Type, TypeDef};
 
 use super::layout::{GoPkg, Layout};
+use super::details::Details;
 use super::names::GoNames;
 
 /// An imported package: path → alias (`""` when the package name is the one used).
@@ -18,6 +19,8 @@ pub(crate) struct PkgNames<'a> {
     pub(crate) pkg: &'a Package,
     pub(crate) layout: Layout,
     pub(crate) names: GoNames,
+    /// The type families the package's own SDK declares.
+    pub(crate) details: Details,
 }
 
 /// Type expressions as written in the Go package `here`.
@@ -26,6 +29,8 @@ pub(crate) struct Scope<'s, 'a> {
     pub(crate) deps: &'s BTreeMap<String, PkgNames<'a>>,
     pub(crate) here: &'s GoPkg,
     pub(crate) imports: RefCell<Imports>,
+    /// Writing the generic (`pulumix`) variant of the package, in its side-by-side `x/` folder.
+    pub(crate) generic: bool,
 }
 
 /// Where a named type lives and what it is called.
@@ -38,7 +43,18 @@ struct Named {
 
 impl<'s, 'a> Scope<'s, 'a> {
     pub(crate) fn new(own: &'s PkgNames<'a>, deps: &'s BTreeMap<String, PkgNames<'a>>, here: &'s GoPkg) -> Self {
-        Scope { own, deps, here, imports: RefCell::new(Imports::new()) }
+        Scope { own, deps, here, imports: RefCell::new(Imports::new()), generic: false }
+    }
+
+    /// The scope of the generic variant of `here` (which names the same types: the variant
+    /// refers to other packages' legacy types, as Pulumi's does).
+    pub(crate) fn generic_variant(own: &'s PkgNames<'a>, deps: &'s BTreeMap<String, PkgNames<'a>>, here: &'s GoPkg) -> Self {
+        Scope { generic: true, ..Scope::new(own, deps, here) }
+    }
+
+    /// Whether the schema asks for generic (`pulumix`) packages side by side with these.
+    pub(crate) fn side_by_side(&self) -> bool {
+        self.own.layout.info.generics.as_deref() == Some("side-by-side")
     }
 
     pub(crate) fn import(&self, path: &str, alias: &str) {
@@ -122,7 +138,7 @@ impl<'s, 'a> Scope<'s, 'a> {
         matches!(t, Type::Object(_)) || matches!(Self::external_kind(t), Some(ExternalTarget::Object(_)))
     }
 
-    fn is_resource(t: &Type) -> bool {
+    pub(crate) fn is_resource(t: &Type) -> bool {
         matches!(t, Type::Resource(_) | Type::Provider)
             || matches!(Self::external_kind(t), Some(ExternalTarget::Resource(_) | ExternalTarget::Provider))
     }
@@ -146,7 +162,7 @@ impl<'s, 'a> Scope<'s, 'a> {
     }
 
     /// A union that stands for a relaxed enum: the enum's element type.
-    fn relaxed<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
+    pub(crate) fn relaxed<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
         match t {
             Type::Union(u) => u.elements.iter().find(|e| self.is_enum(e)).and_then(|e| self.enum_element(e)),
             _ => None,
@@ -166,7 +182,7 @@ impl<'s, 'a> Scope<'s, 'a> {
     }
 
     /// The name of a named type as written here, with `Args` for an object's input shape.
-    fn name_of(&self, t: &Type, args: bool) -> String {
+    pub(crate) fn name_of(&self, t: &Type, args: bool) -> String {
         match self.named(t) {
             Some(n) => {
                 let args = args && self.is_object(t);
@@ -236,13 +252,28 @@ impl<'s, 'a> Scope<'s, 'a> {
         }
     }
 
-    /// The input type of a property (`…PtrInput` when optional and `nil` is not a value).
+    /// The families a dependency's SDK declares for an external object or enum.
+    fn external_families(&self, t: &Type) -> Option<(bool, super::details::Families)> {
+        let Type::External(r) = t else { return None };
+        let dep = self.deps.get(&r.package)?;
+        match r.resolved? {
+            ExternalTarget::Object(id) => Some((false, dep.details.of_id(id))),
+            ExternalTarget::Enum(id) => Some((true, dep.details.of_id(id))),
+            _ => None,
+        }
+    }
+
+    /// The input type of a property (`…PtrInput` when optional and `nil` is not a value; a
+    /// pointer to the input when a dependency declares no `…PtrInput` for it, as Pulumi writes).
     pub(crate) fn input(&self, t: &Type, optional: bool) -> String {
         let elem = self.input_required(t);
         if !optional || self.is_nil_type(t) || elem == "pulumi.Input" {
-            elem
-        } else {
-            format!("{}PtrInput", trim(&elem, "Input"))
+            return elem;
+        }
+        match self.external_families(t) {
+            Some((false, f)) if !f.ptr_input => format!("*{elem}"),
+            Some((true, f)) if !f.ptr_input && !f.input => format!("*{elem}"),
+            _ => format!("{}PtrInput", trim(&elem, "Input")),
         }
     }
 
@@ -275,9 +306,12 @@ impl<'s, 'a> Scope<'s, 'a> {
     pub(crate) fn output(&self, t: &Type, optional: bool) -> String {
         let elem = self.output_required(t);
         if !optional || self.is_nil_type(t) || elem == "pulumi.AnyOutput" {
-            elem
-        } else {
-            format!("{}PtrOutput", trim(&elem, "Output"))
+            return elem;
+        }
+        match self.external_families(t) {
+            Some((false, f)) if !f.ptr_output => format!("*{elem}"),
+            Some((true, f)) if !f.ptr_output && !f.output => format!("*{elem}"),
+            _ => format!("{}PtrOutput", trim(&elem, "Output")),
         }
     }
 

@@ -8,6 +8,8 @@
 //! - [`modules`]: the one module-tree builder ([`ModuleTree`]); [`Model::module_tree`] fills it
 //!   with resources, functions, types and enums, placed by a language's module naming;
 //! - [`replace`]: `replaceOnChanges` paths through nested types;
+//! - [`provider`]: the provider outputs SDKs write;
+//! - [`unions`]: whether a union's member can be told from a wire value (typed output unions);
 //! - [`Model`]: the provider (declared or default) with the resources, iterated in one place;
 //!   free functions versus methods; secrets, defaults and aliases.
 //!
@@ -16,14 +18,16 @@
 //! this model (what its templates print, named by its table) and its templates.
 
 pub mod modules;
+pub mod provider;
 pub mod replace;
 pub mod types;
+pub mod unions;
 pub mod usage;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 
-use schemagen_schema::{Function, FunctionId, Package, Property, Resource, ResourceId, TypeDef, TypeId};
+use schemagen_schema::{Function, FunctionId, MethodOf, Package, Property, Resource, ResourceId, TypeDef, TypeId};
 use serde_json::Value;
 
 pub use modules::{ModuleTree, Node};
@@ -55,8 +59,11 @@ pub struct ModuleContents {
 /// The Pulumi-level analysis of one package.
 pub struct Model<'p> {
     pub pkg: &'p Package,
-    /// The schema's provider, or the empty one Pulumi's binder creates when it declares none.
+    /// The schema's provider, or the empty one Pulumi's binder creates when it declares none,
+    /// with the outputs Pulumi's binder keeps ([`provider`]).
     provider: Cow<'p, Resource>,
+    /// The provider with every output the schema declares (the 2020 docs list them all).
+    provider_as_declared: Cow<'p, Resource>,
     usage: UsageMap,
     /// The object types from which a `replaceOnChanges` property can be reached.
     replacing_types: HashSet<TypeId>,
@@ -64,17 +71,24 @@ pub struct Model<'p> {
 
 impl<'p> Model<'p> {
     pub fn new(pkg: &'p Package) -> Self {
+        let provider = provider::sdk_provider(pkg);
         Model {
             pkg,
-            provider: pkg.provider_or_default(),
-            usage: usage::usage(pkg),
+            usage: usage::usage(pkg, pkg.provider.as_ref().map(|_| provider.as_ref())),
+            provider,
+            provider_as_declared: pkg.provider_or_default(),
             replacing_types: replace::types_reaching_replacements(pkg),
         }
     }
 
-    /// The provider, declared or default.
+    /// The provider, declared or default, with the outputs SDKs write.
     pub fn provider(&self) -> &Resource {
         &self.provider
+    }
+
+    /// The provider with every output the schema declares, then every resource.
+    pub fn resources_as_declared(&self) -> impl Iterator<Item = (ResRef, &Resource)> {
+        with_provider(Some(&*self.provider_as_declared), &self.pkg.resources)
     }
 
     /// Whether the schema declares its provider (the Rust SDK writes only a declared one).
@@ -94,7 +108,14 @@ impl<'p> Model<'p> {
         with_provider(Some(self.provider()), &self.pkg.resources)
     }
 
-    /// Functions that are not methods of a resource, in schema order.
+    /// Whether `f` is a method of the provider (`pulumi:providers:<pkg>/<method>`, listed in
+    /// the provider's `methods`): SDKs write it only as a method of `Provider`, with no module,
+    /// function, result type or docs page of its own.
+    pub fn is_provider_method(f: &Function) -> bool {
+        f.method_of == Some(MethodOf::Provider)
+    }
+
+    /// Functions that are not methods of a resource (nor of the provider), in schema order.
     pub fn free_functions(&self) -> impl Iterator<Item = (FunctionId, &'p Function)> {
         self.pkg.functions.iter().enumerate().filter(|(_, f)| f.method_of.is_none()).map(|(i, f)| (FunctionId(i), f))
     }
@@ -124,7 +145,7 @@ impl<'p> Model<'p> {
         for (i, r) in self.pkg.resources.iter().enumerate() {
             tree.module(&module_of(&r.token.module)).resources.push(ResRef::Resource(ResourceId(i)));
         }
-        for (i, f) in self.pkg.functions.iter().enumerate() {
+        for (i, f) in self.pkg.functions.iter().enumerate().filter(|(_, f)| !Self::is_provider_method(f)) {
             let module = tree.module(&module_of(&f.token.module));
             if f.method_of.is_none() {
                 module.functions.push(FunctionId(i));

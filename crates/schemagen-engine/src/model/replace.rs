@@ -8,16 +8,22 @@ use schemagen_schema::{Package, Property, Resource, Type, TypeDef, TypeId};
 use super::by_name;
 use crate::output::OutputError;
 
-/// The object type a property holds directly or as the element of an array or map: the types
-/// a `replaceOnChanges` path goes through.
-fn path_object(ty: &Type) -> Option<(TypeId, &'static str)> {
-    let (inner, suffix) = match ty {
-        Type::Array(e) => (e.as_ref(), "[*]"),
-        Type::Map(e) => (e.as_ref(), ".*"),
-        t => (t, ""),
-    };
-    match inner {
-        Type::Object(id) => Some((*id, suffix)),
+/// How a property's name reads in a path, as Pulumi writes it: an array is `name[*]`, a map
+/// `name.*`, whether the path ends there or goes on into the elements.
+fn path_suffix(ty: &Type) -> &'static str {
+    match ty {
+        Type::Array(_) => "[*]",
+        Type::Map(_) => ".*",
+        _ => "",
+    }
+}
+
+/// The object type a property holds directly or as the element of arrays and maps (nested
+/// any number of times): the types a `replaceOnChanges` path goes through.
+fn path_object(ty: &Type) -> Option<TypeId> {
+    match ty {
+        Type::Array(e) | Type::Map(e) => path_object(e),
+        Type::Object(id) => Some(*id),
         _ => None,
     }
 }
@@ -34,7 +40,7 @@ pub fn types_reaching_replacements(pkg: &Package) -> HashSet<TypeId> {
             if p.replace_on_changes {
                 found.push(TypeId(i));
             }
-            if let Some((to, _)) = path_object(&p.ty) {
+            if let Some(to) = path_object(&p.ty) {
                 reverse.entry(to).or_default().push(TypeId(i));
             }
         }
@@ -60,7 +66,8 @@ const MAX_REPLACE_TEXT: usize = 4 << 20;
 /// but cycles can make a walk long whose paths all end before reaching one.
 const MAX_REPLACE_WALK: usize = 1_000_000;
 
-/// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`).
+/// Property paths marked `replaceOnChanges`, through nested object types (`a.b`, `list[*].c`,
+/// `tags.*`): a marked property ends its path (nothing below it is listed).
 /// `reaching` is [`types_reaching_replacements`]. A cyclic type is walked once per path.
 pub fn replace_paths(pkg: &Package, reaching: &HashSet<TypeId>, res: &Resource) -> Result<Vec<String>, OutputError> {
     let mut walk = ReplaceWalk { pkg, reaching, on_path: vec![false; pkg.types.len()], path: String::new(), out: Vec::new(), text: 0, steps: 0 };
@@ -98,6 +105,7 @@ impl ReplaceWalk<'_> {
                 self.path.push('.');
             }
             self.path.push_str(&p.name);
+            self.path.push_str(path_suffix(&p.ty));
             if p.replace_on_changes {
                 if self.out.len() == MAX_REPLACE_PATHS {
                     return Err(format!("number more than {MAX_REPLACE_PATHS}"));
@@ -107,10 +115,8 @@ impl ReplaceWalk<'_> {
                     return Err(format!("hold more than {MAX_REPLACE_TEXT} bytes"));
                 }
                 self.out.push(self.path.clone());
-            }
-            if let Some((id, suffix)) = path_object(&p.ty).filter(|(id, _)| self.reaching.contains(id) && !self.on_path[id.0]) {
+            } else if let Some(id) = path_object(&p.ty).filter(|id| self.reaching.contains(id) && !self.on_path[id.0]) {
                 if let TypeDef::Object(o) = self.pkg.type_def(id) {
-                    self.path.push_str(suffix);
                     self.on_path[id.0] = true;
                     let walked = self.props(&o.properties);
                     self.on_path[id.0] = false;
@@ -144,6 +150,24 @@ mod tests {
         let started = std::time::Instant::now();
         assert_eq!(replace_paths(&pkg, &reaching, &pkg.resources[0]).expect("paths"), ["n", "us[*].k"]);
         assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+    }
+
+    #[test]
+    fn replace_paths_name_arrays_and_maps_as_pulumi_does() {
+        let schema = r##"{"name": "p", "types": {
+              "p:index:U": {"type": "object", "properties": {"k": {"type": "string", "replaceOnChanges": true},
+                "ks": {"type": "array", "items": {"type": "string"}, "replaceOnChanges": true}}},
+              "p:index:W": {"type": "object", "properties": {"inner": {"$ref": "#/types/p:index:U", "replaceOnChanges": true}}}},
+            "resources": {"p:index:R": {"properties": {
+              "triggers": {"type": "array", "items": {"type": "string"}, "replaceOnChanges": true},
+              "labels": {"type": "object", "additionalProperties": {"type": "string"}, "replaceOnChanges": true},
+              "byName": {"type": "object", "additionalProperties": {"$ref": "#/types/p:index:U"}},
+              "grid": {"type": "array", "items": {"type": "array", "items": {"$ref": "#/types/p:index:U"}}},
+              "w": {"$ref": "#/types/p:index:W"}}}}}"##;
+        let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
+        let paths = replace_paths(&pkg, &types_reaching_replacements(&pkg), &pkg.resources[0]).expect("paths");
+        // A marked object (`w.inner`) ends its path: its own marked properties are not listed.
+        assert_eq!(paths, ["byName.*.k", "byName.*.ks[*]", "grid[*].k", "grid[*].ks[*]", "labels.*", "triggers[*]", "w.inner"]);
     }
 
     fn chain_schema(depth: usize, leaf: &str) -> Package {

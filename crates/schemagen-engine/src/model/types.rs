@@ -46,7 +46,12 @@ pub enum Ty {
     Resource { named: Named, is_provider: bool },
     /// A `#/types/` token with no definition, over its primitive.
     Token(Option<Box<Ty>>),
-    Union { elements: Vec<Ty>, default: Option<Box<Ty>> },
+    Union {
+        elements: Vec<Ty>,
+        default: Option<Box<Ty>>,
+        /// The member a wire value belongs to can be told from the value ([`super::unions`]).
+        wire_discriminatable: bool,
+    },
 }
 
 impl Ty {
@@ -159,6 +164,7 @@ impl<'a> Binder<'a> {
             Type::Union(u) => Ty::Union {
                 elements: u.elements.iter().map(|e| self.element(e, input_shape)).collect(),
                 default: u.declared.as_ref().map(|d| Box::new(self.shape(d, false))),
+                wire_discriminatable: super::unions::wire_discriminatable(self.pkg, &u.elements),
             },
             Type::External(ext) => self.external(ext, input_shape),
         }

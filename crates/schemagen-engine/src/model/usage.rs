@@ -61,14 +61,14 @@ struct Marker<'p> {
 }
 
 /// The usage of every object shape of `pkg`: config is output-shaped; resources' outputs,
-/// inputs and state (a default provider has none); functions' (and methods') arguments and
-/// results, plain.
-pub fn usage(pkg: &Package) -> UsageMap {
+/// inputs and state (`provider` is the declared one as SDKs see it; a default provider has
+/// none); functions' (and methods') arguments and results, plain.
+pub fn usage(pkg: &Package, provider: Option<&Resource>) -> UsageMap {
     let binder = Binder::new(pkg);
     let mut m = Marker { pkg, usage: UsageMap::new(), marked: HashMap::new() };
     let config: Vec<Ty> = pkg.config.iter().map(|p| binder.property(p, false)).collect();
     m.mark(&config, Mark::Output);
-    if let Some(p) = &pkg.provider {
+    if let Some(p) = provider {
         m.resource(p);
     }
     for r in &pkg.resources {

@@ -351,6 +351,31 @@ pub fn package_name(dir: &str) -> String {
     valid_identifier(&last.replace('-', ""))
 }
 
+/// Operating systems and architectures a `_<name>.go` file suffix restricts a build to.
+const BUILD_SUFFIXES: [&str; 40] = [
+    "aix", "android", "darwin", "dragonfly", "freebsd", "hurd", "illumos", "ios", "js", "linux", "nacl", "netbsd",
+    "openbsd", "plan9", "solaris", "wasip1", "windows", "zos", "386", "amd64", "amd64p32", "arm", "armbe", "arm64",
+    "arm64be", "loong64", "mips", "mipsle", "mips64", "mips64le", "ppc64", "ppc64le", "riscv64", "s390x", "sparc64",
+    "wasm", "test", "ppc", "riscv", "s390",
+];
+
+/// The stem of the `.go` file a resource or function is written to: its token name title-cased
+/// then camel-cased as Pulumi names the file (`IntegrationResponse` → `integrationResponse`),
+/// made a name `go build` compiles: no leading `_` or `.` (ignored files), no `_test` or
+/// `_<os>`/`_<arch>` ending (test or build-constrained files), only identifier characters.
+pub fn file_stem(token_name: &str) -> String {
+    let camel = camel(&title(token_name));
+    let mut out: String = camel.chars().map(|c| if is_ident_part(c) { c } else { '_' }).collect();
+    if out.is_empty() || out.starts_with('_') {
+        out.insert(0, 'x');
+    }
+    let lower = strings_to_lower(&out);
+    if lower.rsplit('_').next().is_some_and(|last| BUILD_SUFFIXES.contains(&last)) && lower.contains('_') {
+        out.push('_');
+    }
+    out
+}
+
 /// The name of an enum member constant: `<Type><Member>`, with the member name
 /// title-cased around `-` (`a-b` → `A_B`), made an identifier, runs of `_` collapsed, and a `_`
 /// between type and member when the member has one inside.
@@ -436,5 +461,12 @@ mod tests {
         assert_eq!(enum_member("Color", "dark-red"), "Color_Dark_Red");
         assert_eq!(enum_member("Size", "x_large"), "Size_X_large");
         assert_eq!(valid_identifier("Ⅻ²"), "__");
+        assert_eq!(file_stem("integrationResponse"), "integrationResponse");
+        assert_eq!(file_stem("URLMap"), "urlmap");
+        assert_eq!(file_stem("type"), "type");
+        assert_eq!(file_stem("_hidden"), "x_hidden");
+        assert_eq!(file_stem("foo_windows"), "foo_windows_");
+        assert_eq!(file_stem("foo_test"), "foo_test_");
+        assert_eq!(file_stem("a/b.c"), "a_b_c");
     }
 }

@@ -11,7 +11,7 @@ use super::escape::{doc_comment, string_literal};
 use super::render::*;
 use super::view::{rel_root, Imports};
 use super::Gen;
-use crate::model::{Binder, ResRef};
+use crate::model::{Binder, Model, ResRef};
 use crate::names::nodejs as names;
 use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
@@ -50,7 +50,7 @@ impl Gen<'_> {
                 live.insert(path.clone());
             }
         }
-        for f in &self.pkg.functions {
+        for f in self.pkg.functions.iter().filter(|f| !Model::is_provider_method(f)) {
             live.insert(self.naming.module(&f.token.module));
         }
         for m in &self.output_form_modules {

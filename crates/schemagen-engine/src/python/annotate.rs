@@ -88,6 +88,10 @@ pub struct Annotator<'a> {
     pub usage: &'a UsageMap,
     /// The Python module being written ("" is the root, "a/b" nested).
     pub module: String,
+    /// The module's `_inputs.py` or `outputs.py` is being written: it names the resources of its
+    /// own module through their modules (`_resource.Resource`), which the resource modules import
+    /// in turn.
+    pub in_types_file: bool,
 }
 
 impl<'a> Annotator<'a> {
@@ -129,6 +133,12 @@ impl<'a> Annotator<'a> {
         } else {
             base
         }
+    }
+
+    /// Whether this package writes an output class for the object type: then an input of that
+    /// type also takes the output class (a value read from another resource).
+    fn has_output_class(&self, named: &Named) -> bool {
+        named.owner == Owner::Local && self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.output)
     }
 
     fn object_type(&self, named: &Named, input_shape: bool, input: bool, for_dict: bool) -> String {
@@ -187,6 +197,9 @@ impl<'a> Annotator<'a> {
                     return "Provider".into();
                 }
                 let module = self.module_of(named);
+                if self.in_types_file && module == self.module {
+                    return format!("_{}.{}", self.resource_file(&named.name), py_class_name(&named.name));
+                }
                 let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
                 format!("{qualifier}{}", py_class_name(&named.name))
             }
@@ -197,6 +210,16 @@ impl<'a> Annotator<'a> {
                 let module = dotted_prefix(&self.module_of(named));
                 format!("{}.{module}{}", self.py_pack_of(&named.owner), token_name(&named.name))
             }
+        }
+    }
+
+    /// The module (file stem) a resource is written to: snake_case, or the class name itself
+    /// under kubernetes20 compatibility.
+    pub fn resource_file(&self, name: &str) -> String {
+        if self.local.kubernetes20() {
+            token_name(name)
+        } else {
+            crate::names::python::py_name(&token_name(name))
         }
     }
 
@@ -248,6 +271,10 @@ impl<'a> Annotator<'a> {
                 let typed = self.settings_of(&named.owner).is_none_or(|s| s.typed_dicts());
                 if typed && same && opts.input {
                     let dict = self.object_type(named, *input_shape, opts.input, true);
+                    if !opts.for_docs && self.has_output_class(named) {
+                        let output = self.object_type(named, false, false, false);
+                        return format!("Union[{typ}, {dict}, {output}]");
+                    }
                     return format!("Union[{typ}, {dict}]");
                 }
                 format!("pulumi.InputType[{typ}]")
@@ -257,8 +284,8 @@ impl<'a> Annotator<'a> {
                 Some(u) => self.annotate(u, opts),
                 None => "Any".into(),
             },
-            Ty::Union { elements, default } => {
-                if !opts.input {
+            Ty::Union { elements, default, wire_discriminatable } => {
+                if !opts.input && !wire_discriminatable {
                     for e in elements {
                         if let Ty::Enum { element, .. } = e {
                             return self.annotate(element, opts);
@@ -328,7 +355,8 @@ impl<'a> Annotator<'a> {
 /// `Union[Input[A], Input[B]]` → `Union[A, B]`.
 fn simplify_input_union(t: &Ty) -> Ty {
     match t {
-        Ty::Union { elements, default } => Ty::Union {
+        Ty::Union { elements, default, wire_discriminatable } => Ty::Union {
+            wire_discriminatable: *wire_discriminatable,
             elements: elements
                 .iter()
                 .map(|e| match e {

@@ -10,11 +10,28 @@ use super::escape::double_quoted;
 use super::render::{PyprojectFile, UtilitiesFile};
 use crate::names::python::py_pack;
 
-pub fn utilities(pkg: &Package, settings: &PkgSettings) -> UtilitiesFile {
+/// The package's version: `--version`, else the schema's.
+#[derive(Debug, Clone, Default)]
+pub struct Version {
+    pub value: Option<String>,
+    /// Given to the run, not read from the schema.
+    pub explicit: bool,
+}
+
+impl Version {
+    pub fn of(pkg: &Package, options: &super::SdkOptions) -> Version {
+        match &options.version {
+            Some(v) => Version { value: Some(v.clone()), explicit: true },
+            None => Version { value: pkg.version.clone(), explicit: false },
+        }
+    }
+}
+
+pub fn utilities(pkg: &Package, settings: &PkgSettings, version: &Version) -> UtilitiesFile {
     let opt = |v: Option<&str>| v.map_or_else(|| "None".to_string(), double_quoted);
     UtilitiesFile {
         py_pkg_lit: double_quoted(&settings.py_pkg),
-        version_lit: opt(pkg.version.as_deref()),
+        version_lit: opt(version.value.as_deref()),
         download_url_lit: opt(pkg.plugin_download_url.as_deref().filter(|u| !u.is_empty())),
     }
 }
@@ -34,14 +51,14 @@ pub fn readme(pkg: &Package) -> String {
     text
 }
 
-/// The plugin the package needs: its name, the schema's version when `respectSchemaVersion`
-/// says so, and where to download it.
-pub fn plugin_json(pkg: &Package) -> String {
+/// The plugin the package needs: its name, the version given to the run (or the schema's when
+/// `respectSchemaVersion` says so), and where to download it.
+pub fn plugin_json(pkg: &Package, version: &Version) -> String {
     let mut v = serde_json::Map::new();
     v.insert("resource".into(), true.into());
     v.insert("name".into(), pkg.name.clone().into());
-    let respect = pkg.language.python.as_ref().is_some_and(|p| p.respect_schema_version);
-    if let (true, Some(ver)) = (respect, &pkg.version) {
+    let respect = version.explicit || pkg.language.python.as_ref().is_some_and(|p| p.respect_schema_version);
+    if let (true, Some(ver)) = (respect, &version.value) {
         v.insert("version".into(), ver.clone().into());
     }
     if let Some(url) = pkg.plugin_download_url.as_deref().filter(|u| !u.is_empty()) {
@@ -50,10 +67,10 @@ pub fn plugin_json(pkg: &Package) -> String {
     serde_json::to_string_pretty(&serde_json::Value::Object(v)).expect("JSON values serialize")
 }
 
-pub fn pyproject(pkg: &Package, settings: &PkgSettings) -> PyprojectFile {
+pub fn pyproject(pkg: &Package, settings: &PkgSettings, version: &Version) -> PyprojectFile {
     let mut deps: BTreeMap<String, String> = BTreeMap::new();
     deps.insert("parver".into(), ">=0.2.1".into());
-    deps.insert("pulumi".into(), ">=3.0.0,<4.0.0".into());
+    deps.insert("pulumi".into(), super::runtime_floor::pulumi_requirement());
     deps.insert("semver".into(), ">=2.8.1".into());
     for d in &pkg.dependencies {
         if let Some(v) = &d.version {
@@ -76,7 +93,7 @@ pub fn pyproject(pkg: &Package, settings: &PkgSettings) -> PyprojectFile {
     let description = pkg.description.as_deref().and_then(|d| d.lines().next()).unwrap_or_default();
     PyprojectFile {
         name_lit: double_quoted(&settings.py_pkg),
-        version_lit: double_quoted(&pep440(pkg.version.as_deref().unwrap_or("0.0.0"))),
+        version_lit: double_quoted(&pep440(version.value.as_deref().unwrap_or("0.0.0"))),
         description_lit: double_quoted(description),
         keywords: pkg.keywords.iter().map(|k| double_quoted(k)).collect(),
         dependencies: deps.into_iter().map(|(k, v)| double_quoted(&format!("{k}{v}"))).collect(),

@@ -16,6 +16,7 @@ mod package;
 mod plan;
 mod render;
 mod resource;
+mod runtime_floor;
 mod view;
 
 use schemagen_schema::Package;
@@ -23,13 +24,27 @@ use schemagen_schema::Package;
 use crate::output::FileSink;
 use crate::GeneratedFile;
 
+/// What a run may set beyond the schema.
+#[derive(Debug, Clone, Default)]
+pub struct SdkOptions {
+    /// The package version (`schemagen sdk --version`): the distribution's, the one
+    /// `pulumi-plugin.json` names, and so the plugin version resource requests carry. Without
+    /// it, the schema's `version`.
+    pub version: Option<String>,
+}
+
 /// The installable Python package for `pkg`: `pyproject.toml` at the top, the package folder
 /// below it; sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    crate::output::collect(|sink| generate_into(pkg, sink))
+    generate_with(pkg, &SdkOptions::default())
 }
 
-/// The package ([`generate`]), handed to `sink` file by file as it is rendered.
-pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), crate::OutputError> {
-    package::package(pkg, sink)
+/// [`generate`] with the run's options.
+pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, options, sink))
+}
+
+/// The package ([`generate_with`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, options: &SdkOptions, sink: &dyn FileSink) -> Result<(), crate::OutputError> {
+    package::package(pkg, options, sink)
 }

@@ -10,7 +10,7 @@ use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_qu
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{external_provider_pack, py_name, py_pack, token_name, PropNames};
+use crate::names::python::{external_provider_pack, py_pack, PropNames};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -122,7 +122,16 @@ impl<'a> ModuleBuilder<'a> {
         let seen = self.imported.entry((input, skip_resource.map(str::to_string))).or_default();
         for t in reachable_beyond(self.pkg, types, seen) {
             let imp = match &t {
-                Ty::Object { named, .. } => self.import_object(named, input),
+                Ty::Object { named, .. } => {
+                    // An input outside the types files also takes the type's output class.
+                    let output_too = input && !self.ann.in_types_file && named.owner == Owner::Local;
+                    if output_too && self.model.usage_of(&named.token, false).is_some_and(|u| u.output) {
+                        if let Some(imp) = self.import_object(named, false) {
+                            self.imports.insert(imp);
+                        }
+                    }
+                    self.import_object(named, input)
+                }
                 Ty::Enum { named, .. } => self.import_enum(named),
                 Ty::Resource { named, is_provider } => {
                     if skip_resource == Some(named.token.as_str()) {
@@ -193,6 +202,10 @@ impl<'a> ModuleBuilder<'a> {
             return Some(import(pack, None, None));
         }
         let m = if is_provider { String::new() } else { self.ann.module_of(named) };
+        if self.ann.in_types_file && !is_provider && m == self.ann.module {
+            let file = self.resource_file(&named.name);
+            return Some(import(".".into(), Some(&file), Some(format!("_{file}"))));
+        }
         if m == self.ann.module || m.is_empty() {
             let path = rel_import(&self.ann.module, &m);
             let file = if is_provider { "provider".to_string() } else { self.resource_file(&named.name) };
@@ -206,11 +219,7 @@ impl<'a> ModuleBuilder<'a> {
     /// The module (file stem) a resource is written to: snake_case, or the class name itself
     /// under kubernetes20 compatibility.
     pub fn resource_file(&self, name: &str) -> String {
-        if self.ann.local.kubernetes20() {
-            token_name(name)
-        } else {
-            py_name(&token_name(name))
-        }
+        self.ann.resource_file(name)
     }
 }
 

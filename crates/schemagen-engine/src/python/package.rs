@@ -26,13 +26,20 @@ struct Ctx<'a> {
     settings: PkgSettings,
     deps: HashMap<String, PkgSettings>,
     plan: Plan,
+    version: meta::Version,
 }
 
 impl<'a> Ctx<'a> {
     fn builder(&'a self, module: &str) -> ModuleBuilder<'a> {
         ModuleBuilder {
             pkg: self.pkg,
-            ann: Annotator { local: &self.settings, deps: &self.deps, usage: self.model.usage(), module: module.to_string() },
+            ann: Annotator {
+                local: &self.settings,
+                deps: &self.deps,
+                usage: self.model.usage(),
+                module: module.to_string(),
+                in_types_file: false,
+            },
             binder: Binder::new(self.pkg),
             imports: BTreeSet::new(),
             needs_literal: false,
@@ -81,12 +88,13 @@ fn short_name(path: &str) -> String {
     py_name(path.rsplit('/').next().unwrap_or(path))
 }
 
-pub fn package(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
+pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let model = Model::new(pkg);
     let plan = Plan::new(&model, &settings);
-    let ctx = Ctx { pkg, model, settings, deps, plan };
+    let version = meta::Version::of(pkg, options);
+    let ctx = Ctx { pkg, model, settings, deps, plan, version };
     let root = ctx.settings.py_pkg.clone();
     // Each module is rendered on its own rayon task; its files go to the sink when it is done.
     let modules: Vec<_> = ctx.plan.modules.iter().filter(|(path, _)| !ctx.plan.is_empty(path)).collect();
@@ -94,8 +102,8 @@ pub fn package(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), 
         let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
         module_files(&ctx, path, m)?.into_iter().try_for_each(|(name, contents)| sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?))
     })?;
-    sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg) })?)?)?;
-    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings))?)?)
+    sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg, &ctx.version) })?)?)?;
+    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.version))?)?)
 }
 
 /// Every file of one module, by file name.
@@ -111,7 +119,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
     let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(children.iter().map(String::as_str)));
 
     if path.is_empty() {
-        out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings))?));
+        out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings, &ctx.version))?));
         out.push(("py.typed".into(), String::new()));
         out.push(("README.md".into(), render(&ReadmeFile { readme: meta::readme(ctx.pkg) })?));
     }
@@ -219,6 +227,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
 /// `_inputs.py` or `outputs.py` of a module, when it has such types, with the classes it defines.
 fn types_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan, input: bool) -> Result<Option<(String, Vec<String>)>, OutputError> {
     let mut b = ctx.builder(path);
+    b.ann.in_types_file = true;
     let mut classes = Vec::new();
     let mut all = Vec::new();
     for id in &m.contents.types {

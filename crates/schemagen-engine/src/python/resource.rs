@@ -79,11 +79,13 @@ impl<'a> ModuleBuilder<'a> {
         let mut get_params = Vec::new();
         let mut get_param_docs = Vec::new();
         let mut get_assigns = Vec::new();
+        let mut exists_props = Vec::new();
         for (b, pname) in states.iter().zip(&get_names) {
             let pname = pname.clone();
             if has_state {
                 let ty = self.annotate_prop(b.prop, &optional(&b.ty), Opts { input: true, accept_mapping: true, ..Default::default() });
                 get_params.push(Param { name: pname.clone(), ty, default_none: true });
+                exists_props.push((double_quoted(&b.prop.name), pname.clone()));
             }
             get_param_docs.extend(self.param_doc(&pname, b, true));
             get_assigns.push((double_quoted(&b.name), has_state.then_some(pname)));
@@ -132,6 +134,7 @@ impl<'a> ModuleBuilder<'a> {
             replace_on_change_lits: self.model.replace_paths(res)?.iter().map(|p| double_quoted(p)).collect(),
             get_params,
             get_param_docs,
+            exists_props,
             get_props_class: if has_state { format!("_{name}State") } else { args_name },
             get_assigns,
             props,

@@ -173,6 +173,8 @@ pub struct ResourceView {
     pub get_params: Vec<Param>,
     pub get_param_docs: Vec<ParamDoc>,
     pub get_props_class: String,
+    /// (wire literal, parameter) of the state `exists` sends with the id.
+    pub exists_props: Vec<(String, String)>,
     /// (key literal, parameter) set on `__props__` in `get`; `None` parameters mean `None`.
     pub get_assigns: Vec<(String, Option<String>)>,
     pub props: Vec<PropView>,

@@ -38,7 +38,7 @@ func init() {
 	}
 	pulumi.RegisterResourceModule(
 		"aws",
-		"apigateway",
+		"apigateway/integrationResponse",
 		&module{version},
 	)
 }

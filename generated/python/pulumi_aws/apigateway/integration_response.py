@@ -455,6 +455,55 @@ class IntegrationResponse(pulumi.CustomResource):
         __props__.__dict__["status_code"] = status_code
         return IntegrationResponse(resource_name, opts=opts, __props__=__props__)
 
+    @staticmethod
+    def exists(id: pulumi.Input[str],
+               opts: Optional[pulumi.ResourceOptions] = None,
+               content_handling: pulumi.Input[Optional[_builtins.str]] = None,
+               http_method: pulumi.Input[Optional[_builtins.str]] = None,
+               resource_id: pulumi.Input[Optional[_builtins.str]] = None,
+               response_parameters: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+               response_templates: pulumi.Input[Optional[Mapping[str, pulumi.Input[_builtins.str]]]] = None,
+               rest_api: pulumi.Input[Optional[_builtins.str]] = None,
+               selection_pattern: pulumi.Input[Optional[_builtins.str]] = None,
+               status_code: pulumi.Input[Optional[_builtins.str]] = None) -> pulumi.Output[bool]:
+        """
+        Whether a IntegrationResponse resource with the given id exists, as its provider reports it.
+
+        :param pulumi.Input[str] id: The unique provider ID of the resource to look for.
+        :param pulumi.ResourceOptions opts: Options for the check (provider, parent).
+        :param pulumi.Input[str] content_handling: Specifies how to handle request payload content type conversions. Supported values are `CONVERT_TO_BINARY` and `CONVERT_TO_TEXT`. If this property is not defined, the response payload will be passed through from the integration response to the method response without modification.
+        :param pulumi.Input[str] http_method: The HTTP method (`GET`, `POST`, `PUT`, `DELETE`, `HEAD`, `OPTIONS`, `ANY`)
+        :param pulumi.Input[str] resource_id: The API resource ID
+        :param pulumi.Input[Mapping[str, pulumi.Input[str]]] response_parameters: A map of response parameters that can be read from the backend response.
+               For example: `response_parameters = { \"method.response.header.X-Some-Header\" = \"integration.response.header.X-Some-Other-Header\" }`
+        :param pulumi.Input[Mapping[str, pulumi.Input[str]]] response_templates: A map specifying the templates used to transform the integration response body
+        :param pulumi.Input[str] rest_api: The ID of the associated REST API
+        :param pulumi.Input[str] selection_pattern: Specifies the regular expression pattern used to choose
+               an integration response based on the response from the backend. Setting this to `-` makes the integration the default one.
+               If the backend is an `AWS` Lambda function, the AWS Lambda function error header is matched.
+               For all other `HTTP` and `AWS` backends, the HTTP status code is matched.
+        :param pulumi.Input[str] status_code: The HTTP status code
+        """
+        opts = pulumi.ResourceOptions.merge(_utilities.get_resource_opts_defaults(), opts)
+        __props__: dict = {}
+        if content_handling is not None:
+            __props__["contentHandling"] = content_handling
+        if http_method is not None:
+            __props__["httpMethod"] = http_method
+        if resource_id is not None:
+            __props__["resourceId"] = resource_id
+        if response_parameters is not None:
+            __props__["responseParameters"] = response_parameters
+        if response_templates is not None:
+            __props__["responseTemplates"] = response_templates
+        if rest_api is not None:
+            __props__["restApi"] = rest_api
+        if selection_pattern is not None:
+            __props__["selectionPattern"] = selection_pattern
+        if status_code is not None:
+            __props__["statusCode"] = status_code
+        return pulumi.runtime.exists_resource(None, "aws:apigateway/integrationResponse:IntegrationResponse", id, __props__, opts)
+
     @_builtins.property
     @pulumi.getter(name="contentHandling")
     def content_handling(self) -> pulumi.Output[Optional[_builtins.str]]:
