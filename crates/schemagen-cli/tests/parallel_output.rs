@@ -63,6 +63,9 @@ fn run(args: &[&std::ffi::OsStr]) {
         .expect("schemagen runs");
     assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stdout.is_empty(), "{args:?} printed to stdout: {}", String::from_utf8_lossy(&out.stdout));
+    // `-q`: warnings only, no summary (and, off a terminal, never progress).
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.lines().any(|l| l.contains(": wrote ")), "{args:?} -q printed a summary: {stderr}");
 }
 
 #[test]

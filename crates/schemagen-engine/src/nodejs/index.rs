@@ -79,6 +79,16 @@ impl Gen<'_> {
         let has_object_types = self.pkg.types.iter().any(|t| matches!(t, schemagen_schema::TypeDef::Object(_)));
         let has_types = has_object_types || self.contains_enums;
 
+        // At least a file per resource and function of the module folders written.
+        sink.expect(
+            tree.iter()
+                .filter(|(path, _)| path.is_empty() || live.contains(*path))
+                .map(|(_, node)| {
+                    let resources = node.contents.resources.iter().filter(|r| !self.model.resource(**r).is_overlay).count();
+                    resources + node.contents.functions.iter().filter(|f| !self.pkg.function(**f).is_overlay).count()
+                })
+                .sum(),
+        );
         for (path, node) in tree.iter() {
             if !path.is_empty() && !live.contains(path) {
                 continue;

@@ -133,8 +133,8 @@ impl std::error::Error for OutputError {
 pub trait FileSink: Sync {
     fn put(&self, file: GeneratedFile) -> Result<(), OutputError>;
 
-    /// Tells the sink how many more files are coming, once the generator knows: progress shows
-    /// it as the total. Files the generator did not announce may still follow.
+    /// Tells the sink that at least this many more files are coming, once the generator knows:
+    /// progress shows it as the total (until more files than announced have arrived).
     fn expect(&self, _files: usize) {}
 }
 

@@ -98,6 +98,12 @@ pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::out
     let root = ctx.settings.py_pkg.clone();
     // Each module is rendered on its own rayon task; its files go to the sink when it is done.
     let modules: Vec<_> = ctx.plan.modules.iter().filter(|(path, _)| !ctx.plan.is_empty(path)).collect();
+    // At least a file per resource and function and an `__init__.py` per module.
+    let written = |m: &ModPlan| {
+        let resources = m.contents.resources.iter().filter(|r| !ctx.resource(**r).is_overlay).count();
+        resources + m.contents.functions.iter().filter(|f| !ctx.pkg.function(**f).is_overlay).count() + 1
+    };
+    sink.expect(modules.iter().map(|(_, m)| written(m)).sum());
     modules.par_iter().try_for_each(|(path, m)| {
         let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
         module_files(&ctx, path, m)?.into_iter().try_for_each(|(name, contents)| sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?))
