@@ -67,6 +67,7 @@ pub struct Model<'p> {
     usage: UsageMap,
     /// The object types from which a `replaceOnChanges` property can be reached.
     replacing_types: HashSet<TypeId>,
+    unions: unions::Verdicts,
 }
 
 impl<'p> Model<'p> {
@@ -78,7 +79,13 @@ impl<'p> Model<'p> {
             provider,
             provider_as_declared: pkg.provider_or_default(),
             replacing_types: replace::types_reaching_replacements(pkg),
+            unions: unions::Verdicts::of(pkg),
         }
+    }
+
+    /// A binder that knows which of the package's unions are wire discriminatable.
+    pub fn binder(&self) -> Binder<'_> {
+        Binder::with_unions(self.pkg, &self.unions)
     }
 
     /// The provider, declared or default, with the outputs SDKs write.

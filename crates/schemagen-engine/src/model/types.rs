@@ -91,11 +91,19 @@ impl Ty {
 /// Binds schema types into [`Ty`]s for one package (whose dependencies name external types).
 pub struct Binder<'a> {
     pub pkg: &'a Package,
+    /// The package's union verdicts; without them no union is wire discriminatable.
+    unions: Option<&'a super::unions::Verdicts>,
 }
 
 impl<'a> Binder<'a> {
+    /// A binder for the type structure only: every union counts as not wire discriminatable
+    /// ([`super::Model::binder`] knows which are).
     pub fn new(pkg: &'a Package) -> Self {
-        Binder { pkg }
+        Binder { pkg, unions: None }
+    }
+
+    pub fn with_unions(pkg: &'a Package, unions: &'a super::unions::Verdicts) -> Self {
+        Binder { pkg, unions: Some(unions) }
     }
 
     /// A property's type as Pulumi binds it: `plain` drops only the outermost `Input`.
@@ -164,7 +172,7 @@ impl<'a> Binder<'a> {
             Type::Union(u) => Ty::Union {
                 elements: u.elements.iter().map(|e| self.element(e, input_shape)).collect(),
                 default: u.declared.as_ref().map(|d| Box::new(self.shape(d, false))),
-                wire_discriminatable: super::unions::wire_discriminatable(self.pkg, &u.elements),
+                wire_discriminatable: self.unions.is_some_and(|v| v.get(u)),
             },
             Type::External(ext) => self.external(ext, input_shape),
         }

@@ -16,15 +16,80 @@
 //!
 //! The union's declared `discriminator` is not trusted; only the structure counts.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+use schemagen_schema::{FunctionOutputs, Package, Property, Type, TypeDef, TypeId, Union};
 use serde_json::Value;
 
 /// The most type comparisons one union may take: a hostile schema can make the comparison of
 /// nested unions of shared types exponential; past this the union counts as undiscriminatable
 /// (untyped), which is always safe.
 const MAX_STEPS: usize = 20_000;
+/// The most comparisons all the unions of one package may take together (a schema can hold
+/// very many unions that each take [`MAX_STEPS`]); the unions past it count as untyped.
+const MAX_PACKAGE_STEPS: usize = 2_000_000;
+
+/// The verdict of every union a package's properties hold, by the union's address in the
+/// package (a union is inline in the schema, with no name to key it by).
+#[derive(Debug, Default)]
+pub struct Verdicts {
+    by_union: HashMap<usize, bool>,
+}
+
+impl Verdicts {
+    /// Every union of `pkg` judged once, in schema order, within the package's budget.
+    pub fn of(pkg: &Package) -> Verdicts {
+        let mut walk = Walk { pkg, verdicts: HashMap::new(), steps: 0 };
+        for p in &pkg.config {
+            walk.ty(&p.ty);
+        }
+        for def in &pkg.types {
+            if let TypeDef::Object(o) = def {
+                o.properties.iter().for_each(|p| walk.ty(&p.ty));
+            }
+        }
+        for r in pkg.provider.iter().chain(&pkg.resources) {
+            let state = r.state_inputs.iter().flat_map(|s| &s.properties);
+            r.properties.iter().chain(&r.input_properties).chain(state).for_each(|p| walk.ty(&p.ty));
+        }
+        for f in &pkg.functions {
+            f.inputs.iter().flat_map(|i| &i.properties).for_each(|p| walk.ty(&p.ty));
+            match &f.outputs {
+                FunctionOutputs::Object(o) => o.properties.iter().for_each(|p| walk.ty(&p.ty)),
+                FunctionOutputs::Type { ty, .. } => walk.ty(ty),
+                FunctionOutputs::None => {}
+            }
+        }
+        Verdicts { by_union: walk.verdicts }
+    }
+
+    /// Whether `u` (a union of the package these verdicts are of) is wire discriminatable.
+    pub fn get(&self, u: &Union) -> bool {
+        self.by_union.get(&(u as *const Union as usize)).copied().unwrap_or(false)
+    }
+}
+
+struct Walk<'p> {
+    pkg: &'p Package,
+    verdicts: HashMap<usize, bool>,
+    steps: usize,
+}
+
+impl Walk<'_> {
+    fn ty(&mut self, ty: &Type) {
+        match ty {
+            Type::Array(e) | Type::Map(e) => self.ty(e),
+            Type::Union(u) => {
+                u.elements.iter().for_each(|e| self.ty(e));
+                let budget = MAX_PACKAGE_STEPS.saturating_sub(self.steps).min(MAX_STEPS);
+                let (verdict, steps) = judge(self.pkg, &u.elements, budget);
+                self.steps += steps;
+                self.verdicts.insert(u as *const Union as usize, verdict);
+            }
+            _ => {}
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
@@ -63,20 +128,25 @@ impl<'p> Side<'p> {
 
 /// Whether the union of `elements` is wire discriminatable in `pkg`.
 pub fn wire_discriminatable(pkg: &Package, elements: &[Type]) -> bool {
+    judge(pkg, elements, MAX_STEPS).0
+}
+
+/// The verdict on a union, and the comparisons it took; past `budget` comparisons it is `false`.
+fn judge(pkg: &Package, elements: &[Type], budget: usize) -> (bool, usize) {
     let mut members = Vec::new();
     if !flatten(elements, &mut members) {
-        return false;
+        return (false, 0);
     }
-    let mut cx = Comparer { pkg, on_stack: HashSet::new(), steps: 0 };
+    let mut cx = Comparer { pkg, on_stack: HashSet::new(), steps: 0, budget };
     for (i, a) in members.iter().enumerate() {
         for b in &members[i + 1..] {
             let shared = cx.shared(Side::of(a), Side::of(b));
-            if shared || cx.steps > MAX_STEPS {
-                return false;
+            if shared || cx.steps > budget {
+                return (false, cx.steps);
             }
         }
     }
-    true
+    (true, cx.steps)
 }
 
 /// The concrete members of a union, through tokens and nested unions; `false` when one has no
@@ -114,6 +184,7 @@ struct Comparer<'p> {
     /// The object pairs being compared further up: a value common to them would be infinite.
     on_stack: HashSet<(TypeId, TypeId)>,
     steps: usize,
+    budget: usize,
 }
 
 impl<'p> Comparer<'p> {
@@ -151,7 +222,7 @@ impl<'p> Comparer<'p> {
     /// Whether some finite wire value belongs to both sides.
     fn shared(&mut self, a: Side<'p>, b: Side<'p>) -> bool {
         self.steps += 1;
-        if self.steps > MAX_STEPS {
+        if self.steps > self.budget {
             return true;
         }
         if a.nullable && b.nullable {
@@ -243,6 +314,44 @@ mod tests {
         "p:index:E": {"type": "string", "enum": [{"value": "x"}, {"value": "y"}]},
         "p:index:Cyc1": {"type": "object", "properties": {"next": {"$ref": "#/types/p:index:Cyc2"}}, "required": ["next"]},
         "p:index:Cyc2": {"type": "object", "properties": {"next": {"$ref": "#/types/p:index:Cyc1"}}, "required": ["next"]}"##;
+
+    /// Forty levels of objects `{prefix}0…` each requiring two of the next, over a required
+    /// string: comparing two such chains (which share every value) walks every path.
+    fn required_chain(prefix: &str) -> String {
+        (0..40)
+            .map(|i| {
+                let body = if i < 39 {
+                    let next = format!(r##"{{"$ref": "#/types/p:index:{prefix}{}"}}"##, i + 1);
+                    format!(r#""properties": {{"l": {next}, "r": {next}}}, "required": ["l", "r"]"#)
+                } else {
+                    r#""properties": {"k": {"type": "string"}}, "required": ["k"]"#.to_string()
+                };
+                format!(r#""p:index:{prefix}{i}": {{"type": "object", {body}}}"#)
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    #[test]
+    fn many_costly_unions_stay_within_the_package_budget() {
+        let props: Vec<String> = (0..3000)
+            .map(|i| format!(r##""u{i}": {{"oneOf": [{{"$ref": "#/types/p:index:T0"}}, {{"$ref": "#/types/p:index:S0"}}]}}"##))
+            .collect();
+        let schema = format!(
+            r#"{{"name": "p", "types": {{{}, {}}}, "resources": {{"p:index:R": {{"properties": {{{}}}}}}}}}"#,
+            required_chain("T"),
+            required_chain("S"),
+            props.join(",")
+        );
+        let pkg = schemagen_schema::parse(&schema, "p.json", Format::Json, &LoadOptions::default()).expect("schema").package;
+        let started = std::time::Instant::now();
+        let verdicts = Verdicts::of(&pkg);
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+        // Cut short, each counts as untyped (safe), whatever the machine's speed.
+        let Type::Union(u) = &pkg.resources[0].properties[0].ty else { panic!("not a union") };
+        assert!(!verdicts.get(u));
+        assert!(!wire_discriminatable(&pkg, &u.elements));
+    }
 
     #[test]
     fn shapes_and_literals_separate_members() {

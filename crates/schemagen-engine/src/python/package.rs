@@ -12,7 +12,7 @@ use super::module::{default_view, deprecation_text, description_lines, rel_impor
 use super::plan::{ModPlan, Plan};
 use super::render::*;
 use super::resource::resource_class_name;
-use crate::model::{Binder, Model, Named, Owner, ResRef, Ty};
+use crate::model::{Model, Named, Owner, ResRef, Ty};
 use super::view::Header;
 use crate::names::ident::Scope;
 use crate::names::python::{enum_member_name, property_names_besides, py_class_name, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
@@ -40,7 +40,7 @@ impl<'a> Ctx<'a> {
                 module: module.to_string(),
                 in_types_file: false,
             },
-            binder: Binder::new(self.pkg),
+            binder: self.model.binder(),
             imports: BTreeSet::new(),
             needs_literal: false,
             model: &self.model,
