@@ -124,7 +124,8 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
             let res = match rid {
                 Some(id) => pkg.resource(*id),
                 None => {
-                    provider = pkg.provider_or_default();
+                    // With only the outputs Pulumi's binder keeps (its string-valued ones).
+                    provider = crate::model::provider::sdk_provider(pkg);
                     provider.as_ref()
                 }
             };

@@ -11,6 +11,11 @@ use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use super::super::lang::Lang;
 use super::sanitize::Sanitizer;
 
+/// The deepest nesting of elements a description is rendered with. Real descriptions stay in
+/// single digits; the HTML tree builder the sanitiser uses takes time quadratic in the depth
+/// (minutes for 100,000 nested block quotes), so deeper text is shown as it was written.
+const MAX_NESTING: usize = 256;
+
 /// The wrappers tfgen put around a description's examples, which the Hugo theme expanded.
 const EXAMPLE_SHORTCODES: [&str; 4] = ["{{% examples %}}", "{{% /examples %}}", "{{% example %}}", "{{% /example %}}"];
 
@@ -88,8 +93,38 @@ fn to_html(text: &str) -> String {
     if !run.is_empty() {
         events.push(Event::Html(missing_examples(&run).into()));
     }
+    if nesting(&events) > MAX_NESTING {
+        return format!("<pre>{}</pre>", super::super::escape::html_text(&text));
+    }
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     html
+}
+
+/// How deep the elements of `events` nest, counting the tags inside raw HTML too (an upper
+/// bound: every start tag without a matching end tag in sight counts as open).
+fn nesting(events: &[Event<'_>]) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for event in events {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                let mut rest: &str = raw;
+                while let Some(at) = rest.find('<') {
+                    rest = &rest[at + 1..];
+                    if rest.starts_with('/') {
+                        depth = depth.saturating_sub(1);
+                    } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                        depth += 1;
+                    }
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+        deepest = deepest.max(depth);
+    }
+    deepest
 }
 
 /// The notes for the chooser's languages a run of examples has none for.
@@ -116,6 +151,18 @@ mod tests {
         assert!(!out.contains(r#"data-lang="sh""#) && out.contains("<pre><code>ls"), "{out}");
         assert!(out.contains(r#"<div class="example example-missing" data-lang="python">No Python example.</div>"#), "{out}");
         assert!(!out.contains(r#"example-missing" data-lang="nodejs""#), "{out}");
+    }
+
+    #[test]
+    fn text_nested_past_the_limit_is_shown_as_written() {
+        let md = Markdown::new();
+        for deep in [">".repeat(10_000) + " x", "- ".repeat(10_000) + "x", "<div>".repeat(10_000) + "<script>x</script>"] {
+            let out = md.block(&deep);
+            assert!(out.starts_with("<pre>&gt;") || out.starts_with("<pre>- ") || out.starts_with("<pre>&lt;div"), "{}", &out[..80]);
+            assert!(!out.contains("<div") && !out.contains("<script"), "{}", &out[..80]);
+        }
+        let nested = md.block("> > quoted twice\n\n- a\n  - b\n");
+        assert!(nested.contains("<blockquote>") && nested.contains("<li>b</li>"), "{nested}");
     }
 
     #[test]
