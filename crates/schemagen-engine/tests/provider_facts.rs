@@ -83,8 +83,15 @@ fn providers_write_only_string_valued_outputs() {
         let provider_py = text_of("/provider.py");
         let provider_py = provider_py.split_once("class Provider(").map_or("", |(_, class)| class).to_string();
         let outputs_py = text_of("/outputs.py");
+        let file_of = |files: Vec<GeneratedFile>, suffix: &str| files.into_iter().find(|f| f.path().ends_with(suffix)).map(|f| f.contents).unwrap_or_default();
+        let provider_ts = file_of(schemagen_engine::nodejs::generate(&pkg).expect("nodejs"), "provider.ts");
+        let provider_go = file_of(schemagen_engine::go::generate(&pkg).expect("go"), "/provider.go");
+        let go_struct = provider_go.split_once("type Provider struct {").and_then(|(_, s)| s.split_once("\n}")).map_or("", |(s, _)| s).to_string();
+        assert!(!provider_ts.is_empty() && !go_struct.is_empty(), "{case}: no TypeScript or Go provider");
         for p in declared.properties.iter().filter(|p| !is_string_valued(&pkg, &p.ty)) {
             assert!(!provider_py.contains(&format!("@pulumi.getter(name=\"{}\")", p.name)), "{case}: provider output `{}` has a getter", p.name);
+            assert!(!provider_ts.contains(&format!("readonly {}:", p.name)), "{case}: TypeScript provider output `{}`", p.name);
+            assert!(!go_struct.contains(&format!("`pulumi:\"{}\"`", p.name)), "{case}: Go provider output `{}`", p.name);
             // An object type only this output uses gets no output class.
             let object = match &p.ty {
                 Type::Object(id) => Some(*id),

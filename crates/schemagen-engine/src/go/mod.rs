@@ -107,7 +107,8 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             let res = match rid {
                 Some(id) => pkg.resource(*id),
                 None => {
-                    provider = pkg.provider_or_default();
+                    // With only the outputs Pulumi's binder keeps (its string-valued ones).
+                    provider = crate::model::provider::sdk_provider(pkg);
                     provider.as_ref()
                 }
             };

@@ -42,8 +42,10 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         .collect();
     let secret_outputs: Vec<String> =
         fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
+    // The model's paths: through nested types, in Pulumi's syntax (`triggers[*]`, `a.b`).
+    let reaching = crate::model::replace::types_reaching_replacements(pkg);
     let replace_on_changes: Vec<String> =
-        fields::sorted(&res.properties).iter().filter(|p| p.replace_on_changes).map(|p| text::quote(&p.name)).collect();
+        crate::model::replace::replace_paths(pkg, &reaching, res)?.iter().map(|p| text::quote(p)).collect();
     let aliases: Vec<String> = res.aliases.iter().filter_map(|a| a.kind.as_deref()).map(text::quote).collect();
 
     let getters = outputs
