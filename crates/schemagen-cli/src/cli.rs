@@ -5,12 +5,12 @@ use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use schemagen_engine::GeneratedFile;
+use schemagen_engine::output::FileSink;
 use schemagen_schema::{Diagnostic, Format, LoadOptions, Loaded};
 
+use crate::outputs::{Job, Render};
 use crate::report;
 
 /// The schema `docs` and `sdk` use when no `--schema` is given: the `aws` package with
@@ -49,11 +49,18 @@ struct SchemaArgs {
     /// does not generate are removed (by default they are kept, and listed in a warning).
     #[arg(long)]
     clean: bool,
+    /// Print no progress and no summary (warnings and errors are still printed, on stderr).
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 impl SchemaArgs {
     fn path(&self) -> Option<&Path> {
         self.schema.as_deref().or(self.schema_flag.as_deref())
+    }
+
+    fn run_options(&self) -> crate::outputs::RunOptions<'_> {
+        crate::outputs::RunOptions { schema: self.path(), deps: self.deps.clone(), clean: self.clean, quiet: self.quiet }
     }
 }
 
@@ -115,14 +122,21 @@ line; markdown is a pull-request comment; json is for tools (fields documented i
 Exit codes: 0 no change at or above --fail-on, 1 such a change (or a schema that does not bind, \
 reported as `check` reports it), 2 usage error or unreadable file.")]
     Diff(crate::diff::DiffArgs),
-    /// Write an SDK for one language.
+    /// Write the SDK for one language, or for several at once.
+    #[command(long_about = "Write the SDK for one language, or for several at once: \
+`--lang python,nodejs,go` or `--lang all` (python, nodejs, go, rust) loads the schema once and \
+renders the languages in parallel.\n\n\
+Files are written as they are rendered into a staging folder beside each output folder, which \
+is switched into place when every language has succeeded; on any failure, every output folder \
+is left as it was. On a terminal, a run longer than about a second shows its progress on stderr \
+(files written per language); --quiet silences it.")]
     Sdk {
-        /// The SDK language.
-        #[arg(long, value_enum)]
-        lang: Lang,
+        /// The SDK language(s): python, nodejs (alias typescript), go, rust; comma-separated, or `all`.
+        #[arg(long, value_enum, value_delimiter = ',', required = true)]
+        lang: Vec<LangChoice>,
         #[command(flatten)]
         schema: SchemaArgs,
-        /// Output folder (default: generated/<lang>).
+        /// Output folder (default: generated/<lang>); with several languages, each goes to DIR/<lang>.
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
         /// Rust only: build the SDK against the `schemagen-runtime` crate in DIR (such as
@@ -137,17 +151,50 @@ reported as `check` reports it), 2 usage error or unreadable file.")]
     },
 }
 
+/// A `--lang` value: a language, or all of them.
 #[derive(Clone, Copy, ValueEnum)]
-enum Lang {
+enum LangChoice {
     Python,
     Go,
     /// TypeScript, on `@pulumi/pulumi` (alias `typescript`).
     #[value(alias = "typescript")]
     Nodejs,
     Rust,
+    /// python, nodejs, go and rust.
+    All,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lang {
+    Python,
+    Go,
+    Nodejs,
+    Rust,
 }
 
 impl Lang {
+    const ALL: [Lang; 4] = [Lang::Python, Lang::Nodejs, Lang::Go, Lang::Rust];
+
+    /// The languages `--lang` names, each once, in the order given.
+    fn chosen(choices: &[LangChoice]) -> Vec<Lang> {
+        let mut langs = Vec::new();
+        for choice in choices {
+            let named: &[Lang] = match choice {
+                LangChoice::Python => &[Lang::Python],
+                LangChoice::Go => &[Lang::Go],
+                LangChoice::Nodejs => &[Lang::Nodejs],
+                LangChoice::Rust => &[Lang::Rust],
+                LangChoice::All => &Lang::ALL,
+            };
+            for lang in named {
+                if !langs.contains(lang) {
+                    langs.push(*lang);
+                }
+            }
+        }
+        langs
+    }
+
     fn name(self) -> &'static str {
         match self {
             Lang::Python => "python",
@@ -182,45 +229,58 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
                 }
                 return crate::serve::serve(schema.path(), schema.deps.as_deref(), port);
             }
-            let (default_out, gen): (&str, &Generator<'_>) = if html {
-                ("generated/html", &schemagen_engine::docs::html::generate)
+            let (default_out, render, name): (&str, &Render<'_>, _) = if html {
+                ("generated/html", &schemagen_engine::docs::html::generate_into, "html")
             } else {
-                ("generated/docs", &schemagen_engine::docs::generate)
+                ("generated/docs", &schemagen_engine::docs::generate_into, "docs")
             };
-            generate(&schema, &out.unwrap_or_else(|| default_out.into()), if html { "html" } else { "docs" }, gen)
+            let out = out.unwrap_or_else(|| default_out.into());
+            crate::outputs::generate(schema.run_options(), &[Job { name, out, render }])
         }
         Command::Sdk { lang, schema, out, runtime_path, package_version } => {
-            let out = out.unwrap_or_else(|| Path::new("generated").join(lang.name()));
-            let rust_options = match rust_sdk_options(lang, runtime_path) {
+            let langs = Lang::chosen(&lang);
+            let rust_options = match rust_sdk_options(&langs, runtime_path) {
                 Ok(options) => options,
                 Err(code) => return code,
             };
-            let python_options = match crate::version::python_options(matches!(lang, Lang::Python), package_version) {
+            let python_options = match crate::version::python_options(langs.contains(&Lang::Python), package_version) {
                 Ok(options) => options,
                 Err(code) => return code,
             };
-            let python = |pkg: &schemagen_schema::Package| {
+            let python = |pkg: &schemagen_schema::Package, sink: &dyn FileSink| {
                 crate::version::warn_if_unversioned(pkg, &python_options);
-                schemagen_engine::python::generate_with(pkg, &python_options)
+                schemagen_engine::python::generate_into(pkg, &python_options, sink)
             };
-            let gen: &Generator<'_> = match lang {
-                Lang::Python => &python,
-                Lang::Go => &schemagen_engine::go::generate,
-                Lang::Nodejs => &schemagen_engine::nodejs::generate,
-                Lang::Rust => &|pkg| schemagen_engine::rust::generate_with(pkg, &rust_options),
-            };
-            generate(&schema, &out, lang.name(), gen)
+            let rust = |pkg: &schemagen_schema::Package, sink: &dyn FileSink| schemagen_engine::rust::generate_into(pkg, &rust_options, sink);
+            let jobs: Vec<Job<'_>> = langs
+                .iter()
+                .map(|lang| {
+                    let render: &Render<'_> = match lang {
+                        Lang::Python => &python,
+                        Lang::Go => &schemagen_engine::go::generate_into,
+                        Lang::Nodejs => &schemagen_engine::nodejs::generate_into,
+                        Lang::Rust => &rust,
+                    };
+                    let out = match (&out, langs.len()) {
+                        (Some(dir), 1) => dir.clone(),
+                        (Some(dir), _) => dir.join(lang.name()),
+                        (None, _) => Path::new("generated").join(lang.name()),
+                    };
+                    Job { name: lang.name(), out, render }
+                })
+                .collect();
+            crate::outputs::generate(schema.run_options(), &jobs)
         }
     }
 }
 
 /// `--runtime-path` as the Rust generator takes it: an absolute path (the SDK's `Cargo.toml` is
 /// read from its own folder) to a folder that holds the `schemagen-runtime` crate.
-fn rust_sdk_options(lang: Lang, runtime_path: Option<PathBuf>) -> Result<schemagen_engine::rust::SdkOptions, ExitCode> {
+fn rust_sdk_options(langs: &[Lang], runtime_path: Option<PathBuf>) -> Result<schemagen_engine::rust::SdkOptions, ExitCode> {
     let Some(dir) = runtime_path else {
         return Ok(Default::default());
     };
-    let problem = if !matches!(lang, Lang::Rust) {
+    let problem = if !langs.contains(&Lang::Rust) {
         "--runtime-path is for `--lang rust` only".to_string()
     } else {
         let manifest = std::fs::read_to_string(dir.join("Cargo.toml")).unwrap_or_default();
@@ -313,74 +373,6 @@ fn check(path: &Path, deps: Option<PathBuf>) -> ExitCode {
 /// `1 function`, `2 functions`.
 fn counted(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
-type Generator<'a> = dyn Fn(&schemagen_schema::Package) -> Result<Vec<GeneratedFile>, schemagen_engine::OutputError> + 'a;
-
-fn generate(args: &SchemaArgs, out: &Path, what: &str, gen: &Generator<'_>) -> ExitCode {
-    let started = Instant::now();
-    if let Some(code) = usage_problem(args.path(), args.deps.as_deref(), Some(out)) {
-        return code;
-    }
-    let loaded = match load(args.path(), args.deps.clone(), false) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    match write_output(&loaded.package, out, args.clean, gen) {
-        Ok(done) => {
-            if done.kept_count > 0 {
-                let more = done.kept_count - done.kept.len();
-                eprintln!(
-                    "warning: kept {} entr{} in {} that this run did not generate: {}{} (pass --clean to remove them)",
-                    done.kept_count,
-                    if done.kept_count == 1 { "y" } else { "ies" },
-                    out.display(),
-                    done.kept.iter().map(|k| report::printable(k)).collect::<Vec<_>>().join(", "),
-                    if more > 0 { format!(" and {more} more") } else { String::new() }
-                );
-            }
-            if done.per_entry {
-                eprintln!("note: {} is a mount point, so its top-level entries were replaced one at a time", out.display());
-            }
-            eprintln!("{what}: wrote {} files to {} in {:.0?}", done.files, out.display(), started.elapsed());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(1)
-        }
-    }
-}
-
-/// Locks `out`, generates into its staging folder and switches the result into place.
-fn write_output(
-    package: &schemagen_schema::Package,
-    out: &Path,
-    clean: bool,
-    gen: &Generator<'_>,
-) -> Result<schemagen_engine::output::Committed, schemagen_engine::OutputError> {
-    use schemagen_engine::output::{CommitOptions, FileSink, OutputDir};
-    remove_staging_on_signals();
-    let mut dir = OutputDir::open(out, CommitOptions { clean })?;
-    for file in gen(package)? {
-        dir.put(file)?;
-    }
-    dir.commit()
-}
-
-/// SIGINT and SIGTERM remove the staging folder before the process ends: the output folder is
-/// then entirely old (or, past the switch, entirely new), and nothing is left beside it.
-fn remove_staging_on_signals() {
-    #[cfg(unix)]
-    if let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM]) {
-        std::thread::spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                schemagen_engine::output::abandon();
-                eprintln!("schemagen: interrupted");
-                std::process::exit(128 + signal);
-            }
-        });
-    }
 }
 
 /// Loads the schema (or the embedded one), printing warnings; after printing errors, the exit

@@ -2,6 +2,8 @@
 
 mod cli;
 mod diff;
+mod outputs;
+mod progress;
 mod report;
 mod serve;
 mod version;

@@ -3,10 +3,13 @@
 //! runs leave no staging folder; two runs on one folder do not mix; messages never name the
 //! staging folder.
 
-use std::collections::BTreeMap;
+mod tree_support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+use tree_support::tree;
 
 fn schemagen() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_schemagen"));
@@ -30,24 +33,6 @@ fn schema(n: usize, mark: &str) -> String {
     format!(r#"{{"name": "big", "version": "1.0.0", "resources": {{{}}}}}"#, resources.join(",\n"))
 }
 
-/// Every file below `dir`: path -> contents.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut out = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
-        for e in entries {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                let rel = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
-                out.insert(rel, std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    out
-}
 
 fn staging_left(parent: &Path) -> Vec<String> {
     std::fs::read_dir(parent)

@@ -41,6 +41,12 @@ fn nodejs(b: Bencher) {
 }
 
 #[divan::bench(sample_count = 10)]
+fn go(b: Bencher) {
+    let pkg = &*AWS_NATIVE;
+    b.bench(|| schemagen_engine::go::generate(pkg).expect("go generates"));
+}
+
+#[divan::bench(sample_count = 10)]
 fn rust(b: Bencher) {
     let pkg = &*AWS_NATIVE;
     b.bench(|| schemagen_engine::rust::generate(pkg).expect("rust generates"));

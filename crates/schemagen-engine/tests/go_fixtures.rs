@@ -1,19 +1,24 @@
 //! Acceptance: for every shared fixture, the API manifest of our Go module (goapi.go) equals the
-//! one taken from Pulumi's own generator (v3.276); the real provider schemas are scored too
-//! (reported, not enforced). Building the modules against the real SDK is `tests/go/run`'s job.
+//! one taken from Pulumi's own generator (v3.276), and so does that of every real provider
+//! schema. Building the modules against the real SDK is `tests/go/run`'s job.
 
 mod go_support;
 
 use go_support::*;
 
 /// The floor each fixture's score may not fall below: 1.0, but for a fixture whose expected API
-/// cannot be met by a module that builds. `external-resource-schema`: Pulumi qualifies the
-/// dependency's root-module resources by the dependency's name (`other.ProviderOutput`) while
-/// importing its package `pkg` unaliased, and names families the dependency's SDK does not
-/// declare (`other.ThingMapOutput`); ours names what the dependency's SDK declares (4 entries).
+/// only a module that does not build can meet, where ours differs on purpose:
+/// - `external-resource-schema`: Pulumi qualifies the dependency's root-module resources by the
+///   dependency's name (`other.ProviderOutput`) while importing its package `pkg` unaliased,
+///   names families the dependency's SDK does not declare (`other.ThingMapOutput`), and imports
+///   packages named `pkg` and `module` into packages whose `init.go` declares types of those
+///   names; ours names what the dependency declares and aliases the clashing imports (`pkg_`).
+/// - `python-typed-dict-disabled-setuppy`: the import of a package named `module` clashes with
+///   `init.go`'s `module` type (ours: `module_`, 5 entries).
 fn floor(case: &str) -> f64 {
     match case {
-        "external-resource-schema" => 641.0 / 645.0,
+        "external-resource-schema" => 638.0 / 645.0,
+        "python-typed-dict-disabled-setuppy" => 250.0 / 255.0,
         _ => 1.0,
     }
 }
@@ -45,10 +50,10 @@ fn every_fixture_matches_pulumis_go_api() {
     let _ = std::fs::write(repo_root().join("target/go-fixture-scores.txt"), report.join("\n") + "\n");
 }
 
-/// Report only: real providers' schemas (goal 1.0; the scores go to target/go-provider-scores.txt).
+/// Real providers' schemas, held to 1.0 too (the scores go to target/go-provider-scores.txt).
 #[test]
-fn provider_schemas_are_scored() {
-    let report = run(&shared().join("fixtures/providers"), false);
+fn provider_schemas_match_pulumis_go_api() {
+    let report = run(&shared().join("fixtures/providers"), true);
     println!("{}", report.join("\n"));
     let _ = std::fs::write(repo_root().join("target/go-provider-scores.txt"), report.join("\n") + "\n");
 }

@@ -96,7 +96,12 @@ pub fn manifest(dir: &Path, out: &Path) -> serde_json::Value {
 pub fn score(expected: &Path, ours: &Path) -> (f64, String) {
     let run = Command::new(goapi()).arg("-diff").arg(expected).arg(ours).args(["-max", "15"]).output().expect("goapi runs");
     let text = String::from_utf8_lossy(&run.stdout).into_owned();
+    // `score: M/N = F`: the ratio of the counts, not the rounded figure.
     let line = text.lines().next().unwrap_or_default();
-    let score = line.rsplit(' ').next().and_then(|s| s.parse().ok()).unwrap_or(0.0);
+    let counts = line.strip_prefix("score: ").and_then(|s| s.split(' ').next()).and_then(|s| s.split_once('/'));
+    let score = match counts.map(|(m, n)| (m.parse::<f64>(), n.parse::<f64>())) {
+        Some((Ok(m), Ok(n))) if n > 0.0 => m / n,
+        _ => 0.0,
+    };
     (score, text)
 }

@@ -72,6 +72,9 @@ pub(crate) struct Binder<'d> {
     deps: &'d mut Dependencies,
     /// How many arrays, maps and unions enclose the type being bound.
     type_nesting: usize,
+    /// "did you mean" for type tokens the schema does not define, by token: a big schema
+    /// refers to one missing type many times, and each answer compares it with every type.
+    type_suggestions: HashMap<String, Option<String>>,
 }
 
 /// Arrays, maps and unions nested deeper than this are an error. Each level is a pair of
@@ -130,6 +133,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
         member_tokens: HashMap::new(),
         deps,
         type_nesting: 0,
+        type_suggestions: HashMap::new(),
     };
 
     let type_tokens = b.register(&root.key("types"), spec.types.keys(), Kind::Type);
@@ -246,6 +250,16 @@ impl Kind {
 }
 
 impl Binder<'_> {
+    /// "did you mean" for a type token this schema does not define (see `type_suggestions`).
+    fn type_suggestion(&mut self, token: &str) -> Option<String> {
+        if let Some(known) = self.type_suggestions.get(token) {
+            return known.clone();
+        }
+        let found = did_you_mean(token, self.type_index.keys().map(String::as_str));
+        self.type_suggestions.insert(token.to_string(), found.clone());
+        found
+    }
+
     fn error(&mut self, path: &Path<'_>, message: impl Into<String>) -> &mut Diagnostic {
         self.diags.push(Diagnostic::error(path.pointer(), message));
         self.diags.last_mut().expect("just pushed")
@@ -777,7 +791,7 @@ impl Binder<'_> {
             if let Some(underlying) = spec.kind.as_deref().and_then(primitive) {
                 if let Ok(t) = self.rules.parse(&token) {
                     let prim = spec.kind.as_deref().unwrap_or_default();
-                    let suggestion = did_you_mean(&token, self.type_index.keys().map(String::as_str))
+                    let suggestion = self.type_suggestion(&token)
                         .map_or_else(|| "define".to_string(), |s| format!("{s} Otherwise define"));
                     self.warning(path, format!(
                         "`{reference}` names type `{token}`, which this schema does not define; it is read as the `{prim}` \
@@ -791,7 +805,7 @@ impl Binder<'_> {
                     return Type::Token { token: t, underlying: Box::new(underlying) };
                 }
             }
-            let help = did_you_mean(&token, self.type_index.keys().map(String::as_str));
+            let help = self.type_suggestion(&token);
             self.error(path, format!("`{reference}` refers to type `{token}`, which this schema does not define")).help = help;
             return Type::Any;
         }

@@ -29,8 +29,12 @@ mod sanitize;
 mod types;
 mod view;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 use schemagen_schema::Package;
 
+use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
 
 use context::DocsContext;
@@ -44,14 +48,26 @@ const TOOL: &str = "Pulumi Docs Generator";
 /// their product; past this no reader is served, and memory would run out first.
 const MAX_TOTAL_BYTES: usize = 1 << 30;
 
-/// Every page for `pkg`, rooted at `<package>/`.
+/// Every page for `pkg`, rooted at `<package>/`, sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// Every page for `pkg`, rooted at `<package>/`, handed to `sink` as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn FileSink) -> Result<(), OutputError> {
     let model = crate::model::Model::new(pkg);
     let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
 
-    let mut files = Budget::new(MAX_TOTAL_BYTES);
+    // The walk is cheap; rendering the pages is the work, spread over the cores.
+    let mut pages = Vec::new();
     walk(&ctx, |place, item| {
+        pages.push((place.clone(), item));
+        Ok(())
+    })?;
+    sink.expect(pages.len());
+    let files = Budget::new(MAX_TOTAL_BYTES, sink);
+    pages.par_iter().try_for_each(|(place, item)| {
         let dir = std::iter::once(root.as_str()).chain(place.dir.iter().map(String::as_str)).collect::<Vec<_>>().join("/");
         let (file, text) = match item {
             PageItem::Resource(r) => (format!("{}.md", place.page_path()?), render::resource(&resource_page::build(&ctx, r))?),
@@ -59,11 +75,11 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
             PageItem::Index(module) => ("_index.md".to_string(), render::index(&index_page::build(&ctx, place.module, module))?),
         };
         files.push(GeneratedFile::new(format!("{dir}/{file}"), text)?)
-    })?;
-    Ok(files.files)
+    })
 }
 
 /// A page the walk over the modules meets.
+#[derive(Clone, Copy)]
 enum PageItem<'a, 'p> {
     Resource(&'p schemagen_schema::Resource),
     Function(&'p schemagen_schema::Function),
@@ -73,6 +89,7 @@ enum PageItem<'a, 'p> {
 
 /// Where a page goes: its schema module, the module's folder (checked path segments below the
 /// package folder) and, for a resource or function, its page name.
+#[derive(Clone)]
 struct PagePlace<'a> {
     module: &'a str,
     dir: Vec<String>,
@@ -89,9 +106,9 @@ impl PagePlace<'_> {
 
 /// Every page of the package in output order: per module, its resources, its functions, then
 /// its index. The markdown and the HTML site are written from this one walk.
-fn walk<'p>(
-    ctx: &DocsContext<'p>,
-    mut visit: impl FnMut(&PagePlace<'_>, PageItem<'_, 'p>) -> Result<(), OutputError>,
+fn walk<'c, 'p>(
+    ctx: &'c DocsContext<'p>,
+    mut visit: impl FnMut(&PagePlace<'c>, PageItem<'c, 'p>) -> Result<(), OutputError>,
 ) -> Result<(), OutputError> {
     for (module_name, node) in ctx.modules.iter() {
         let module = &node.contents;
@@ -116,29 +133,28 @@ fn walk<'p>(
     Ok(())
 }
 
-/// The pages so far and their size, held under a limit ([`MAX_TOTAL_BYTES`]).
-struct Budget {
-    files: Vec<GeneratedFile>,
-    bytes: usize,
+/// Pages on their way to the sink, and their size so far, held under a limit ([`MAX_TOTAL_BYTES`]).
+struct Budget<'s> {
+    sink: &'s dyn FileSink,
+    bytes: AtomicUsize,
     limit: usize,
 }
 
-impl Budget {
-    fn new(limit: usize) -> Self {
-        Budget { files: Vec::new(), bytes: 0, limit }
+impl<'s> Budget<'s> {
+    fn new(limit: usize, sink: &'s dyn FileSink) -> Self {
+        Budget { sink, bytes: AtomicUsize::new(0), limit }
     }
 
-    fn push(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
-        self.bytes += file.contents.len();
-        if self.bytes > self.limit {
+    fn push(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        let bytes = self.bytes.fetch_add(file.contents.len(), Ordering::Relaxed) + file.contents.len();
+        if bytes > self.limit {
             return Err(OutputError::TooLarge(format!(
                 "the reference pages would hold more than {} bytes (reached at `{}`): every page lists all the supporting types its resource or function reaches",
                 self.limit,
                 file.path()
             )));
         }
-        self.files.push(file);
-        Ok(())
+        self.sink.put(file)
     }
 }
 
@@ -183,11 +199,12 @@ mod tests {
 
     #[test]
     fn pages_past_the_budget_are_an_error_naming_the_page() {
-        let mut budget = Budget::new(10);
+        let sink = crate::output::Collect::default();
+        let budget = Budget::new(10, &sink);
         budget.push(GeneratedFile::new("p/a.md", "12345").unwrap()).unwrap();
         budget.push(GeneratedFile::new("p/b.md", "12345").unwrap()).unwrap();
         let err = budget.push(GeneratedFile::new("p/c.md", "1").unwrap()).expect_err("over the limit").to_string();
         assert!(err.contains("p/c.md") && err.contains("10 bytes"), "{err}");
-        assert_eq!(budget.files.len(), 2);
+        assert_eq!(sink.into_sorted().len(), 2);
     }
 }

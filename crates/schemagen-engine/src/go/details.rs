@@ -108,7 +108,7 @@ impl Details {
                 _ => {}
             }
         }
-        let provider = pkg.provider_or_default();
+        let provider = crate::model::provider::sdk_provider(pkg);
         for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
             w.props(&r.input_properties, r.is_provider, false, false, Shape::Input);
             w.props(&r.properties, r.is_provider, false, true, Shape::Plain);
@@ -231,7 +231,7 @@ fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
             push(out, &o.properties);
         }
     }
-    let provider = pkg.provider_or_default();
+    let provider = crate::model::provider::sdk_provider(pkg);
     for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
         push(out, &r.input_properties);
         push(out, &r.properties);

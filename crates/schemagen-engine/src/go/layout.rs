@@ -24,6 +24,10 @@ pub(crate) struct GoPkg {
     pub(crate) qualifier: String,
 }
 
+/// The package names generated files import (`pulumi`, `context`, …) and the unexported types
+/// `init.go` declares (`module`, `pkg`): an SDK package named like one is imported under an alias.
+const GENERATED_NAMES: [&str; 9] = ["pulumi", "pulumix", "context", "reflect", "errors", "fmt", "semver", "module", "pkg"];
+
 pub(crate) struct Layout {
     pub(crate) import_base: String,
     /// The root package's folder (`example`), `""` when `rootPackageName` flattens it.
@@ -85,7 +89,16 @@ impl Layout {
     /// The Go package key of a schema module (after `moduleFormat`).
     pub(crate) fn key_of_module(&self, module: &str) -> String {
         let m = self.info.module_to_package.get(module).map(String::as_str).unwrap_or(module);
-        m.to_lowercase().split('/').filter(|s| !s.is_empty()).map(names::path_segment).collect::<Vec<_>>().join("/")
+        let mut segments: Vec<String> = m.to_lowercase().split('/').filter(|s| !s.is_empty()).map(names::path_segment).collect();
+        // A module may not take the folder of the SDK's own helpers, nor that of the generic
+        // variant's packages.
+        let generics = self.info.generics.as_deref() == Some("side-by-side");
+        if let Some(first) = segments.first_mut() {
+            if *first == self.internal || (generics && first == "x") {
+                first.push('_');
+            }
+        }
+        segments.join("/")
     }
 
     fn make_pkg(&self, key: &str, pkg: &Package) -> GoPkg {
@@ -102,6 +115,9 @@ impl Layout {
         };
         let qualifier = match self.info.package_import_aliases.get(&import_path) {
             Some(a) => names::valid_identifier(a),
+            // A package named like one the generated files import, or like their own
+            // unexported registration types, is imported under another name.
+            None if GENERATED_NAMES.contains(&name.as_str()) || name == names::package_name(&self.internal) => format!("{name}_"),
             None => name.clone(),
         };
         GoPkg { key: key.to_string(), dir, name, import_path, qualifier }

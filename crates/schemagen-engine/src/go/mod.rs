@@ -33,14 +33,21 @@ use types::{PkgNames, Scope};
 /// The Pulumi Go SDK the generated `go.mod` requires (the version whose generator we match).
 pub const SDK_VERSION: &str = "v3.276.0";
 
-/// The Go module for `pkg`: `go.mod` at the top, the root package folder below it.
+/// The Go module for `pkg`: `go.mod` at the top, the root package folder below it; sorted by
+/// path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// The Go module ([`generate`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), crate::OutputError> {
     let own = pkg_names(pkg)?;
     let mut deps = BTreeMap::new();
     for d in &pkg.dependencies {
         deps.insert(d.name.clone(), pkg_names(d)?);
     }
     let details = &own.details;
+    let nested = objects::nested_by_package(&own, details);
     let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
 
     // What each Go package holds.
@@ -83,15 +90,25 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         }
     }
 
-    let mut files = Vec::new();
-    files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?);
+    let files = Files(sink);
+    files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?)?;
     files.push(GeneratedFile::new(
         layout::join(&own.layout.go_mod_dir, "go.mod"),
         module::go_mod(&own.layout.module_path)?,
-    )?);
-    files.extend(module::root_files(&own)?);
+    )?)?;
+    let generics_dir = |name: &str| layout::join(&layout::join(&own.layout.root_dir, "x"), name);
+    let root_doc = layout::join(&own.layout.pkg("").dir, "doc.go");
+    for f in module::root_files(&own)? {
+        // The generic variant's root has the same package documentation.
+        if generics && f.path() == root_doc {
+            files.push(GeneratedFile::new(generics_dir("doc.go"), f.contents.clone())?)?;
+        }
+        files.push(f)?;
+    }
     // The generic variant mirrors every package in an `x/` folder beside them.
     let variants: &[bool] = if generics { &[false, true] } else { &[false] };
+    // At least a file per resource and function; types, enums and init files come on top.
+    sink.expect(contents.values().map(|c| c.resources.len() + c.functions.len()).sum::<usize>() * variants.len());
     for (key, c) in contents.iter().flat_map(|kc| variants.iter().map(move |g| (kc, *g))).map(|((k, c), g)| ((k, g), c)) {
         let (key, generic) = key;
         let here = own.layout.pkg(key).clone();
@@ -115,22 +132,23 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             let text = resource::render(&scope, res, name)?;
             let stem = if res.is_provider { "provider".to_string() } else { crate::names::go::file_stem(&res.token.name) };
             let fname = unique_file(&mut file_names, &stem);
-            files.push(GeneratedFile::new(file(&fname), text)?);
+            files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         for (fid, name) in &c.functions {
             let scope = new_scope();
             let f = pkg.function(*fid);
             let text = function::render(&scope, f, name, generics)?;
             let fname = unique_file(&mut file_names, &crate::names::go::file_stem(&f.token.name));
-            files.push(GeneratedFile::new(file(&fname), text)?);
+            files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         let scope = new_scope();
-        if let Some(text) = objects::render(&scope, details, &c.objects)? {
-            files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?);
+        let here_nested = nested.get(key).map_or(&[][..], Vec::as_slice);
+        if let Some(text) = objects::render(&scope, details, &c.objects, here_nested)? {
+            files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?)?;
         }
         let scope = new_scope();
         if let Some(text) = enums::render(&scope, details, &c.enums)? {
-            files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?);
+            files.push(GeneratedFile::new(file("pulumiEnums.go"), text)?)?;
         }
         let constructs: Vec<(String, String)> = c
             .resources
@@ -145,7 +163,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
             files.push(GeneratedFile::new(
                 file("init.go"),
                 module::init(&scope, &pkg.name, &modules, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
-            )?);
+            )?)?;
         }
     }
     if !pkg.config.is_empty() {
@@ -153,27 +171,24 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
         let scope = Scope::new(&own, &deps, &here);
         let text = module::config(&scope, pkg)?;
         if generics {
-            let x = layout::join(&layout::join(&own.layout.root_dir, "x"), "config");
-            files.push(GeneratedFile::new(layout::join(&x, "config.go"), text.clone())?);
+            files.push(GeneratedFile::new(layout::join(&generics_dir("config"), "config.go"), text.clone())?)?;
         }
-        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), text)?);
+        files.push(GeneratedFile::new(layout::join(&here.dir, "config.go"), text)?)?;
     }
-    if generics {
-        // The generic variant's root has the same package documentation.
-        let root = layout::join(&own.layout.pkg("").dir, "doc.go");
-        let x = layout::join(&layout::join(&own.layout.root_dir, "x"), "doc.go");
-        if let Some(doc) = files.iter().find(|f| f.path() == root).map(|f| f.contents.clone()) {
-            files.push(GeneratedFile::new(x, doc)?);
-        }
-    }
-    for f in &mut files {
+    Ok(())
+}
+
+/// The sink, for files that must end with a newline.
+struct Files<'s>(&'s dyn crate::output::FileSink);
+
+impl Files<'_> {
+    fn push(&self, mut f: GeneratedFile) -> Result<(), crate::OutputError> {
         // askama drops a template's final newline; every file ends with one.
         if !f.contents.ends_with('\n') {
             f.contents.push('\n');
         }
+        self.0.put(f)
     }
-    files.sort_by(|a, b| a.path().cmp(b.path()));
-    Ok(files)
 }
 
 /// The layout, names and type families of a package (ours or a dependency).

@@ -1,6 +1,8 @@
 //! `pulumiTypes.go` of one package: every object type with the families it needs, and the
 //! nested collections (`FooArrayArray`, `FooArrayMap`) of its named types.
 
+use std::collections::HashMap;
+
 use askama::Template;
 
 use schemagen_schema::{ObjectType, Type, TypeId};
@@ -11,7 +13,7 @@ use super::generic_types::needs_cast;
 use super::render::{self, CollectionView, ObjGetter, ObjectView, ToOutputs, TypesFile};
 use super::defaults;
 use super::text;
-use super::types::Scope;
+use super::types::{PkgNames, Scope};
 use crate::names::go as names;
 use crate::OutputError;
 
@@ -78,7 +80,13 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
 
 /// The collections of named types of this package that need their own Go types: arrays and
 /// maps of objects (and resources, when asked), and nested collections of those.
-fn collections(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType)], regs: &mut Vec<String>) -> Vec<CollectionView> {
+fn collections(
+    scope: &Scope,
+    details: &Details,
+    objects: &[(TypeId, &ObjectType)],
+    nested: &[(&Key, &Type)],
+    regs: &mut Vec<String>,
+) -> Vec<CollectionView> {
     let mut out: Vec<CollectionView> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     // One level: FooArray / FooMap of every object type here.
@@ -93,20 +101,7 @@ fn collections(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType
         }
     }
     // Nested: a collection used as an element of another collection.
-    let mut keys: Vec<(&Key, &Type)> = details.collections.iter().collect();
-    keys.sort_by(|a, b| a.0.cmp(b.0));
-    for (k, t) in keys {
-        let inner = innermost(t);
-        let here = match inner {
-            Type::Object(id) | Type::Enum(id) => {
-                let module = &scope.own.pkg.type_def(*id).token().module;
-                scope.own.layout.key_of_module(module) == scope.here.key
-            }
-            _ => false,
-        };
-        if !here {
-            continue;
-        }
+    for &(k, t) in nested {
         let fam = details.map.get(k).copied().unwrap_or_default();
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
@@ -131,6 +126,22 @@ fn collections(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType
     out
 }
 
+/// The collections of [`Details`] whose innermost element is a named type, by the Go package
+/// that type is in, each package's sorted by key: every package's `pulumiTypes.go` declares its own.
+pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, &'d Type)>> {
+    let mut by_package: HashMap<String, Vec<(&Key, &Type)>> = HashMap::new();
+    for (k, t) in &details.collections {
+        if let Type::Object(id) | Type::Enum(id) = innermost(t) {
+            let module = &own.pkg.type_def(*id).token().module;
+            by_package.entry(own.layout.key_of_module(module)).or_default().push((k, t));
+        }
+    }
+    for keys in by_package.values_mut() {
+        keys.sort_by(|a, b| a.0.cmp(b.0));
+    }
+    by_package
+}
+
 fn innermost(t: &Type) -> &Type {
     match t {
         Type::Array(e) | Type::Map(e) => innermost(e),
@@ -153,7 +164,12 @@ fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> C
     }
 }
 
-pub(crate) fn render(scope: &Scope, details: &Details, objects: &[(TypeId, &ObjectType)]) -> Result<Option<String>, OutputError> {
+pub(crate) fn render(
+    scope: &Scope,
+    details: &Details,
+    objects: &[(TypeId, &ObjectType)],
+    nested: &[(&Key, &Type)],
+) -> Result<Option<String>, OutputError> {
     let views: Vec<ObjectView> = objects.iter().map(|(id, o)| object_view(scope, *id, o, details)).collect();
     let mut regs = Vec::new();
     for v in &views {
@@ -175,7 +191,7 @@ pub(crate) fn render(scope: &Scope, details: &Details, objects: &[(TypeId, &Obje
             out_regs.push(format!("pulumi.RegisterOutputType({n}PtrOutput{{}})"));
         }
     }
-    let collections = if scope.generic { Vec::new() } else { collections(scope, details, objects, &mut regs) };
+    let collections = if scope.generic { Vec::new() } else { collections(scope, details, objects, nested, &mut regs) };
     if scope.generic {
         regs.clear();
     }

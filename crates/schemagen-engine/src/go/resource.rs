@@ -7,6 +7,7 @@ use serde_json::Value;
 use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
 
 use super::defaults::{self, Site};
+use crate::model::provider::is_string_valued;
 use super::fields::{self, Form};
 use super::render::{self, Getter, ResourceFile, ToOutputs, XGetter};
 use super::text;
@@ -17,7 +18,10 @@ use crate::OutputError;
 pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String, OutputError> {
     let pkg = scope.own.pkg;
     let lower = names::unexported(name);
-    let outputs = fields::fields(&res.properties, "\t");
+    // A provider exposes only its string-valued outputs.
+    let exposed: Vec<Property> =
+        res.properties.iter().filter(|p| !res.is_provider || is_string_valued(pkg, &p.ty)).cloned().collect();
+    let outputs = fields::fields(&exposed, "\t");
     let inputs = fields::fields(&res.input_properties, "\t");
     let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
     let state = fields::fields(state_props, "\t");
@@ -41,7 +45,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         })
         .collect();
     let secret_outputs: Vec<String> =
-        fields::sorted(&res.properties).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
+        fields::sorted(&exposed).iter().filter(|p| p.secret).map(|p| text::quote(&p.name)).collect();
     // The model's paths: through nested types, in Pulumi's syntax (`triggers[*]`, `a.b`).
     let reaching = crate::model::replace::types_reaching_replacements(pkg);
     let replace_on_changes: Vec<String> =

@@ -7,6 +7,8 @@ use std::collections::{HashMap, HashSet};
 
 use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
 
+use super::ident::{identifier, Escape, Normal, Rules};
+
 /// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
 pub fn package(pkg: &Package, module: &str) -> String {
     pkg.language.go.as_ref().and_then(|g| g.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
@@ -213,8 +215,23 @@ const RESERVED: [&str; 63] = [
 /// Predeclared functions after `min` (kept apart so the table above stays one line per idea).
 const RESERVED_MORE: [&str; 6] = ["new", "panic", "print", "println", "real", "recover"];
 
+/// [`RESERVED`] and [`RESERVED_MORE`] together.
+const RESERVED_ALL: [&str; 69] = {
+    let mut all = [""; 69];
+    let mut i = 0;
+    while i < RESERVED.len() {
+        all[i] = RESERVED[i];
+        i += 1;
+    }
+    while i < all.len() {
+        all[i] = RESERVED_MORE[i - RESERVED.len()];
+        i += 1;
+    }
+    all
+};
+
 pub fn is_reserved(s: &str) -> bool {
-    RESERVED.contains(&s) || RESERVED_MORE.contains(&s)
+    RESERVED_ALL.contains(&s)
 }
 
 /// Characters that `unicode_ident` counts as identifier starts but Go does not count as letters
@@ -273,24 +290,22 @@ fn unhyphenate(s: &str) -> String {
     out
 }
 
+/// Go's identifier rules for the one identifier builder: Go letters and decimal digits, a `_`
+/// before a name that cannot start one and before a keyword or predeclared identifier (as
+/// Pulumi's `makeValidIdentifier` does), names compared as written (NFC).
+pub const GO: Rules = Rules {
+    normal: Normal::Nfc,
+    keywords: &RESERVED_ALL,
+    start: "_",
+    starts: is_letter,
+    continues: is_ident_part,
+    escape: Escape::Prefix,
+};
+
 /// Every character that cannot be part of a Go identifier becomes `_`; a name that cannot start
-/// one gets a leading `_`, and so does a reserved word (`makeValidIdentifier`). Never empty.
+/// one gets a leading `_`, and so does a reserved word. Never empty.
 pub fn valid_identifier(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 1);
-    for (i, c) in name.chars().enumerate() {
-        if !is_ident_part(c) {
-            out.push('_');
-            continue;
-        }
-        if i == 0 && !is_letter(c) {
-            out.push('_');
-        }
-        out.push(c);
-    }
-    if out.is_empty() || is_reserved(&out) {
-        out.insert(0, '_');
-    }
-    out
+    identifier(name, &GO)
 }
 
 /// An exported Go name for a schema name (Pulumi's `Title`): a leading `$` dropped, the first

@@ -28,10 +28,30 @@ pub struct Rules {
     pub keywords: &'static [&'static str],
     /// Put before a name whose first character cannot start an identifier (`1st` → `_1st`).
     pub start: &'static str,
+    /// The characters that may start an identifier, and those that may continue one.
+    pub starts: fn(char) -> bool,
+    pub continues: fn(char) -> bool,
+    /// Where a reserved word takes its `_`.
+    pub escape: Escape,
+}
+
+/// How a reserved word is made a name: `class` → `class_` (Python, Rust) or `_type` (Go, as
+/// Pulumi's Go generator escapes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    Suffix,
+    Prefix,
 }
 
 /// Python: identifiers are NFKC-normalised XID names.
-pub const PYTHON: Rules = Rules { normal: Normal::Nfkc, keywords: &crate::names::python::KEYWORDS, start: "_" };
+pub const PYTHON: Rules = Rules {
+    normal: Normal::Nfkc,
+    keywords: &crate::names::python::KEYWORDS,
+    start: "_",
+    starts,
+    continues,
+    escape: Escape::Suffix,
+};
 
 /// `name` in the normal form of `rules`.
 pub fn normalize(name: &str, rules: &Rules) -> String {
@@ -46,13 +66,16 @@ pub fn identifier(name: &str, rules: &Rules) -> String {
     let normal = normalize(name, rules);
     let mut out = String::with_capacity(normal.len() + 1);
     for c in normal.chars() {
-        out.push(if continues(c) { c } else { '_' });
+        out.push(if (rules.continues)(c) { c } else { '_' });
     }
-    if !out.chars().next().is_some_and(starts) {
+    if !out.chars().next().is_some_and(rules.starts) {
         out.insert_str(0, rules.start);
     }
     if rules.keywords.contains(&out.as_str()) {
-        out.push('_');
+        match rules.escape {
+            Escape::Suffix => out.push('_'),
+            Escape::Prefix => out.insert(0, '_'),
+        }
     }
     out
 }

@@ -23,7 +23,14 @@ const KEYWORDS: [&str; 53] = [
 /// Rust identifiers: rustc compares them in NFC, and warns of any not in NFKC (and of names
 /// only NFKC tells apart), so names are made NFKC (the rest of the rules are [`snake`]'s and
 /// [`pascal`]'s).
-const RUST: Rules = Rules { normal: Normal::Nfkc, keywords: &KEYWORDS, start: "_" };
+const RUST: Rules = Rules {
+    normal: Normal::Nfkc,
+    keywords: &KEYWORDS,
+    start: "_",
+    starts: super::ident::starts,
+    continues: super::ident::continues,
+    escape: super::ident::Escape::Suffix,
+};
 
 /// Top-level module names Cargo gives a meaning of their own (`src/lib.rs` is the crate root,
 /// `src/main.rs` and `src/bin/` are binaries): a schema module of that name takes a `_`.

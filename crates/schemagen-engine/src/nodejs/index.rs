@@ -13,7 +13,23 @@ use super::view::{rel_root, Imports};
 use super::Gen;
 use crate::model::{Binder, Model, ResRef};
 use crate::names::nodejs as names;
-use crate::OutputError;
+use crate::output::FileSink;
+use crate::{GeneratedFile, OutputError};
+
+/// Files on their way to the sink; the paths of the `.ts` ones are kept for `tsconfig.json`.
+struct Out<'s> {
+    sink: &'s dyn FileSink,
+    ts_files: Vec<String>,
+}
+
+impl Out<'_> {
+    fn push(&mut self, (path, text): (String, String)) -> Result<(), OutputError> {
+        if path.ends_with(".ts") {
+            self.ts_files.push(path.clone());
+        }
+        self.sink.put(GeneratedFile::new(path, text)?)
+    }
+}
 
 /// The `@pulumi/pulumi` range a package depends on unless its schema names one.
 const PULUMI_RANGE: &str = "^3.269.0";
@@ -21,7 +37,8 @@ const TYPESCRIPT_RANGE: &str = "^4.7.0";
 const NODE_TYPES_RANGE: &str = "^20";
 
 impl Gen<'_> {
-    pub(super) fn files(&self) -> Result<Vec<(String, String)>, OutputError> {
+    /// Every file of the package, handed to `sink` as it is rendered.
+    pub(super) fn files(&self, sink: &dyn FileSink) -> Result<(), OutputError> {
         let mut tree = self.model.module_tree(|m| self.naming.module(m));
         // Pulumi gives a folder to every module with resources, functions or enums, and to the
         // modules of the types functions' `Output` forms take.
@@ -52,7 +69,7 @@ impl Gen<'_> {
         let has_config = !self.pkg.config.is_empty() && !k8s;
         let mut all_types = Vec::new();
         let mut enums: BTreeMap<String, Vec<schemagen_schema::TypeId>> = BTreeMap::new();
-        let mut out = Vec::new();
+        let mut out = Out { sink, ts_files: Vec::new() };
         for (path, node) in tree.iter() {
             all_types.extend(node.contents.types.iter().copied());
             if !node.contents.enums.is_empty() {
@@ -62,6 +79,16 @@ impl Gen<'_> {
         let has_object_types = self.pkg.types.iter().any(|t| matches!(t, schemagen_schema::TypeDef::Object(_)));
         let has_types = has_object_types || self.contains_enums;
 
+        // At least a file per resource and function of the module folders written.
+        sink.expect(
+            tree.iter()
+                .filter(|(path, _)| path.is_empty() || live.contains(*path))
+                .map(|(_, node)| {
+                    let resources = node.contents.resources.iter().filter(|r| !self.model.resource(**r).is_overlay).count();
+                    resources + node.contents.functions.iter().filter(|f| !self.pkg.function(**f).is_overlay).count()
+                })
+                .sum(),
+        );
         for (path, node) in tree.iter() {
             if !path.is_empty() && !live.contains(path) {
                 continue;
@@ -90,7 +117,7 @@ impl Gen<'_> {
                 }
                 let (class, text) = self.resource_file(res, path)?;
                 let stem = names::source_file(&class, &reserved);
-                out.push((format!("{prefix}{stem}.ts"), text));
+                out.push((format!("{prefix}{stem}.ts"), text))?;
                 if res.methods.is_empty() {
                     let mut types = vec![format!("{class}Args")];
                     if res.state_inputs.is_some() {
@@ -119,7 +146,7 @@ impl Gen<'_> {
                 }
                 let (name, text) = self.function_file(f, path)?;
                 let stem = names::source_file(&name, &reserved);
-                out.push((format!("{prefix}{stem}.ts"), text));
+                out.push((format!("{prefix}{stem}.ts"), text))?;
                 let title = crate::names::go::title(&name);
                 let mut types = Vec::new();
                 if f.inputs.is_some() {
@@ -138,7 +165,7 @@ impl Gen<'_> {
                 exports.push(export(&stem, types, lazy, Vec::new()));
             }
             if path.is_empty() && has_config {
-                out.push(("config/vars.ts".into(), self.config_file()?));
+                out.push(("config/vars.ts".into(), self.config_file()?))?;
                 let index = IndexFile {
                     imports: vec![],
                     exports: vec![Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true }],
@@ -149,7 +176,7 @@ impl Gen<'_> {
                     constructs: vec![],
                     provider_token: None,
                 };
-                out.push(("config/index.ts".into(), render(&index)?));
+                out.push(("config/index.ts".into(), render(&index)?))?;
             }
             exports.sort_by(|a, b| a.path_raw.cmp(&b.path_raw));
 
@@ -192,7 +219,7 @@ impl Gen<'_> {
                 constructs,
                 provider_token,
             };
-            out.push((format!("{prefix}index.ts"), render(&index)?));
+            out.push((format!("{prefix}index.ts"), render(&index)?))?;
         }
 
         if has_types {
@@ -206,12 +233,14 @@ impl Gen<'_> {
                 .map(|(i, _)| schemagen_schema::TypeId(i))
                 .collect();
             let (input, output) = self.types_files(&objects)?;
-            out.push(("types/input.ts".into(), input));
-            out.push(("types/output.ts".into(), output));
+            out.push(("types/input.ts".into(), input))?;
+            out.push(("types/output.ts".into(), output))?;
             let mut children = vec![names::submodule("input", true, &[]), names::submodule("output", true, &[])];
             if self.contains_enums {
                 children.insert(0, names::submodule("enums", true, &[]));
-                out.extend(self.enum_files(&enums)?);
+                for f in self.enum_files(&enums)? {
+                    out.push(f)?;
+                }
             }
             let imports = if has_object_types { vec!["import * as utilities from \"../utilities\";".to_string()] } else { vec![] };
             let index = IndexFile {
@@ -224,21 +253,20 @@ impl Gen<'_> {
                 constructs: vec![],
                 provider_token: None,
             };
-            out.push(("types/index.ts".into(), render(&index)?));
+            out.push(("types/index.ts".into(), render(&index)?))?;
         }
 
         let download = self.pkg.plugin_download_url.as_deref().map(string_literal);
-        out.push(("utilities.ts".into(), render(&UtilitiesFile { download_url: download })?));
-        out.push(("README.md".into(), self.readme()));
-        out.push((".gitignore".into(), render(&GitignoreFile)?));
-        out.push((".gitattributes".into(), render(&GitattributesFile)?));
-        out.push(("package.json".into(), self.package_json()));
-        let mut ts_files: Vec<String> = out.iter().map(|(p, _)| p.clone()).filter(|p| p.ends_with(".ts")).collect();
+        out.push(("utilities.ts".into(), render(&UtilitiesFile { download_url: download })?))?;
+        out.push(("README.md".into(), self.readme()))?;
+        out.push((".gitignore".into(), render(&GitignoreFile)?))?;
+        out.push((".gitattributes".into(), render(&GitattributesFile)?))?;
+        out.push(("package.json".into(), self.package_json()))?;
+        let mut ts_files = std::mem::take(&mut out.ts_files);
         ts_files.extend(self.naming.node.extra_type_script_files.iter().cloned());
         ts_files.sort();
         let files = ts_files.iter().map(|f| Value::String(f.clone()).to_string()).collect();
-        out.push(("tsconfig.json".into(), render(&TsconfigFile { files })?));
-        Ok(out)
+        out.push(("tsconfig.json".into(), render(&TsconfigFile { files })?))
     }
 
     fn config_file(&self) -> Result<String, OutputError> {

@@ -121,8 +121,10 @@ fn types_with_defaults(pkg: &Package) -> HashSet<TypeId> {
 /// The npm package for `pkg`: `package.json` and `tsconfig.json` at the top, one file per
 /// resource and function, an `index.ts` per module, `types/`, `config/`.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    let gen = Gen::new(pkg);
-    let mut files: Vec<(String, String)> = gen.files()?;
-    files.sort_by(|a, b| a.0.cmp(&b.0));
-    files.into_iter().map(|(p, c)| GeneratedFile::new(p, c)).collect()
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// The npm package ([`generate`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), crate::OutputError> {
+    Gen::new(pkg).files(sink)
 }

@@ -2,12 +2,13 @@
 //!
 //! Writing a staged file, switching the tree into place and abandoning all staging happen under
 //! one lock: after [`abandon`] returns, no staged file is half written, the output folder is
-//! entirely old or entirely new, and no staging folder is left.
+//! entirely old or entirely new, and no staging folder is left. Writing files takes it shared,
+//! so that several outputs (or threads) write at once; everything else takes it alone.
 
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 /// Removes one staging folder; run at most once.
-pub(crate) type Remover = Box<dyn FnOnce() + Send>;
+pub(crate) type Remover = Box<dyn FnOnce() + Send + Sync>;
 
 #[derive(Default)]
 pub(crate) struct Registry {
@@ -16,10 +17,15 @@ pub(crate) struct Registry {
     staging: Vec<(u64, Remover)>,
 }
 
-static REGISTRY: Mutex<Registry> = Mutex::new(Registry { abandoned: false, next: 0, staging: Vec::new() });
+static REGISTRY: RwLock<Registry> = RwLock::new(Registry { abandoned: false, next: 0, staging: Vec::new() });
 
-pub(crate) fn lock() -> MutexGuard<'static, Registry> {
-    REGISTRY.lock().unwrap_or_else(PoisonError::into_inner)
+pub(crate) fn lock() -> RwLockWriteGuard<'static, Registry> {
+    REGISTRY.write().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// The lock, shared with other writers of staged files.
+pub(crate) fn read() -> RwLockReadGuard<'static, Registry> {
+    REGISTRY.read().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Registry {

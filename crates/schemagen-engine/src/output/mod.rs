@@ -1,10 +1,10 @@
 //! Generated files and how they reach the disk: never outside the chosen folder, never half
 //! written, never mixed with an earlier run's.
 //!
-//! Generators hand files to a [`FileSink`] as they render them. [`OutputDir`] is the sink that
-//! writes: each file goes straight into a private staging folder beside `--out` (so the whole
-//! output is never held in memory), and [`OutputDir::commit`] switches the staged tree into
-//! place with one atomic rename. [`Layout`] is the rule every path must pass, shared with
+//! Generators hand files to a [`FileSink`] as they render them, from any number of threads.
+//! [`OutputDir`] is the sink that writes: each file goes straight into a private staging folder
+//! beside `--out` (so the whole output is never held in memory), and [`OutputDir::commit`]
+//! switches the staged tree into place with one atomic rename. [`Collect`] keeps files in memory. [`Layout`] is the rule every path must pass, shared with
 //! `check` so that what it accepts, every generator can write.
 
 mod interrupt;
@@ -17,6 +17,7 @@ mod portable;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 pub use interrupt::abandon;
 pub use layout::Layout;
@@ -127,16 +128,55 @@ impl std::error::Error for OutputError {
     }
 }
 
-/// Where generators put the files they render, one at a time.
-pub trait FileSink {
-    fn put(&mut self, file: GeneratedFile) -> Result<(), OutputError>;
+/// Where generators put the files they render, as they render them. Shared: a generator may
+/// render on several threads, and several generators may run at once, each with its own sink.
+pub trait FileSink: Sync {
+    fn put(&self, file: GeneratedFile) -> Result<(), OutputError>;
+
+    /// Tells the sink that at least this many more files are coming, once the generator knows:
+    /// progress shows it as the total (until more files than announced have arrived).
+    fn expect(&self, _files: usize) {}
 }
 
-impl FileSink for Vec<GeneratedFile> {
-    fn put(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
-        self.push(file);
+impl<S: FileSink + ?Sized> FileSink for &S {
+    fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        (**self).put(file)
+    }
+
+    fn expect(&self, files: usize) {
+        (**self).expect(files)
+    }
+}
+
+/// A sink that keeps the files in memory.
+#[derive(Debug, Default)]
+pub struct Collect {
+    files: Mutex<Vec<GeneratedFile>>,
+}
+
+impl Collect {
+    /// The files, sorted by path: the order does not depend on how rendering was spread over
+    /// threads.
+    pub fn into_sorted(self) -> Vec<GeneratedFile> {
+        let mut files = self.files.into_inner().unwrap_or_else(PoisonError::into_inner);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+impl FileSink for Collect {
+    fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        self.files.lock().unwrap_or_else(PoisonError::into_inner).push(file);
         Ok(())
     }
+}
+
+/// What a streaming generator (`render` puts its files into the sink it is given) makes, in
+/// memory and sorted by path.
+pub fn collect(render: impl FnOnce(&dyn FileSink) -> Result<(), OutputError>) -> Result<Vec<GeneratedFile>, OutputError> {
+    let sink = Collect::default();
+    render(&sink)?;
+    Ok(sink.into_sorted())
 }
 
 /// What happens to what `--out` held before.
@@ -167,7 +207,7 @@ impl Committed {
 /// Writes `files` below `out`, replacing what an earlier run generated there all at once;
 /// files in `out` that this run does not generate are kept. See [`OutputDir`].
 pub fn write_all(out: &Path, files: &[GeneratedFile]) -> Result<(), OutputError> {
-    let mut dir = OutputDir::open(out, CommitOptions::default())?;
+    let dir = OutputDir::open(out, CommitOptions::default())?;
     for f in files {
         dir.put(f.clone())?;
     }

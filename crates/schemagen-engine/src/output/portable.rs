@@ -3,6 +3,7 @@
 //! missing; an interrupted run leaves the old tree under the staging name.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, PoisonError};
 
 use super::layout::Layout;
 use super::{CommitOptions, Committed, FileSink, GeneratedFile, OutputError};
@@ -10,8 +11,8 @@ use super::{CommitOptions, Committed, FileSink, GeneratedFile, OutputError};
 pub struct OutputDir {
     out: PathBuf,
     staging: PathBuf,
-    layout: Layout,
-    files: usize,
+    /// The paths written so far and how many.
+    staged: Mutex<(Layout, usize)>,
     committed: bool,
 }
 
@@ -40,7 +41,7 @@ impl OutputDir {
                 Err(e) => return Err(io(out)(e)),
             }
         };
-        Ok(OutputDir { out: out.to_path_buf(), staging, layout: Layout::new(), files: 0, committed: false })
+        Ok(OutputDir { out: out.to_path_buf(), staging, staged: Mutex::new((Layout::new(), 0)), committed: false })
     }
 
     pub fn commit(mut self) -> Result<Committed, OutputError> {
@@ -52,19 +53,21 @@ impl OutputDir {
         }
         self.committed = true;
         let _ = std::fs::remove_dir_all(&aside);
-        Ok(Committed { files: self.files, ..Committed::default() })
+        let files = self.staged.get_mut().unwrap_or_else(PoisonError::into_inner).1;
+        Ok(Committed { files, ..Committed::default() })
     }
 }
 
 impl FileSink for OutputDir {
-    fn put(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
-        self.layout.insert(file.path())?;
+    fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        let mut staged = self.staged.lock().unwrap_or_else(PoisonError::into_inner);
+        staged.0.insert(file.path())?;
         let target = self.staging.join(file.path());
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(io(&self.out.join(file.path())))?;
         }
         std::fs::write(&target, &file.contents).map_err(io(&self.out.join(file.path())))?;
-        self.files += 1;
+        staged.1 += 1;
         Ok(())
     }
 }

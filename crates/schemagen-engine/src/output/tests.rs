@@ -58,7 +58,7 @@ fn a_failed_run_changes_nothing_and_leaves_no_staging() {
     let parent = tempfile::tempdir().unwrap();
     let out = parent.path().join("out");
     write_all(&out, &[file("p/old.md", "old")]).unwrap();
-    let mut dir = OutputDir::open(&out, CommitOptions::default()).unwrap();
+    let dir = OutputDir::open(&out, CommitOptions::default()).unwrap();
     dir.put(file("p/new.md", "new")).unwrap();
     assert!(dir.put(file("P/new.md", "clash")).is_err());
     drop(dir);
@@ -73,14 +73,14 @@ fn files_not_generated_are_kept_and_reported_or_cleaned() {
     let out = parent.path().join("out");
     write_all(&out, &[file("pkg/a.md", "1"), file("pkg/removed.md", "stale")]).unwrap();
     std::fs::write(out.join("NOTES"), "mine").unwrap();
-    let mut dir = OutputDir::open(&out, CommitOptions::default()).unwrap();
+    let dir = OutputDir::open(&out, CommitOptions::default()).unwrap();
     dir.put(file("pkg/a.md", "2")).unwrap();
     let done = dir.commit().unwrap();
     assert_eq!(done.kept, ["NOTES", "pkg/removed.md"]);
     assert_eq!(done.kept_count, 2);
     assert_eq!(tree(&out), ["NOTES=mine", "pkg/a.md=2", "pkg/removed.md=stale"]);
 
-    let mut dir = OutputDir::open(&out, CommitOptions { clean: true }).unwrap();
+    let dir = OutputDir::open(&out, CommitOptions { clean: true }).unwrap();
     dir.put(file("pkg/a.md", "3")).unwrap();
     let done = dir.commit().unwrap();
     assert_eq!(done.kept_count, 0);
@@ -152,13 +152,13 @@ fn a_mount_point_output_is_switched_entry_by_entry() {
     let out = parent.path().join("out");
     write_all(&out, &[file("setup.py", "old"), file("pkg/a.py", "old"), file("gone/x", "old")]).unwrap();
     std::fs::write(out.join("NOTES"), "mine").unwrap();
-    let mut dir = unix::OutputDir::open_inside(&out, CommitOptions::default()).unwrap();
+    let dir = unix::OutputDir::open_inside(&out, CommitOptions::default()).unwrap();
     dir.put(file("setup.py", "new")).unwrap();
     dir.put(file("pkg/a.py", "new")).unwrap();
     let done = dir.commit().unwrap();
     assert!(done.per_entry);
     assert_eq!(tree(&out), ["NOTES=mine", "gone/x=old", "pkg/a.py=new", "setup.py=new"]);
-    let mut dir = unix::OutputDir::open_inside(&out, CommitOptions { clean: true }).unwrap();
+    let dir = unix::OutputDir::open_inside(&out, CommitOptions { clean: true }).unwrap();
     dir.put(file("pkg/a.py", "newer")).unwrap();
     dir.commit().unwrap();
     assert_eq!(tree(&out), ["pkg/a.py=newer"], "and nothing of the staging is left inside");

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use std::os::fd::OwnedFd;
 use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use rustix::fs::{AtFlags, FileType, FlockOperation, Mode, OFlags};
 use rustix::io::Errno;
@@ -50,13 +50,20 @@ pub struct OutputDir {
     staging_name: OsString,
     staging: OwnedFd,
     registry_id: u64,
+    /// What has been written; rendering threads hand files over one at a time.
+    staged: Mutex<Staged>,
+    /// `--out` did not exist before this run (an empty one is removed again on failure).
+    created_out: bool,
+    committed: bool,
+}
+
+/// The files written into staging so far.
+#[derive(Default)]
+struct Staged {
     layout: Layout,
     files: usize,
     /// The last folder a file went to, kept open: generators write folder by folder.
     last_dir: Option<(String, OwnedFd)>,
-    /// `--out` did not exist before this run (an empty one is removed again on failure).
-    created_out: bool,
-    committed: bool,
 }
 
 fn io_error(path: &Path) -> impl FnOnce(Errno) -> OutputError + '_ {
@@ -144,43 +151,25 @@ impl OutputDir {
             staging_name,
             staging,
             registry_id,
-            layout: Layout::new(),
-            files: 0,
-            last_dir: None,
+            staged: Mutex::default(),
             created_out,
             committed: false,
         })
     }
 
-    /// The folder (in staging) that `dir` names, made as needed, never through a symlink.
-    fn dir_fd(&mut self, dir: &str) -> Result<(), OutputError> {
-        if self.last_dir.as_ref().is_some_and(|(d, _)| d == dir) {
-            return Ok(());
-        }
-        self.last_dir = None;
-        let mut fd = rustix::io::fcntl_dupfd_cloexec(&self.staging, 0).map_err(io_error(&self.out))?;
-        let mut sofar = self.out.clone();
-        for seg in dir.split('/').filter(|s| !s.is_empty()) {
-            sofar.push(seg);
-            match rustix::fs::mkdirat(&fd, seg, Mode::from_raw_mode(0o755)) {
-                Ok(()) | Err(Errno::EXIST) => {}
-                Err(e) => return Err(io_error(&sofar)(e)),
-            }
-            fd = rustix::fs::openat(&fd, seg, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
-                .map_err(io_error(&sofar))?;
-        }
-        self.last_dir = Some((dir.to_string(), fd));
-        Ok(())
+    fn staged(&self) -> std::sync::MutexGuard<'_, Staged> {
+        self.staged.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Switches the staged tree into place: afterwards `--out` holds exactly the generated
     /// files (and, without [`CommitOptions::clean`], what it held that the run did not generate).
     pub fn commit(mut self) -> Result<Committed, OutputError> {
-        let mut report = Committed { files: self.files, ..Committed::default() };
+        let staged = std::mem::take(self.staged.get_mut().unwrap_or_else(PoisonError::into_inner));
+        let mut report = Committed { files: staged.files, ..Committed::default() };
         if !self.opts.clean {
             let old = rustix::io::fcntl_dupfd_cloexec(&self.out_fd, 0).map_err(io_error(&self.out))?;
             let staging = rustix::io::fcntl_dupfd_cloexec(&self.staging, 0).map_err(io_error(&self.out))?;
-            self.keep(&old, &staging, "", &mut report, 0)?;
+            self.keep(&staged.layout, &old, &staging, "", &mut report, 0)?;
             report.kept.sort();
         }
         // The staging folder was made private; the output keeps the mode `--out` had.
@@ -242,14 +231,14 @@ impl OutputDir {
 
     /// Brings what the old output held and this run did not generate into staging, as hard
     /// links (nothing is copied, and the old tree stays whole until the switch).
-    fn keep(&self, old: &OwnedFd, new: &OwnedFd, rel: &str, report: &mut Committed, depth: usize) -> Result<(), OutputError> {
+    fn keep(&self, layout: &Layout, old: &OwnedFd, new: &OwnedFd, rel: &str, report: &mut Committed, depth: usize) -> Result<(), OutputError> {
         for name in entries(old).map_err(io_error(&self.out.join(rel)))? {
             if rel.is_empty() && (is_staging(&name) || (self.placement == Placement::Inside && name == self.staging_name)) {
                 continue;
             }
             let generated = name.to_str().and_then(|n| {
                 let path = if rel.is_empty() { n.to_string() } else { format!("{rel}/{n}") };
-                self.layout.get(&path).map(|(exact, kind)| (exact.to_string(), kind))
+                layout.get(&path).map(|(exact, kind)| (exact.to_string(), kind))
             });
             let shown = || {
                 let n = name.to_string_lossy();
@@ -285,7 +274,7 @@ impl OutputDir {
                     let exact_name = exact.rsplit('/').next().unwrap_or(&exact).to_string();
                     let old_sub = open(old, &name).map_err(io_error(&self.out.join(shown())))?;
                     let new_sub = open(new, OsStr::new(&exact_name)).map_err(io_error(&self.out.join(&exact)))?;
-                    self.keep(&old_sub, &new_sub, &exact, report, depth + 1)?;
+                    self.keep(layout, &old_sub, &new_sub, &exact, report, depth + 1)?;
                 }
             }
         }
@@ -294,21 +283,20 @@ impl OutputDir {
 }
 
 impl FileSink for OutputDir {
-    fn put(&mut self, file: GeneratedFile) -> Result<(), OutputError> {
-        self.layout.insert(file.path())?;
+    fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
+        let mut staged = self.staged();
+        staged.layout.insert(file.path())?;
         let (dir, name) = file.path().rsplit_once('/').unwrap_or(("", file.path()));
-        let (dir, name) = (dir.to_string(), name.to_string());
         let target = self.out.join(file.path());
         // Under the lock, so that a signal finds no file half written.
-        let registry = interrupt::lock();
+        let registry = interrupt::read();
         if registry.abandoned {
             return Err(OutputError::Interrupted);
         }
-        self.dir_fd(&dir)?;
-        let Some((_, dir_fd)) = &self.last_dir else { unreachable!("dir_fd sets it") };
+        let dir_fd = staged.dir_fd(&self.staging, &self.out, dir)?;
         let fd = rustix::fs::openat(
             dir_fd,
-            name.as_str(),
+            name,
             OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
             Mode::from_raw_mode(0o644),
         )
@@ -316,8 +304,30 @@ impl FileSink for OutputDir {
         let mut f = std::fs::File::from(fd);
         f.write_all(file.contents.as_bytes()).map_err(|source| OutputError::Io { path: target.clone(), source })?;
         drop(registry);
-        self.files += 1;
+        staged.files += 1;
         Ok(())
+    }
+}
+
+impl Staged {
+    /// The folder (in `staging`) that `dir` names, made as needed, never through a symlink.
+    fn dir_fd(&mut self, staging: &OwnedFd, out: &Path, dir: &str) -> Result<&OwnedFd, OutputError> {
+        if self.last_dir.as_ref().is_none_or(|(d, _)| d != dir) {
+            self.last_dir = None;
+            let mut fd = rustix::io::fcntl_dupfd_cloexec(staging, 0).map_err(io_error(out))?;
+            let mut sofar = out.to_path_buf();
+            for seg in dir.split('/').filter(|s| !s.is_empty()) {
+                sofar.push(seg);
+                match rustix::fs::mkdirat(&fd, seg, Mode::from_raw_mode(0o755)) {
+                    Ok(()) | Err(Errno::EXIST) => {}
+                    Err(e) => return Err(io_error(&sofar)(e)),
+                }
+                fd = rustix::fs::openat(&fd, seg, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::NOFOLLOW | OFlags::CLOEXEC, Mode::empty())
+                    .map_err(io_error(&sofar))?;
+            }
+            self.last_dir = Some((dir.to_string(), fd));
+        }
+        Ok(&self.last_dir.as_ref().expect("set above").1)
     }
 }
 

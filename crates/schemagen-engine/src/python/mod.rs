@@ -21,6 +21,7 @@ mod view;
 
 use schemagen_schema::Package;
 
+use crate::output::FileSink;
 use crate::GeneratedFile;
 
 /// What a run may set beyond the schema.
@@ -33,12 +34,17 @@ pub struct SdkOptions {
 }
 
 /// The installable Python package for `pkg`: `pyproject.toml` at the top, the package folder
-/// below it.
+/// below it; sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError> {
     generate_with(pkg, &SdkOptions::default())
 }
 
 /// [`generate`] with the run's options.
 pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<GeneratedFile>, crate::OutputError> {
-    package::package(pkg, options)
+    crate::output::collect(|sink| generate_into(pkg, options, sink))
+}
+
+/// The package ([`generate_with`]), handed to `sink` file by file as it is rendered.
+pub fn generate_into(pkg: &Package, options: &SdkOptions, sink: &dyn FileSink) -> Result<(), crate::OutputError> {
+    package::package(pkg, options, sink)
 }

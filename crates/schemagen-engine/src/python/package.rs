@@ -2,6 +2,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use schemagen_schema::{Package, Property, Resource, Type, TypeDef};
 
 use super::annotate::{Annotator, PkgSettings};
@@ -87,7 +88,7 @@ fn short_name(path: &str) -> String {
     py_name(path.rsplit('/').next().unwrap_or(path))
 }
 
-pub fn package(pkg: &Package, options: &super::SdkOptions) -> Result<Vec<GeneratedFile>, OutputError> {
+pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let model = Model::new(pkg);
@@ -95,19 +96,20 @@ pub fn package(pkg: &Package, options: &super::SdkOptions) -> Result<Vec<Generat
     let version = meta::Version::of(pkg, options);
     let ctx = Ctx { pkg, model, settings, deps, plan, version };
     let root = ctx.settings.py_pkg.clone();
-    let mut files = Vec::new();
-    for (path, m) in &ctx.plan.modules {
-        if !ctx.plan.is_empty(path) {
-            let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
-            for (name, contents) in module_files(&ctx, path, m)? {
-                files.push(GeneratedFile::new(format!("{dir}/{name}"), contents)?);
-            }
-        }
-    }
-    files.push(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg, &ctx.version) })?)?);
-    files.push(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.version))?)?);
-    files.sort_by(|a, b| a.path().cmp(b.path()));
-    Ok(files)
+    // Each module is rendered on its own rayon task; its files go to the sink when it is done.
+    let modules: Vec<_> = ctx.plan.modules.iter().filter(|(path, _)| !ctx.plan.is_empty(path)).collect();
+    // At least a file per resource and function and an `__init__.py` per module.
+    let written = |m: &ModPlan| {
+        let resources = m.contents.resources.iter().filter(|r| !ctx.resource(**r).is_overlay).count();
+        resources + m.contents.functions.iter().filter(|f| !ctx.pkg.function(**f).is_overlay).count() + 1
+    };
+    sink.expect(modules.iter().map(|(_, m)| written(m)).sum());
+    modules.par_iter().try_for_each(|(path, m)| {
+        let dir = if path.is_empty() { root.clone() } else { format!("{root}/{path}") };
+        module_files(&ctx, path, m)?.into_iter().try_for_each(|(name, contents)| sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?))
+    })?;
+    sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg, &ctx.version) })?)?)?;
+    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.version))?)?)
 }
 
 /// Every file of one module, by file name.

@@ -16,7 +16,7 @@ pub use derive::{derive_expansion, derive_function_expansion, find_function, fin
 pub use items::{function_items, function_types, placeholder_items, resource_items, resource_types, type_items};
 pub use crate::names::rust::TypeNames;
 #[cfg(feature = "rust-sdk")]
-pub use sdk::{generate, generate_with, SdkOptions};
+pub use sdk::{generate, generate_into, generate_with, SdkOptions};
 pub use types::TypeContext;
 
 /// Every resource of the package, the provider first when the schema declares one (a default

@@ -34,15 +34,20 @@ const ASSETS: [(&str, &str); 3] = [
 ];
 
 /// Every page of the site for `pkg`, its shared files and its search index, rooted at
-/// `<package>/`.
+/// `<package>/`, sorted by path.
 pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
+    crate::output::collect(|sink| generate_into(pkg, sink))
+}
+
+/// The site for `pkg` ([`generate`]), handed to `sink` page by page.
+pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let model = crate::model::Model::new(pkg);
     let ctx = DocsContext::new(&model);
     let root = path_segment(&pkg.name, "package name")?;
     let nav = Nav::new(&ctx, format_title_text(&pkg.name))?;
     let md = Markdown::new();
 
-    let mut files = Budget::new(MAX_TOTAL_BYTES);
+    let files = Budget::new(MAX_TOTAL_BYTES, sink);
     walk(&ctx, |place, item| {
         let path = SitePath::of(place)?;
         let frame = Frame::new(&nav, place.module, &path);
@@ -63,8 +68,7 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, OutputError> {
     // The same index as a script, for pages opened from disk, where `fetch` cannot read files.
     let script = format!("window.schemagenSearchIndex = {index};\n");
     files.push(GeneratedFile::new(format!("{root}/{ASSETS_DIR}/search-index.json"), index)?)?;
-    files.push(GeneratedFile::new(format!("{root}/{ASSETS_DIR}/search-index.js"), script)?)?;
-    Ok(files.files)
+    files.push(GeneratedFile::new(format!("{root}/{ASSETS_DIR}/search-index.js"), script)?)
 }
 
 /// A page's path below the package folder (`/`-separated).

@@ -1,0 +1,3 @@
+module schemagen.test/injected
+
+go 1.21
