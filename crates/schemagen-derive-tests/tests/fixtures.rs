@@ -189,9 +189,36 @@ fn constants_are_filled_in_and_checked() {
     let args = ModuleResourceArgs::new("s", true, 1.5, "t", false, 2.0, EnumThing::Four);
     let sent = serde_json::to_value(&args).unwrap();
     assert_eq!(sent["plainRequiredConst"], "val");
-    assert_eq!(serde_json::from_value::<ModuleResourceArgs>(sent.clone()).unwrap(), args);
+    let read = serde_json::from_value::<ModuleResourceArgs>(sent.clone()).unwrap();
+    assert_eq!((read.required_string.as_str(), read.plain_required_const.as_str()), ("t", "val"));
+    assert_eq!(read.optional_string.as_deref(), Some("buzzer"), "an absent input reads as its schema default");
     let mut wrong = sent;
     wrong["plainRequiredConst"] = json!("other");
     let err = serde_json::from_value::<ModuleResourceArgs>(wrong).unwrap_err();
     assert!(err.to_string().contains("expected the constant \"val\""), "{err}");
+}
+
+#[test]
+fn schema_defaults_fill_absent_fields_when_read() {
+    use module_resource::*;
+    let required = json!({
+        "plainRequiredString": "s", "plainRequiredBool": false, "plainRequiredNumber": 1,
+        "plainRequiredConst": "val", "requiredString": "t", "requiredBool": false,
+        "requiredNumber": 2, "requiredEnum": 6,
+    });
+    let read: ModuleResourceArgs = serde_json::from_value(required.clone()).unwrap();
+    assert_eq!(read.optional_string.as_deref(), Some("buzzer"));
+    assert_eq!(read.optional_bool, Some(true));
+    assert_eq!(read.optional_number, Some(42.0));
+    assert_eq!(read.optional_enum, Some(EnumThing::Eight));
+    assert_eq!(read.plain_optional_string.as_deref(), Some("buzzer"));
+    // A value that is there is kept; a constant keeps its own rule (absent stays absent).
+    let mut given = required;
+    given["optionalString"] = json!("mine");
+    let read: ModuleResourceArgs = serde_json::from_value(given).unwrap();
+    assert_eq!(read.optional_string.as_deref(), Some("mine"));
+    assert_eq!(read.optional_const, None);
+    // Building in code sets only what the program sets: the engine applies nothing either way.
+    let built = ModuleResourceArgs::new("s", true, 1.5, "t", false, 2.0, EnumThing::Four);
+    assert_eq!(built.optional_string, None);
 }

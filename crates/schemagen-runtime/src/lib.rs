@@ -37,6 +37,10 @@
 //! `serde_json::Value`, unions → [`OneOf2`]…[`OneOf8`] (a wider union nests: its eighth alternative is a
 //! union of the rest), resource references → [`ResourceReference`],
 //! enums → Rust enums with the schema's values on the wire.
+//!
+//! An optional input the schema gives a `default` reads as that default when it is absent from
+//! the map being deserialised (as Pulumi's SDKs apply defaults to inputs); built in code, it
+//! stays unset until set. `defaultInfo` environment variables are named in the field's docs.
 
 mod asset;
 mod function;
@@ -76,6 +80,12 @@ pub mod __private {
         fn into_field(self) -> T {
             self
         }
+    }
+
+    /// The schema's default for an absent field, from its JSON text; `None` (the field stays
+    /// unset) when the schema's default does not fit the field's type.
+    pub fn schema_default<T: serde::de::DeserializeOwned>(json: &str) -> Option<T> {
+        serde_json::from_str(json).ok()
     }
 
     /// Reads a property the schema fixes to one `const` value (given as JSON text), rejecting

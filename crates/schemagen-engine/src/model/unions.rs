@@ -137,7 +137,7 @@ fn judge(pkg: &Package, elements: &[Type], budget: usize) -> (bool, usize) {
     if !flatten(elements, &mut members) {
         return (false, 0);
     }
-    let mut cx = Comparer { pkg, on_stack: HashSet::new(), steps: 0, budget };
+    let mut cx = Comparer { pkg, on_stack: HashSet::new(), steps: 0, budget, depth: 0 };
     for (i, a) in members.iter().enumerate() {
         for b in &members[i + 1..] {
             let shared = cx.shared(Side::of(a), Side::of(b));
@@ -185,7 +185,14 @@ struct Comparer<'p> {
     on_stack: HashSet<(TypeId, TypeId)>,
     steps: usize,
     budget: usize,
+    /// How many comparisons are under way; past [`MAX_DEPTH`] the sides count as sharing a value
+    /// (the safe answer: the union stays untyped), whatever the budget still allows.
+    depth: usize,
 }
+
+/// The deepest a comparison goes: unions inside maps inside objects can recurse without an
+/// object pair repeating, and the stack, not the step budget, would run out first.
+const MAX_DEPTH: usize = 64;
 
 impl<'p> Comparer<'p> {
     fn enum_of(&self, t: &Type) -> Option<&'p schemagen_schema::EnumType> {
@@ -222,9 +229,16 @@ impl<'p> Comparer<'p> {
     /// Whether some finite wire value belongs to both sides.
     fn shared(&mut self, a: Side<'p>, b: Side<'p>) -> bool {
         self.steps += 1;
-        if self.steps > self.budget {
+        if self.steps > self.budget || self.depth >= MAX_DEPTH {
             return true;
         }
+        self.depth += 1;
+        let shared = self.shared_within_depth(a, b);
+        self.depth -= 1;
+        shared
+    }
+
+    fn shared_within_depth(&mut self, a: Side<'p>, b: Side<'p>) -> bool {
         if a.nullable && b.nullable {
             return true;
         }

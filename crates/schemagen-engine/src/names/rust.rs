@@ -164,6 +164,11 @@ pub fn const_reader(field: &str) -> String {
     format!("__schemagen_const_{}", unescaped(field))
 }
 
+/// The function a struct uses to give an absent `field` its schema default.
+pub fn default_reader(field: &str) -> String {
+    format!("__schemagen_default_{}", unescaped(field))
+}
+
 /// `field` without the `_` that [`keyword_safe`] added. Only that one is dropped: `field_`
 /// (a [`NAMELESS_FIELD`]) must not become `field`, which another property may be called.
 fn unescaped(field: &str) -> &str {

@@ -8,7 +8,7 @@ use schemagen_schema::{Function, Package, Resource};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 
-use super::items::{fields, function_items, function_types, placeholder_items, resource_items, resource_types, type_items, ResourceIdents};
+use super::items::{fields, Side, function_items, function_types, placeholder_items, resource_items, resource_types, type_items, ResourceIdents};
 use super::resources;
 use crate::names::rust::TypeNames;
 use super::types::TypeContext;
@@ -150,7 +150,7 @@ fn check_fields(
     input: &syn::DeriveInput,
     named: &syn::FieldsNamed,
 ) -> Result<TokenStream, Vec<syn::Error>> {
-    let expected = fields(cx, &res.input_properties, None, false);
+    let expected = fields(cx, &res.input_properties, None, Side::Inputs);
     let mut errors = Vec::new();
     let mut inits = Vec::new();
     let declared: Vec<String> = named.named.iter().filter_map(|f| f.ident.as_ref()).map(|i| i.unraw().to_string()).collect();

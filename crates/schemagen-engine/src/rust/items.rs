@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
-use crate::names::rust::{const_reader, dedupe, enum_variant, function_item_names, resource_item_names, setter, snake};
+use crate::names::rust::{default_reader, const_reader, dedupe, enum_variant, function_item_names, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen_runtime::__private::serde";
 
@@ -33,6 +33,9 @@ pub struct Field<'a> {
     pub prop: &'a Property,
     pub ty: TokenStream,
     pub optional: bool,
+    /// Whether an absent value reads as the schema's default: only inputs have defaults
+    /// applied (as Pulumi's SDKs apply them); an absent output or state stays absent.
+    pub defaulted: bool,
 }
 
 impl Field<'_> {
@@ -45,6 +48,18 @@ impl Field<'_> {
     /// The associated function that reads this field when it has a checked constant.
     fn const_reader(&self) -> Ident {
         Ident::new(&const_reader(&self.ident.to_string()), Span::call_site())
+    }
+
+    /// The schema default an absent optional field reads as, as JSON text. Secrets are left out:
+    /// their envelope is the engine's, not the schema's.
+    fn default_json(&self) -> Option<String> {
+        let value = crate::model::fallback(self.prop)?.value?;
+        (self.defaulted && self.optional && !self.prop.secret && self.checked_const().is_none()).then(|| value.to_string())
+    }
+
+    /// The associated function that gives this field its schema default when it is absent.
+    fn default_reader(&self) -> Ident {
+        Ident::new(&default_reader(&self.ident.to_string()), Span::call_site())
     }
 
     /// A required string constant needs no constructor parameter: its one value is filled in.
@@ -74,7 +89,12 @@ impl Field<'_> {
             parts.push(quote!(rename = #wire));
         }
         if *optional {
-            parts.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+            if self.default_json().is_some() {
+                let reader = format!("{owner}::{}", self.default_reader());
+                parts.push(quote!(default = #reader, skip_serializing_if = "::std::option::Option::is_none"));
+            } else {
+                parts.push(quote!(default, skip_serializing_if = "::std::option::Option::is_none"));
+            }
         }
         if self.checked_const().is_some() {
             let reader = format!("{owner}::{}", self.const_reader());
@@ -85,12 +105,24 @@ impl Field<'_> {
     }
 }
 
-/// The description, followed by the schema's default or constant value when it has one (the
-/// engine sends what the program set; applying defaults is the program SDK's job).
+/// The description, followed by the schema's constant value or its fallback (the default an
+/// absent field reads as, and the environment variables the provider reads it from).
 fn described_with_default(prop: &Property) -> Option<String> {
-    let note = match (&prop.const_value, &prop.default) {
+    let environment = |vars: &[String]| {
+        let quoted: Vec<String> = vars.iter().map(|v| format!("`{v}`")).collect();
+        match quoted.as_slice() {
+            [one] => format!("When unset, Pulumi's SDKs read it from the environment variable {one}."),
+            many => format!("When unset, Pulumi's SDKs read it from the first of the environment variables {} that is set.", many.join(", ")),
+        }
+    };
+    let note = match (&prop.const_value, crate::model::fallback(prop)) {
         (Some(c), _) => Some(format!("Always `{c}`.")),
-        (None, Some(d)) => Some(format!("Default: `{d}`.")),
+        (None, Some(f)) => {
+            let parts: Vec<String> = f.value.map(|d| format!("Default: `{d}`.")).into_iter()
+                .chain((!f.environment.is_empty()).then(|| environment(f.environment)))
+                .collect();
+            Some(parts.join(" "))
+        }
         _ => None,
     };
     match (prop.description.as_deref().map(str::trim_end).filter(|d| !d.is_empty()), note) {
@@ -99,8 +131,19 @@ fn described_with_default(prop: &Property) -> Option<String> {
     }
 }
 
-/// The fields for `props`; `all_optional` for state, where every input may be absent.
-pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<TypeId>, all_optional: bool) -> Vec<Field<'a>> {
+/// How a struct's fields are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// A resource's or function's inputs: absent optional ones read as the schema's default.
+    Inputs,
+    /// State inputs, where every input may be absent.
+    State,
+    /// Outputs and object types (read from the engine as they are).
+    Outputs,
+}
+
+/// The fields for `props`, read as `side` says.
+pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<TypeId>, side: Side) -> Vec<Field<'a>> {
     let names = dedupe(props.iter().map(|p| snake(&p.name)).collect(), &[]);
     props
         .iter()
@@ -109,7 +152,8 @@ pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<Typ
             ident: Ident::new(&name, Span::call_site()),
             prop,
             ty: cx.property_type(prop, owner),
-            optional: all_optional || !prop.required,
+            optional: side == Side::State || !prop.required,
+            defaulted: side == Side::Inputs,
         })
         .collect()
 }
@@ -131,6 +175,16 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
             })
         })
         .collect();
+    let defaults = fields.iter().filter_map(|f| {
+        let json = f.default_json()?;
+        let (reader, ty) = (f.default_reader(), f.full_type());
+        Some(quote! {
+            fn #reader() -> #ty {
+                ::schemagen_runtime::__private::schema_default(#json)
+            }
+        })
+    });
+    let readers: Vec<TokenStream> = readers.into_iter().chain(defaults).collect();
     let readers = (!readers.is_empty()).then(|| quote!(impl #name { #(#readers)* }));
     quote! {
         #docs
@@ -229,24 +283,30 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     let token = &res.token.full;
     let ResourceIdents { args, state, outputs, .. } = &ids;
 
-    let arg_fields = fields(cx, &res.input_properties, None, false);
+    let arg_fields = fields(cx, &res.input_properties, None, Side::Inputs);
     let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
     let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
     let args_new = constructor(args, &arg_fields, "input");
 
     let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
-    let state_fields = fields(cx, state_props, None, true);
+    let state_fields = fields(cx, state_props, None, Side::State);
     let state_doc = format!(" The state inputs of [`{name}`], used to look up an existing resource; all optional.");
     let state_item = struct_item(state, quote!(#[doc = #state_doc]), quote!(::std::default::Default,), &state_fields);
 
-    let mut output_fields = fields(cx, &res.properties, None, false);
+    let mut output_fields = fields(cx, &res.properties, None, Side::Outputs);
     let id_prop = id_property();
     if !res.properties.iter().any(|p| p.name == "id") {
         let taken: Vec<String> = output_fields.iter().map(|f| f.ident.to_string()).collect();
         let ident = dedupe(vec!["id".into()], &taken).remove(0);
         output_fields.insert(
             0,
-            Field { ident: Ident::new(&ident, Span::call_site()), prop: &id_prop, ty: quote!(::std::string::String), optional: false },
+            Field {
+                ident: Ident::new(&ident, Span::call_site()),
+                prop: &id_prop,
+                ty: quote!(::std::string::String),
+                optional: false,
+                defaulted: false,
+            },
         );
     }
     let outputs_doc = format!(" The outputs of [`{name}`], including its `id`.");
@@ -287,7 +347,7 @@ pub fn function_items(cx: &TypeContext<'_>, f: &Function, name: &Ident) -> Token
     let FunctionIdents { args, result, .. } = FunctionIdents::new(name);
     let token = &f.token.full;
     let inputs: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties);
-    let arg_fields = fields(cx, inputs, None, false);
+    let arg_fields = fields(cx, inputs, None, Side::Inputs);
     let args_doc = format!(" The arguments of [`{name}`] (`{token}`), with the schema's names on the wire.");
     let args_item = struct_item(&args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
     let args_new = constructor(&args, &arg_fields, "argument");
@@ -298,7 +358,7 @@ pub fn function_items(cx: &TypeContext<'_>, f: &Function, name: &Ident) -> Token
             quote!(#[doc = #result_doc] pub type #result = #ty;)
         }
         FunctionOutputs::Object(shape) => {
-            let result_fields = fields(cx, &shape.properties, None, false);
+            let result_fields = fields(cx, &shape.properties, None, Side::Outputs);
             struct_item(&result, quote!(#[doc = #result_doc]), TokenStream::new(), &result_fields)
         }
         FunctionOutputs::None => struct_item(&result, quote!(#[doc = #result_doc]), quote!(::std::default::Default,), &[]),
@@ -395,7 +455,7 @@ pub fn type_items(cx: &TypeContext<'_>, ids: &[TypeId]) -> TokenStream {
 
 fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream {
     let name = cx.type_ident(id);
-    let fields = fields(cx, &o.properties, Some(id), false);
+    let fields = fields(cx, &o.properties, Some(id), Side::Outputs);
     let mut docs = doc_attrs(o.description.as_deref());
     let token_doc = format!(" Schema type `{}`.", o.token.full);
     if docs.is_empty() {
