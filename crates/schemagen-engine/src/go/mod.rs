@@ -196,7 +196,8 @@ fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
     let layout = layout::Layout::new(p);
     let names = names::GoNames::new(p, &layout)?;
     let details = details::Details::compute(p, layout.info.generate_extra_input_types);
-    Ok(PkgNames { pkg: p, layout, names, details })
+    let replacing = crate::model::replace::types_reaching_replacements(p);
+    Ok(PkgNames { pkg: p, layout, names, details, replacing })
 }
 
 /// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).

@@ -44,9 +44,8 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let secret_outputs: Vec<String> =
         crate::model::secret_outputs(res).into_iter().map(text::quote).collect();
     // The model's paths: through nested types, in Pulumi's syntax (`triggers[*]`, `a.b`).
-    let reaching = crate::model::replace::types_reaching_replacements(pkg);
     let replace_on_changes: Vec<String> =
-        crate::model::replace::replace_paths(pkg, &reaching, res)?.iter().map(|p| text::quote(p)).collect();
+        crate::model::replace::replace_paths(pkg, &scope.own.replacing, res)?.iter().map(|p| text::quote(p)).collect();
     let aliases: Vec<String> = crate::model::alias_types(res).into_iter().map(text::quote).collect();
 
     let getters = outputs
