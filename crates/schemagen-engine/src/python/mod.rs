@@ -1,4 +1,4 @@
-//! `schemagen sdk --lang python` (issue 4): a package API-compatible with what Pulumi's Python
+//! `schemagen sdk --lang python`: a package API-compatible with what Pulumi's Python
 //! generator (3.x) writes, running on the `pulumi` package from PyPI.
 //!
 //! schema → the SDK model (`crate::model`: usage, Pulumi's input/optional wrappers, the module
