@@ -13,7 +13,7 @@ export function {{ form.name }}({{ form.params }}opts?: pulumi.{{ form.options }
 {%- endif %}
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.{{ form.invoke }}({{ fun.token }}, {
-{%- for w in fun.wire %}
+{%- for w in form.wire %}
         {{ w.key }}: {{ w.expr }},
 {%- endfor %}
     }, opts);

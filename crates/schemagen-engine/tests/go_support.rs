@@ -105,3 +105,43 @@ pub fn score(expected: &Path, ours: &Path) -> (f64, String) {
     };
     (score, text)
 }
+
+/// The Pulumi Go SDK in the module cache under `target/go/`, fetched on first use by
+/// `tests/go/fetch-sdk` (the one network step; [`go`] runs offline after it).
+pub fn pulumi_sdk() {
+    static FETCHED: OnceLock<()> = OnceLock::new();
+    FETCHED.get_or_init(|| {
+        let script = repo_root().join("tests/go/fetch-sdk");
+        let out = Command::new(&script).output().unwrap_or_else(|e| panic!("{}: {e}", script.display()));
+        assert!(out.status.success(), "fetching the Pulumi Go SDK failed:\n{}", String::from_utf8_lossy(&out.stderr));
+    });
+}
+
+/// `tests/go/injected` over `dir`: its report when a `.go` file does not parse or holds `PWNED`
+/// as code.
+pub fn injected(dir: &Path) -> Result<(), String> {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    let bin = BIN.get_or_init(|| {
+        let bin = repo_root().join("target/go/injected");
+        let out = go().current_dir(repo_root().join("tests/go/injected")).args(["build", "-o"]).arg(&bin).arg(".").output().expect("go runs");
+        assert!(out.status.success(), "building tests/go/injected failed: {}", String::from_utf8_lossy(&out.stderr));
+        bin
+    });
+    let out = Command::new(bin).arg(dir).output().expect("injected runs");
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// Runs `cmd`, returning its output as the error when it fails.
+pub fn succeeds(cmd: &mut Command) -> Result<String, String> {
+    let out = cmd.output().map_err(|e| format!("{cmd:?}: {e}"))?;
+    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    if out.status.success() {
+        Ok(text)
+    } else {
+        Err(format!("{cmd:?} failed:\n{text}"))
+    }
+}

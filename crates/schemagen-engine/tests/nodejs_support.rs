@@ -153,3 +153,36 @@ pub fn link_node_modules(nm: &Path) {
         }
     }
 }
+
+/// Walks every `.ts` file with the TypeScript parser and lists identifiers named `PWNED`: in a
+/// comment or a string literal it is text, anywhere else it is injected code.
+const FIND_INJECTED: &str = r#"
+const ts = require("typescript");
+const fs = require("fs");
+const path = require("path");
+const found = [];
+(function rec(dir) {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) { if (e.name !== "node_modules") rec(p); continue; }
+        if (!p.endsWith(".ts")) continue;
+        const sf = ts.createSourceFile(p, fs.readFileSync(p, "utf8"), ts.ScriptTarget.Latest, true);
+        if (sf.parseDiagnostics.length) found.push(`${p}: does not parse`);
+        (function walk(n) {
+            if (ts.isIdentifier(n) && n.text === "PWNED") found.push(`${p}: ${n.getStart()}`);
+            ts.forEachChild(n, walk);
+        })(sf);
+    }
+})(process.argv[1]);
+if (found.length) { console.log(found.join("\n")); process.exit(1); }
+"#;
+
+/// [`FIND_INJECTED`] over `dir`: its report when a `.ts` file does not parse or holds `PWNED` as code.
+pub fn injected(dir: &Path) -> Result<(), String> {
+    let out = Command::new("node").args(["-e", FIND_INJECTED]).arg(dir).env("NODE_PATH", node_modules()).output().expect("node runs");
+    if out.status.success() {
+        Ok(())
+    } else {
+        Err(format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+    }
+}

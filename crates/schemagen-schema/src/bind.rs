@@ -86,7 +86,14 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
     let root = Path::ROOT;
     let mut early = Vec::new();
     let name = match spec.name.as_deref() {
-        Some(n) if !n.is_empty() => n.to_string(),
+        Some(n) if !n.is_empty() => {
+            // The docs and every SDK put the package in a folder of its name.
+            let problem = if n.contains('/') { Some("`/` cannot be part of a folder name".to_string()) } else { crate::token::file_path_problem(n, false) };
+            if let Some(problem) = problem {
+                early.push(Diagnostic::error("/name", format!("the package name `{n}` cannot name the folder generated for it: {problem}")));
+            }
+            n.to_string()
+        }
         Some(_) => {
             early.push(Diagnostic::error("/name", "the package name is empty"));
             String::from("<unnamed>")
@@ -324,6 +331,13 @@ impl Binder<'_> {
                     kind.noun()
                 ))
                 .help = Some("rename it, or move it into a module (`<package>:<module>:Provider`)".into());
+            }
+            // The docs give every module a folder and every resource and function a page.
+            let module_problem = crate::token::file_path_problem(&token.module, true).map(|p| (p, "module"));
+            let name_problem = (kind != Kind::Type).then(|| crate::token::file_path_problem(&token.name, false)).flatten().map(|p| (p, "name"));
+            if let Some((problem, part)) = module_problem.or(name_problem) {
+                self.error(&path, format!("{} token `{key}` cannot name the files generated for it: in its {part}, {problem}", kind.noun()))
+                    .help = Some(format!("rename the {part} with letters, digits, `_`, `-` and `.`"));
             }
             let pointer = path.pointer();
             let previous = match kind {

@@ -83,6 +83,21 @@ impl ModuleFormat {
     }
 }
 
+/// Characters that no file name may hold on some system generated files go to (Windows).
+const NOT_IN_FILE_NAMES: [char; 7] = ['\\', '<', '>', '"', '|', '?', '*'];
+
+/// Why a `/`-separated part of a token cannot become folder and file names on every system, if
+/// it cannot: a character Windows refuses, or an element that is `.`, `..` or (unless
+/// `empty_elements`) empty. The docs name a page after its module and its resource or function.
+pub fn file_path_problem(part: &str, empty_elements: bool) -> Option<String> {
+    if let Some(c) = part.chars().find(|c| NOT_IN_FILE_NAMES.contains(c)) {
+        return Some(format!("`{c}` cannot be part of a file name on every system"));
+    }
+    part.split('/')
+        .find(|e| *e == "." || *e == ".." || (!empty_elements && e.is_empty()))
+        .map(|e| if e.is_empty() { "an empty path element (`//`, or `/` at an end) names no file".to_string() } else { format!("the path element `{e}` names no file") })
+}
+
 /// `%2F`-style escapes appear in `$ref`s; tokens themselves are plain.
 pub fn percent_decode(s: &str) -> String {
     if !s.contains('%') {
@@ -125,6 +140,18 @@ mod tests {
         assert_eq!(rules.parse("example:nested/module:Foo").unwrap().module, "nested/module");
         assert!(rules.parse("nope").is_err());
         assert!(rules.parse("a:b:").is_err());
+    }
+
+    #[test]
+    fn parts_that_cannot_be_file_names() {
+        assert_eq!(file_path_problem("Bucket", false), None);
+        assert_eq!(file_path_problem("Bucket/method", false), None);
+        assert_eq!(file_path_problem("a//b", true), None);
+        assert!(file_path_problem("a\"b", false).is_some_and(|p| p.contains('"')));
+        assert!(file_path_problem("x*/y", false).is_some());
+        assert!(file_path_problem("..", true).is_some());
+        assert!(file_path_problem("a/./b", true).is_some());
+        assert!(file_path_problem("a/", false).is_some());
     }
 
     #[test]

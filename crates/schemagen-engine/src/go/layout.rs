@@ -104,7 +104,7 @@ impl Layout {
     fn make_pkg(&self, key: &str, pkg: &Package) -> GoPkg {
         let dir = join(&self.root_dir, key);
         let import_path = join(&self.import_base, key);
-        let name = if key.is_empty() {
+        let mut name = if key.is_empty() {
             match self.info.root_package_name.as_deref().filter(|n| !n.is_empty()) {
                 Some(n) => names::package_name(n),
                 None if self.root_dir.is_empty() => names::package_name(&pkg.name),
@@ -113,6 +113,10 @@ impl Layout {
         } else {
             names::package_name(key)
         };
+        // `package main` is a program, not a library; `package _` does not compile.
+        if name == "main" || name == "_" {
+            name.push('_');
+        }
         let qualifier = match self.info.package_import_aliases.get(&import_path) {
             Some(a) => names::valid_identifier(a),
             // A package named like one the generated files import, or like their own

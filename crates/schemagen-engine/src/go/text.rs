@@ -74,14 +74,14 @@ pub(crate) fn tag(wire: &str) -> String {
 
 /// The lines of a `//` comment for a description: one line per source line (any line break,
 /// Unicode separators included), characters Go source may not hold replaced, no trailing blanks,
-/// and no leading indentation (which gofmt would turn into a code block); blank lines at either
-/// end dropped.
+/// no leading indentation (which gofmt would turn into a code block), quotes as gofmt writes
+/// them; blank lines at either end dropped.
 pub(crate) fn comment_lines(text: &str) -> Vec<String> {
     let mut lines: Vec<String> = text
         .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}', '\u{0B}', '\u{0C}'])
         .map(|l| {
             let clean: String = l.chars().map(|c| if needs_escape(c) && c != '\t' { ' ' } else { c }).collect();
-            clean.trim().to_string()
+            curly_quotes(clean.trim())
         })
         .collect();
     while lines.last().is_some_and(|l| l.is_empty()) {
@@ -93,6 +93,22 @@ pub(crate) fn comment_lines(text: &str) -> Vec<String> {
     // gofmt collapses runs of blank comment lines into one.
     lines.dedup_by(|a, b| a.is_empty() && b.is_empty());
     lines
+}
+
+/// A line as gofmt writes it in a doc comment: a pair of single quotes is `”`, a run of
+/// exactly two backquotes is `“` (longer runs stay).
+fn curly_quotes(line: &str) -> String {
+    let line = line.replace("''", "\u{201d}");
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_str();
+    while let Some(at) = rest.find('`') {
+        out.push_str(&rest[..at]);
+        let run = rest[at..].len() - rest[at..].trim_start_matches('`').len();
+        out.push_str(if run == 2 { "\u{201c}" } else { &rest[at..at + run] });
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A doc comment from a description and a deprecation message, each line with its `//` prefix
@@ -215,6 +231,7 @@ mod tests {
     fn comments_stay_comments() {
         assert_eq!(comment_lines("a */ b\u{2028}  c\r\n\n\n d "), vec!["a */ b", "c", "", "d"]);
         assert_eq!(doc(Some("x"), Some("old"), "\t"), "\t// x\n\t//\n\t// Deprecated: old\n");
+        assert_eq!(comment_lines("a ``b'' ''' ```ts ````"), vec!["a \u{201c}b\u{201d} \u{201d}' ```ts ````"]);
     }
 
     #[test]

@@ -179,7 +179,7 @@ pub const MEMBER_RESERVED: [&str; 16] = [
 
 /// The files and folders the generator writes into a module folder, which neither a module
 /// file of a resource or function nor a child module may take the name of.
-pub const MODULE_FILES: [&str; 4] = ["_utilities", "_inputs", "outputs", "_enums"];
+pub const MODULE_FILES: [&str; 5] = ["__init__", "_utilities", "_inputs", "outputs", "_enums"];
 
 /// Modules a generated file imports or a package's `__init__` reads: a module-level function or
 /// a module file of that name would replace them.

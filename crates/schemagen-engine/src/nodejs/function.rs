@@ -47,22 +47,29 @@ impl Gen<'_> {
         let args = f.inputs.as_ref().map(|i| self.interface(format!("{title}Args"), i.description.as_deref(), &inputs, false, true, false));
         let output_args = (!inputs.is_empty() && super::has_result(f))
             .then(|| self.interface(format!("{title}OutputArgs"), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
-        let wire = inputs
-            .iter()
-            .map(|p| {
-                let access = names::access("args", &p.name, false);
-                let expr = match self.defaults_helper(p, true) {
-                    Some(h) if p.plain || !p.required => format!("{} ? {h}({access}) : undefined", names::access("args", &p.name, false)),
-                    Some(h) => format!("{access} ? pulumi.output({access}).apply({h}) : undefined"),
-                    None => access,
-                };
-                let expr = match self.default_value(p) {
-                    Some(dv) => format!("({expr}) ?? {dv}"),
-                    None => expr,
-                };
-                Assign { key: string_literal(&p.name), expr }
-            })
-            .collect();
+        // The plain form's arguments are values; the `Output` form's are inputs, where an optional
+        // one may resolve to undefined, which the defaults helper does not take.
+        let wire = |output_form: bool| -> Vec<Assign> {
+            inputs
+                .iter()
+                .map(|p| {
+                    let access = names::access("args", &p.name, false);
+                    let expr = match self.defaults_helper(p, true, true) {
+                        Some(h) if output_form && !p.plain && !p.required => {
+                            format!("{access} ? pulumi.output({access}).apply(v => v === undefined ? undefined : {h}(v)) : undefined")
+                        }
+                        Some(h) if p.plain || !p.required => format!("{access} ? {h}({access}) : undefined"),
+                        Some(h) => format!("{access} ? pulumi.output({access}).apply({h}) : undefined"),
+                        None => access,
+                    };
+                    let expr = match self.default_value(p) {
+                        Some(dv) => format!("({expr}) ?? {dv}"),
+                        None => expr,
+                    };
+                    Assign { key: string_literal(&p.name), expr }
+                })
+                .collect()
+        };
         let view = FunctionView {
             doc: doc_comment(f.description.as_deref(), None, ""),
             token: string_literal(&f.token.full),
@@ -72,7 +79,6 @@ impl Gen<'_> {
                 .as_ref()
                 .filter(|_| !self.naming.compat("kubernetes20"))
                 .map(|d| string_literal(&format!("{name} is deprecated: {d}"))),
-            wire,
         };
         let mut forms = vec![FunctionForm {
             name: name.clone(),
@@ -81,6 +87,7 @@ impl Gen<'_> {
             returns: format!("Promise<{result}>"),
             args_default: f.inputs.is_some() && args_optional,
             invoke,
+            wire: wire(false),
             interfaces: args.into_iter().chain(result_iface).collect(),
         }];
         if super::has_result(f) {
@@ -91,6 +98,7 @@ impl Gen<'_> {
                 returns: format!("pulumi.Output<{result}>"),
                 args_default: !inputs.is_empty() && args_optional,
                 invoke: if invoke == "invoke" { "invokeOutput" } else { "invokeSingleOutput" },
+                wire: wire(true),
                 interfaces: output_args.into_iter().collect(),
             });
         }

@@ -89,6 +89,11 @@ impl Gen<'_> {
                 })
                 .sum(),
         );
+        // A schema module whose folder is one the package writes itself (`config` for the
+        // config variables, `types` for the type namespaces) shares it: one index exports both.
+        let schema_dir = |ours: &str| tree.iter().any(|(path, _)| live.contains(path) && names::module_dir(path) == ours);
+        let config_shared = has_config && schema_dir("config");
+        let types_shared = has_types && schema_dir("types");
         for (path, node) in tree.iter() {
             if !path.is_empty() && !live.contains(path) {
                 continue;
@@ -105,6 +110,9 @@ impl Gen<'_> {
             }
             if has_config {
                 reserved.push("vars");
+            }
+            if types_shared && dir == "types" {
+                reserved.extend(["input", "output", "enums"]);
             }
             let mut constructs = Vec::new();
             let mut eager: Vec<String> = Vec::new();
@@ -164,11 +172,17 @@ impl Gen<'_> {
                 }
                 exports.push(export(&stem, types, lazy, Vec::new()));
             }
+            let vars = || Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true };
+            if config_shared && dir == "config" {
+                exports.push(vars());
+            }
             if path.is_empty() && has_config {
                 out.push(("config/vars.ts".into(), self.config_file()?))?;
+            }
+            if path.is_empty() && has_config && !config_shared {
                 let index = IndexFile {
                     imports: vec![],
-                    exports: vec![Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true }],
+                    exports: vec![vars()],
                     enums: None,
                     children: vec![],
                     package: string_literal(&self.pkg.name),
@@ -187,12 +201,15 @@ impl Gen<'_> {
                 .map(|c| (names::module_dir(c.rsplit('/').next().unwrap_or(c)), false))
                 .collect();
             if path.is_empty() {
-                if has_types {
-                    children.insert(("types".into(), true));
+                for (ours, wanted) in [("types", has_types), ("config", has_config)] {
+                    if wanted {
+                        children.remove(&(ours.to_string(), false));
+                        children.insert((ours.into(), true));
+                    }
                 }
-                if has_config {
-                    children.insert(("config".into(), true));
-                }
+            }
+            if types_shared && dir == "types" {
+                children.extend(self.types_children().into_iter().map(|c| (c.into(), true)));
             }
             let root = rel_root(path);
             let mut imports = Vec::new();
@@ -235,13 +252,14 @@ impl Gen<'_> {
             let (input, output) = self.types_files(&objects)?;
             out.push(("types/input.ts".into(), input))?;
             out.push(("types/output.ts".into(), output))?;
-            let mut children = vec![names::submodule("input", true, &[]), names::submodule("output", true, &[])];
             if self.contains_enums {
-                children.insert(0, names::submodule("enums", true, &[]));
                 for f in self.enum_files(&enums)? {
                     out.push(f)?;
                 }
             }
+        }
+        if has_types && !types_shared {
+            let children = self.types_children().into_iter().map(|c| names::submodule(c, true, &[])).collect();
             let imports = if has_object_types { vec!["import * as utilities from \"../utilities\";".to_string()] } else { vec![] };
             let index = IndexFile {
                 imports,
@@ -267,6 +285,11 @@ impl Gen<'_> {
         ts_files.sort();
         let files = ts_files.iter().map(|f| Value::String(f.clone()).to_string()).collect();
         out.push(("tsconfig.json".into(), render(&TsconfigFile { files })?))
+    }
+
+    /// What `types/index.ts` exports: the enums (when there are any), input and output.
+    fn types_children(&self) -> Vec<&'static str> {
+        if self.contains_enums { vec!["enums", "input", "output"] } else { vec!["input", "output"] }
     }
 
     fn config_file(&self) -> Result<String, OutputError> {

@@ -106,6 +106,8 @@ pub struct FunctionForm {
     pub args_default: bool,
     /// `invoke`, `invokeSingle`, `invokeOutput` or `invokeSingleOutput`.
     pub invoke: &'static str,
+    /// The arguments sent, by their schema names.
+    pub wire: Vec<Assign>,
     /// The interfaces written after this form.
     pub interfaces: Vec<Interface>,
 }
@@ -115,7 +117,6 @@ pub struct FunctionView {
     pub token: String,
     pub deprecated: Option<String>,
     pub deprecation_warning: Option<String>,
-    pub wire: Vec<Assign>,
 }
 
 #[derive(Template)]

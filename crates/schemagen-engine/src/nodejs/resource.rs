@@ -189,7 +189,7 @@ impl Gen<'_> {
         }
         let access = names::access("args", &p.name, false);
         let mut value = access.clone();
-        if let Some(f) = self.defaults_helper(p, true) {
+        if let Some(f) = self.defaults_helper(p, true, true) {
             value = if p.plain {
                 format!("{f}({access})")
             } else if p.required {
@@ -237,13 +237,15 @@ impl Gen<'_> {
         val
     }
 
-    /// The `…ProvideDefaults` helper a property's object type has (`inputs.fooArgsProvideDefaults`).
-    pub(super) fn defaults_helper(&self, p: &Property, input: bool) -> Option<String> {
+    /// The `…ProvideDefaults` helper a property's object type has in the namespace `input` picks,
+    /// for the shape its value has (`inputs.fooArgsProvideDefaults` for an input-shaped one,
+    /// `inputs.fooProvideDefaults` for a plain one).
+    pub(super) fn defaults_helper(&self, p: &Property, input_shape: bool, input: bool) -> Option<String> {
         let Type::Object(id) = &p.ty else { return None };
         if !self.types_with_defaults.contains(id) {
             return None;
         }
-        let ty = Ty::Object { named: crate::model::Named { owner: crate::model::Owner::Local, token: self.pkg.type_def(*id).token().full.clone(), module: self.pkg.type_def(*id).token().module.clone(), name: self.pkg.type_def(*id).token().name.clone() }, input_shape: input };
+        let ty = Ty::Object { named: crate::model::Named { owner: crate::model::Owner::Local, token: self.pkg.type_def(*id).token().full.clone(), module: self.pkg.type_def(*id).token().module.clone(), name: self.pkg.type_def(*id).token().name.clone() }, input_shape };
         let printed = self.printer().ts(&ty, input).print();
         let (path, last) = printed.rsplit_once('.').unwrap_or(("", &printed));
         Some(if path.is_empty() { names::provide_defaults(last) } else { format!("{path}.{}", names::provide_defaults(last)) })

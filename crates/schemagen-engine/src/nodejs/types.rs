@@ -95,11 +95,15 @@ impl Gen<'_> {
             let access = names::access("val", &p.name, false);
             if let Some(dv) = self.default_value(p) {
                 fields.push(Assign { key: names::member_key(&p.name), expr: format!("({access}) ?? {dv}") });
-            } else if let Some(h) = self.defaults_helper(p, input) {
-                let mut body = if input_shape && !p.plain { format!("pulumi.output({access}).apply({h})") } else { format!("{h}({access})") };
-                if !p.required {
-                    body = format!("({access} ? {body} : undefined)");
-                }
+            } else if let Some(h) = self.defaults_helper(p, input_shape && !p.plain, input) {
+                // An optional input holds `Input<T | undefined>`: what it resolves to may still
+                // be undefined, which the helper does not take.
+                let body = match (input_shape && !p.plain, p.required) {
+                    (true, true) => format!("pulumi.output({access}).apply({h})"),
+                    (true, false) => format!("({access} ? pulumi.output({access}).apply(v => v === undefined ? undefined : {h}(v)) : undefined)"),
+                    (false, true) => format!("{h}({access})"),
+                    (false, false) => format!("({access} ? {h}({access}) : undefined)"),
+                };
                 fields.push(Assign { key: names::member_key(&p.name), expr: body });
             }
         }
