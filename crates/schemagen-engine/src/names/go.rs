@@ -3,11 +3,11 @@
 //! these). The SDK's own names, as Pulumi's current generator (v3.276) gives them and made safe
 //! for any schema name, are in the section "the SDK's names" below.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
 
-use super::ident::{identifier, Escape, Normal, Rules};
+use super::ident::{identifier, Escape, Normal, Rules, Scope};
 
 /// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
 pub fn package(pkg: &Package, module: &str) -> String {
@@ -19,8 +19,8 @@ pub fn package(pkg: &Package, module: &str) -> String {
 /// `New…` → `Create…`), declaring resources first, then functions in the order given.
 #[derive(Debug, Default)]
 pub struct GoNames {
-    /// Keyed by Go package.
-    declared: HashMap<String, HashSet<String>>,
+    /// What each Go package declares, keyed by Go package.
+    declared: HashMap<String, Scope>,
     /// Keyed by Go package, then token.
     functions: HashMap<String, HashMap<String, String>>,
 }
@@ -40,34 +40,32 @@ impl GoNames {
 
     fn declare_resource(&mut self, go_pkg: &str, r: &Resource) {
         let name = resource_name(r);
-        let set = self.declared.entry(go_pkg.to_string()).or_default();
-        set.insert(name.clone());
-        set.insert(format!("{name}Args"));
-        set.insert(format!("{}Args", camel(&name)));
-        set.insert(format!("New{name}"));
+        let scope = self.declared.entry(go_pkg.to_string()).or_default();
+        let mut declared = vec![name.clone(), format!("{name}Args"), format!("{}Args", camel(&name)), format!("New{name}")];
         if !r.is_provider {
-            set.insert(format!("{name}State"));
-            set.insert(format!("{}State", camel(&name)));
-            set.insert(format!("Get{name}"));
+            declared.extend([format!("{name}State"), format!("{}State", camel(&name)), format!("Get{name}")]);
+        }
+        for n in &declared {
+            scope.reserve(n);
         }
     }
 
     fn declare_function(&mut self, go_pkg: &str, f: &Function) {
-        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        let scope = self.declared.entry(go_pkg.to_string()).or_default();
         let mut name = title(&f.token.name);
-        if set.contains(&name) {
+        if scope.contains(&name) {
             if let Some(rest) = name.strip_prefix("New") {
                 name = format!("Create{rest}");
             } else if let Some(rest) = name.strip_prefix("Get") {
                 name = format!("Lookup{rest}");
             }
         }
-        set.insert(name.clone());
+        scope.reserve(&name);
         if f.inputs.is_some() {
-            set.insert(format!("{name}Args"));
+            scope.reserve(&format!("{name}Args"));
         }
         if matches!(f.outputs, FunctionOutputs::Object(_)) {
-            set.insert(format!("{name}Result"));
+            scope.reserve(&format!("{name}Result"));
         }
         self.functions.entry(go_pkg.to_string()).or_default().insert(f.token.full.clone(), name);
     }

@@ -3,6 +3,7 @@
 //! schema name can never produce text that is not an identifier (or a quoted key) in TypeScript.
 
 use super::go::{camel, title};
+use super::ident::Scope;
 
 /// The module a schema module goes to: `language.nodejs.moduleToPackage`, else the module.
 pub fn module(pkg: &schemagen_schema::Package, module: &str) -> String {
@@ -165,12 +166,9 @@ fn folder(part: &str) -> String {
 /// How a parent module's index binds a sub-module's folder `dir` (`module` → `module_`), the
 /// folder, and the name it exports it as (`module_ as module`).
 /// Our own sub-modules (`types`, `config`, `input`, ...) keep their names; a schema module's
-/// binding also steers clear of the names the index exports (`taken`).
-pub fn submodule(dir: &str, ours: bool, taken: &[String]) -> (String, String, String) {
-    let mut binding = if ours { dir.to_string() } else { ident(dir) };
-    while !ours && taken.contains(&binding) {
-        binding.push('_');
-    }
+/// binding is claimed in the index's `scope`, which holds the names the index exports.
+pub fn submodule(dir: &str, ours: bool, scope: &mut Scope) -> (String, String, String) {
+    let binding = if ours { dir.to_string() } else { scope.claim(&ident(dir)) };
     let export = if binding == dir || !is_identifier(dir) { binding.clone() } else { format!("{binding} as {dir}") };
     (binding, dir.to_string(), export)
 }

@@ -12,6 +12,7 @@ use super::render::*;
 use super::view::{rel_root, Imports};
 use super::Gen;
 use crate::model::{Binder, Model, ResRef};
+use crate::names::ident::Scope;
 use crate::names::nodejs as names;
 use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
@@ -208,12 +209,12 @@ impl Gen<'_> {
                 let sub = if dir.is_empty() { String::new() } else { format!("/{dir}") };
                 string_literal(&format!("{root}/types/enums{sub}"))
             });
-            let taken: Vec<String> = exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).cloned().collect();
+            let mut scope = Scope::new(exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).map(String::as_str));
             let index = IndexFile {
                 imports,
                 exports,
                 enums: enums_export,
-                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &taken)).collect(),
+                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &mut scope)).collect(),
                 package: string_literal(&self.pkg.name),
                 registrations: registrations.into_iter().collect(),
                 constructs,
@@ -235,9 +236,10 @@ impl Gen<'_> {
             let (input, output) = self.types_files(&objects)?;
             out.push(("types/input.ts".into(), input))?;
             out.push(("types/output.ts".into(), output))?;
-            let mut children = vec![names::submodule("input", true, &[]), names::submodule("output", true, &[])];
+            let mut ours = Scope::default();
+            let mut children = vec![names::submodule("input", true, &mut ours), names::submodule("output", true, &mut ours)];
             if self.contains_enums {
-                children.insert(0, names::submodule("enums", true, &[]));
+                children.insert(0, names::submodule("enums", true, &mut ours));
                 for f in self.enum_files(&enums)? {
                     out.push(f)?;
                 }
