@@ -116,7 +116,11 @@ impl Gen<'_> {
                 if res.is_overlay {
                     continue;
                 }
-                let (class, text) = self.resource_file(res, path)?;
+                let class = match r {
+                    ResRef::Provider => self.naming.names.provider().to_string(),
+                    ResRef::Resource(id) => self.naming.names.resource(*id).to_string(),
+                };
+                let text = self.resource_file(res, &class, path)?;
                 let stem = names::source_file(&class, &reserved);
                 out.push((format!("{prefix}{stem}.ts"), text))?;
                 if res.methods.is_empty() {
@@ -145,10 +149,10 @@ impl Gen<'_> {
                 if f.is_overlay {
                     continue;
                 }
-                let (name, text) = self.function_file(f, path)?;
+                let (name, text) = self.function_file(*id, path)?;
                 let stem = names::source_file(&name, &reserved);
                 out.push((format!("{prefix}{stem}.ts"), text))?;
-                let title = crate::names::go::title(&name);
+                let title = &self.naming.names.function(*id).types;
                 let mut types = Vec::new();
                 if f.inputs.is_some() {
                     types.push(format!("{title}Args"));
