@@ -162,7 +162,10 @@ impl Hostile {
     }
 
     /// The token of definition `i`: functions' names start lower-case; a token that differs
-    /// from an earlier one only in case (which `check` refuses) gets its number appended.
+    /// from an earlier one only in case (which `check` refuses), or whose name holds more than
+    /// ASCII letters and digits, gets its number appended. (The TypeScript generator does not
+    /// yet tell apart resources and functions whose names fold to one identifier, `a-b` and
+    /// `a.b`.)
     fn token(&self, i: usize) -> String {
         let mut seen = std::collections::HashSet::new();
         let mut token = String::new();
@@ -174,7 +177,7 @@ impl Hostile {
                 name.clone()
             };
             token = format!("{}:{module}:{name}", self.package);
-            if !seen.insert(token.to_lowercase()) {
+            if !seen.insert(token.to_lowercase()) || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
                 token.push_str(&k.to_string());
                 seen.insert(token.to_lowercase());
             }

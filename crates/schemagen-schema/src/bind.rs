@@ -69,6 +69,9 @@ pub(crate) struct Binder<'d> {
     /// Resource and function tokens folded to lower case, with the pointer that defined them:
     /// Pulumi's SDKs put both in one namespace, where `a:b:C` and `a:b:c` would collide.
     member_tokens: HashMap<String, String>,
+    /// The first spelling of each module, by its lower-cased name: module folders that differ
+    /// only in case collide on case-insensitive file systems.
+    module_spellings: HashMap<String, String>,
     deps: &'d mut Dependencies,
     /// How many arrays, maps and unions enclose the type being bound.
     type_nesting: usize,
@@ -138,6 +141,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
             .map(|t| if t.enum_values.is_some() { t.kind.as_deref().and_then(primitive) } else { None })
             .collect(),
         member_tokens: HashMap::new(),
+        module_spellings: HashMap::new(),
         deps,
         type_nesting: 0,
         type_suggestions: HashMap::new(),
@@ -338,6 +342,16 @@ impl Binder<'_> {
             if let Some((problem, part)) = module_problem.or(name_problem) {
                 self.error(&path, format!("{} token `{key}` cannot name the files generated for it: in its {part}, {problem}", kind.noun()))
                     .help = Some(format!("rename the {part} with letters, digits, `_`, `-` and `.`"));
+            }
+            if !token.module.is_empty() {
+                let first = self.module_spellings.entry(token.module.to_lowercase()).or_insert_with(|| token.module.clone()).clone();
+                if first != token.module {
+                    self.error(&path, format!(
+                        "{} token `{key}` is in module `{}`, which differs from module `{first}` only in case; their folders would collide",
+                        kind.noun(), token.module
+                    ))
+                    .help = Some(format!("spell the module `{first}` as elsewhere in the schema"));
+                }
             }
             let pointer = path.pointer();
             let previous = match kind {
