@@ -31,7 +31,11 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumTy
         let mut rows = Vec::new();
         let mut examples = String::new();
         let mut first_value = None;
-        let mut used = std::collections::HashSet::new();
+        // A member spelled like one of its type's own families (`Ptr` of `Output`) takes another name.
+        let mut used: std::collections::HashSet<String> = ["Ptr", "Input", "PtrInput", "Output", "PtrOutput", "Array", "ArrayInput", "ArrayOutput", "Map", "MapInput", "MapOutput", "ArrayMap", "ArrayMapInput", "ArrayMapOutput", "MapArray", "MapArrayInput", "MapArrayOutput"]
+            .iter()
+            .map(|f| format!("{name}{f}"))
+            .collect();
         for v in &e.values {
             let member_src = match (&v.name, &v.value) {
                 (Some(n), _) => n.clone(),
