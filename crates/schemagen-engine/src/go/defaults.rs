@@ -123,7 +123,7 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
     }
     if has_default(p) {
         let environment: &[String] = p.default_info.as_ref().map_or(&[], |d| &d.environment);
-        let value = p.default.as_ref().and_then(|v| literal(pkg, &p.ty, v)).map(|lit| {
+        let value = p.default.as_deref().and_then(|v| literal(pkg, &p.ty, v)).map(|lit| {
             if scope.is_enum(&p.ty) {
                 format!("{}({lit})", scope.plain(&p.ty, false, false))
             } else {

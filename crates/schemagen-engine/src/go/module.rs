@@ -130,7 +130,7 @@ pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError
 
 fn config_fallback(scope: &Scope, pkg: &Package, p: &schemagen_schema::Property, ty: &str) -> Option<String> {
     let env: Vec<String> = p.default_info.as_ref().map(|d| d.environment.clone()).unwrap_or_default();
-    let lit = p.default.as_ref().and_then(|v| literal(pkg, &p.ty, v));
+    let lit = p.default.as_deref().and_then(|v| literal(pkg, &p.ty, v));
     if env.is_empty() && lit.is_none() {
         return None;
     }

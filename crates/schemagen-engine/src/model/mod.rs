@@ -228,5 +228,5 @@ pub struct Fallback<'p> {
 /// A property's fallback, if it has one.
 pub fn fallback(prop: &Property) -> Option<Fallback<'_>> {
     let environment: &[String] = prop.default_info.as_ref().map_or(&[], |d| &d.environment);
-    (prop.default.is_some() || !environment.is_empty()).then_some(Fallback { value: prop.default.as_ref(), environment })
+    (prop.default.is_some() || !environment.is_empty()).then_some(Fallback { value: prop.default.as_deref(), environment })
 }

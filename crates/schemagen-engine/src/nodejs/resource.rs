@@ -184,7 +184,7 @@ impl Gen<'_> {
     /// What the constructor stores for an input: the argument, made secret, defaulted, filled
     /// with its type's defaults, or (on a provider) serialized to JSON.
     fn input_expr(&self, res: &Resource, p: &Property) -> String {
-        if let Some(c) = p.const_value.as_ref().and_then(value_literal) {
+        if let Some(c) = p.const_value.as_deref().and_then(value_literal) {
             return c;
         }
         let access = names::access("args", &p.name, false);

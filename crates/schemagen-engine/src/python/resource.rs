@@ -63,7 +63,7 @@ impl<'a> ModuleBuilder<'a> {
             init_param_docs.extend(self.param_doc(&pname, b, true));
             assigns.push(InputAssign {
                 key_lit: double_quoted(&b.name),
-                const_lit: b.prop.const_value.as_ref().and_then(literal),
+                const_lit: b.prop.const_value.as_deref().and_then(literal),
                 default: default_view(b.prop, b.ty.unwrapped()),
                 required: b.prop.required,
                 secret: b.prop.secret,

@@ -42,7 +42,7 @@ impl Field<'_> {
     /// The schema's `const` value, when this field has one that can be checked on the wire
     /// (a secret's envelope hides its value, so secrets are not checked).
     fn checked_const(&self) -> Option<&Value> {
-        self.prop.const_value.as_ref().filter(|_| !self.prop.secret)
+        self.prop.const_value.as_deref().filter(|_| !self.prop.secret)
     }
 
     /// The associated function that reads this field when it has a checked constant.
