@@ -40,9 +40,6 @@ impl Families {
         self.map_input |= input;
         self.map_output |= input || output;
     }
-    pub(crate) fn has_outputs(&self) -> bool {
-        self.output || self.ptr_output || self.array_output || self.map_output
-    }
 }
 
 /// A key for a type without its Input/Optional wrappers: named types by id, collections by
@@ -103,7 +100,7 @@ impl Details {
         }
         for (i, t) in pkg.types.iter().enumerate() {
             match t {
-                TypeDef::Object(o) if !o.is_overlay || true => w.ty(&Type::Object(TypeId(i)), false, false, false, Shape::Plain),
+                TypeDef::Object(_) => w.ty(&Type::Object(TypeId(i)), false, false, false, Shape::Plain),
                 TypeDef::Enum(e) if !e.is_overlay => w.ty(&Type::Enum(TypeId(i)), false, false, false, Shape::Plain),
                 _ => {}
             }

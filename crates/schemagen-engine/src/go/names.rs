@@ -85,10 +85,6 @@ impl GoNames {
             let (tok, suffixes): (&Token, &[&str]) = match t {
                 TypeDef::Object(o) => (&o.token, &["", "Type", "Typ"]),
                 TypeDef::Enum(e) => (&e.token, &["", "Enum"]),
-                _ => {
-                    types.push(String::new());
-                    continue;
-                }
             };
             let lower = tok.full.to_lowercase();
             if let Some(n) = type_seen.get(&lower) {

@@ -68,12 +68,8 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         name,
         input: fam.input,
         ptr_input: fam.ptr_input && !scope.generic,
-        array_input: fam.array_input,
-        map_input: fam.map_input,
         output: fam.output,
         ptr_output: fam.ptr_output && !scope.generic,
-        array_output: fam.array_output,
-        map_output: fam.map_output,
         getters,
     }
 }
@@ -231,7 +227,6 @@ pub(crate) fn render(
             scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
         }
     }
-    let uses_internal = true;
     scope.import(&scope.own.layout.internal_import(), "");
     let has_outputs = views.iter().any(|v| v.output || v.ptr_output) || !collections.is_empty();
     if has_outputs || views.iter().any(|v| v.input) {
@@ -245,7 +240,6 @@ pub(crate) fn render(
     let file = TypesFile {
         pkg_name: scope.here.name.clone(), internal: scope.internal(),
         imports: render::import_groups(scope.take_imports()),
-        uses_internal,
         objects: views,
         collections,
         to_outputs: to_outputs.0,

@@ -108,7 +108,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     }
     let mut methods = Vec::new();
     for m in &res.methods {
-        methods.push(method(scope, pkg, res, name, &m.name, m.function, &mut registrations)?);
+        methods.push(method(scope, pkg, name, &m.name, m.function, &mut registrations)?);
     }
 
     scope.import("context", "");
@@ -217,7 +217,6 @@ pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
 fn method(
     scope: &Scope,
     pkg: &Package,
-    res: &Resource,
     res_name: &str,
     method_name: &str,
     fid: schemagen_schema::FunctionId,
@@ -237,7 +236,6 @@ fn method(
         FunctionOutputs::Object(o) => Some(fields::fields(&o.properties, "\t")),
         _ => None,
     };
-    let _ = res;
     let view = render::MethodView {
         doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
         res: res_name.to_string(),
@@ -258,10 +256,6 @@ fn method(
                         name: fl.name.clone(),
                         field: fl.name.clone(),
                         ty: Form::Output.ty(scope, fl.prop, false),
-                    })
-                    .map(|mut g| {
-                        g.doc = g.doc.clone();
-                        g
                     })
                     .collect()
             })
