@@ -8,6 +8,8 @@ use std::collections::{HashMap, HashSet};
 
 use schemagen_schema::{FunctionOutputs, Package, Property, Type, TypeDef, TypeId};
 
+use crate::model::Model;
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Families {
     pub(crate) input: bool,
@@ -89,12 +91,13 @@ impl Details {
         self.map.get(&Key::Named(id)).copied().unwrap_or_default()
     }
 
-    pub(crate) fn compute(pkg: &Package, extra: bool) -> Details {
+    pub(crate) fn compute(model: &Model, extra: bool) -> Details {
+        let pkg = model.pkg;
         let mut w = Walk { pkg, extra, details: Details::default(), seen: HashSet::new() };
         // Every collection type anywhere gets its element's collection input types when extra
         // input types are asked for.
         let mut all = Vec::new();
-        collect_types(pkg, &mut all);
+        collect_types(model, &mut all);
         for t in &all {
             w.collections(t);
         }
@@ -105,8 +108,7 @@ impl Details {
                 _ => {}
             }
         }
-        let provider = crate::model::provider::sdk_provider(pkg);
-        for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
+        for (_, r) in model.resources() {
             w.props(&r.input_properties, r.is_provider, false, false, Shape::Input);
             w.props(&r.properties, r.is_provider, false, true, Shape::Plain);
             if let Some(s) = &r.state_inputs {
@@ -218,7 +220,8 @@ impl Walk<'_> {
 }
 
 /// Every property type of the package (config, types, resources, functions).
-fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
+fn collect_types(model: &Model, out: &mut Vec<Type>) {
+    let pkg = model.pkg;
     fn push(out: &mut Vec<Type>, props: &[Property]) {
         out.extend(props.iter().map(|p| p.ty.clone()));
     }
@@ -228,8 +231,7 @@ fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
             push(out, &o.properties);
         }
     }
-    let provider = crate::model::provider::sdk_provider(pkg);
-    for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
+    for (_, r) in model.resources() {
         push(out, &r.input_properties);
         push(out, &r.properties);
         if let Some(s) = &r.state_inputs {

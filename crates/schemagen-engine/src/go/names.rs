@@ -5,9 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use schemagen_schema::{FunctionId, Package, Resource, ResourceId, Token, TypeDef, TypeId};
+use schemagen_schema::{FunctionId, Resource, ResourceId, Token, TypeDef, TypeId};
 
 use super::layout::Layout;
+use crate::model::Model;
 use crate::names::go as go_names;
 use crate::OutputError;
 
@@ -47,13 +48,13 @@ fn resource_names(base: &str, suffix: &str, r: &Resource, container: bool) -> Ve
 }
 
 impl GoNames {
-    pub(crate) fn new(pkg: &Package, layout: &Layout) -> Result<GoNames, OutputError> {
+    pub(crate) fn new(model: &Model, layout: &Layout) -> Result<GoNames, OutputError> {
+        let pkg = model.pkg;
         let container = layout.info.generate_resource_container_types;
         let mut taken: HashMap<String, HashSet<String>> = HashMap::new();
         let mut res_seen: HashSet<String> = HashSet::new();
         let key = |tok: &Token| layout.key_of_module(&tok.module);
 
-        let provider = pkg.provider_or_default();
         let mut assign_resource = |r: &Resource, base: String| -> Result<String, OutputError> {
             res_seen.insert(r.token.full.to_lowercase());
             let set = taken.entry(key(&r.token)).or_default();
@@ -73,7 +74,7 @@ impl GoNames {
                 r.token.full
             )))
         };
-        let provider_name = assign_resource(&provider, "Provider".into())?;
+        let provider_name = assign_resource(model.provider(), "Provider".into())?;
         let mut resources = Vec::with_capacity(pkg.resources.len());
         for r in &pkg.resources {
             resources.push(assign_resource(r, token_name(&r.token))?);

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
-use schemagen_schema::{ObjectType, Type, TypeId};
+use schemagen_schema::{ObjectType, Type, TypeDef, TypeId};
 
 use super::details::{Details, Key};
 use super::fields::{self, Form};
@@ -79,14 +79,14 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
 fn collections(
     scope: &Scope,
     details: &Details,
-    objects: &[(TypeId, &ObjectType)],
+    objects: &[TypeId],
     nested: &[(&Key, &Type)],
     regs: &mut Vec<String>,
 ) -> Vec<CollectionView> {
     let mut out: Vec<CollectionView> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     // One level: FooArray / FooMap of every object type here.
-    for (id, _) in objects {
+    for id in objects {
         let t = Type::Object(*id);
         let fam = details.of(&t);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
@@ -163,10 +163,17 @@ fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> C
 pub(crate) fn render(
     scope: &Scope,
     details: &Details,
-    objects: &[(TypeId, &ObjectType)],
+    objects: &[TypeId],
     nested: &[(&Key, &Type)],
 ) -> Result<Option<String>, OutputError> {
-    let views: Vec<ObjectView> = objects.iter().map(|(id, o)| object_view(scope, *id, o, details)).collect();
+    let pkg = scope.own.pkg;
+    let views: Vec<ObjectView> = objects
+        .iter()
+        .filter_map(|id| match pkg.type_def(*id) {
+            TypeDef::Object(o) => Some(object_view(scope, *id, o, details)),
+            TypeDef::Enum(_) => None,
+        })
+        .collect();
     let mut regs = Vec::new();
     for v in &views {
         let n = &v.name;

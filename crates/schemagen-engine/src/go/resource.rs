@@ -45,7 +45,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         crate::model::secret_outputs(res).into_iter().map(text::quote).collect();
     // The model's paths: through nested types, in Pulumi's syntax (`triggers[*]`, `a.b`).
     let replace_on_changes: Vec<String> =
-        crate::model::replace::replace_paths(pkg, &scope.own.replacing, res)?.iter().map(|p| text::quote(p)).collect();
+        scope.own.model.replace_paths(res)?.iter().map(|p| text::quote(p)).collect();
     let aliases: Vec<String> = crate::model::alias_types(res).into_iter().map(text::quote).collect();
 
     let getters = outputs

@@ -21,8 +21,8 @@ pub(crate) struct PkgNames<'a> {
     pub(crate) names: GoNames,
     /// The type families the package's own SDK declares.
     pub(crate) details: Details,
-    /// The object types a `replaceOnChanges` path can go through (found once per package).
-    pub(crate) replacing: std::collections::HashSet<schemagen_schema::TypeId>,
+    /// The package's Pulumi-level facts.
+    pub(crate) model: crate::model::Model<'a>,
 }
 
 /// Type expressions as written in the Go package `here`.
