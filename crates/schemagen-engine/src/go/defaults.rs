@@ -6,7 +6,6 @@
 
 use schemagen_schema::{Property, Type};
 
-use super::fields;
 use super::resource::literal;
 use super::text;
 use super::types::Scope;
@@ -68,7 +67,7 @@ impl Lines {
 fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &mut Lines) {
     let pkg = scope.own.pkg;
     let obj = if site == Site::Constructor { "args" } else { "tmp" };
-    let field = fields::field_name(p);
+    let field = names::property_field(p);
     let optional = optional_all || !p.required;
     let input_shape = matches!(site, Site::Constructor | Site::Method { input_shape: true });
     // The field holds an `Input` (else a plain Go value).

@@ -1,8 +1,9 @@
 //! `schemagen sdk --lang go`: a Go module API-compatible with what Pulumi's Go generator
 //! (v3.276) writes, building against `github.com/pulumi/pulumi/sdk/v3`.
 //!
-//! schema → [`layout`] (the Go package of every module, `language.go`) → [`names`] (one Go name
-//! per resource, type and function, clashes resolved per package) → [`details`] (which
+//! schema → [`layout`] (the Go package of every module, `language.go`) → the model
+//! ([`crate::model`]) → `names::go::SdkNames` (one Go name per resource, type and function,
+//! clashes resolved per package) → [`details`] (which
 //! `Input`/`Output`/`Ptr`/`Array`/`Map` families each type needs) → per-file views
 //! ([`resource`], [`function`], [`objects`], [`enums`], [`module`]) whose type expressions come
 //! from [`types`] and whose text helpers ([`text`]) keep literals and comments from breaking
@@ -16,7 +17,6 @@ mod generic_types;
 mod function;
 mod layout;
 mod module;
-mod names;
 mod objects;
 mod render;
 mod resource;
@@ -168,7 +168,8 @@ impl Files<'_> {
 fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
     let layout = layout::Layout::new(p);
     let model = crate::model::Model::new(p);
-    let names = names::GoNames::new(&model, &layout)?;
+    let container = layout.info.generate_resource_container_types;
+    let names = crate::names::go::SdkNames::new(&model, container, &|m| layout.key_of_module(m))?;
     let details = details::Details::compute(&model, layout.info.generate_extra_input_types);
     Ok(PkgNames { pkg: p, layout, names, details, model })
 }

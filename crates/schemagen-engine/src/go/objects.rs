@@ -80,7 +80,7 @@ fn collections(
     scope: &Scope,
     details: &Details,
     objects: &[TypeId],
-    nested: &[(&Key, &Type)],
+    nested: &[(&Key, Type)],
     regs: &mut Vec<String>,
 ) -> Vec<CollectionView> {
     let mut out: Vec<CollectionView> = Vec::new();
@@ -88,7 +88,7 @@ fn collections(
     // One level: FooArray / FooMap of every object type here.
     for id in objects {
         let t = Type::Object(*id);
-        let fam = details.of(&t);
+        let fam = details.of_id(*id);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
                 continue;
@@ -97,8 +97,8 @@ fn collections(
         }
     }
     // Nested: a collection used as an element of another collection.
-    for &(k, t) in nested {
-        let fam = details.map.get(k).copied().unwrap_or_default();
+    for (k, t) in nested {
+        let fam = details.of_key(k);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
                 continue;
@@ -124,10 +124,10 @@ fn collections(
 
 /// The collections of [`Details`] whose innermost element is a named type, by the Go package
 /// that type is in, each package's sorted by key: every package's `pulumiTypes.go` declares its own.
-pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, &'d Type)>> {
-    let mut by_package: HashMap<String, Vec<(&Key, &Type)>> = HashMap::new();
-    for (k, t) in &details.collections {
-        if let Type::Object(id) | Type::Enum(id) = innermost(t) {
+pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, Type)>> {
+    let mut by_package: HashMap<String, Vec<(&Key, Type)>> = HashMap::new();
+    for k in &details.collections {
+        if let (Key::Named(id), Some(t)) = (k.innermost(), k.schema_type(own.pkg)) {
             let module = &own.pkg.type_def(*id).token().module;
             by_package.entry(own.layout.key_of_module(module)).or_default().push((k, t));
         }
@@ -136,13 +136,6 @@ pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) ->
         keys.sort_by(|a, b| a.0.cmp(b.0));
     }
     by_package
-}
-
-fn innermost(t: &Type) -> &Type {
-    match t {
-        Type::Array(e) | Type::Map(e) => innermost(e),
-        other => other,
-    }
 }
 
 fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> CollectionView {
@@ -164,7 +157,7 @@ pub(crate) fn render(
     scope: &Scope,
     details: &Details,
     objects: &[TypeId],
-    nested: &[(&Key, &Type)],
+    nested: &[(&Key, Type)],
 ) -> Result<Option<String>, OutputError> {
     let pkg = scope.own.pkg;
     let views: Vec<ObjectView> = objects
