@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+use schemagen_schema::{ExternalTarget, Package, Property, Type, TypeDef, TypeId};
+
+#[cfg(feature = "rust-sdk")]
+use super::externals::Externals;
 
 use crate::names::rust::TypeNames;
 
@@ -16,11 +19,26 @@ pub struct TypeContext<'a> {
     /// Computed once per package: asking "does this type lead back to its owner?" per property
     /// made the SDK quadratic in the number of types on schemas with large cycles.
     cycles: Cycles,
+    /// Other packages' types written beside this package's (the SDK with `--deps`); without
+    /// them an external type is JSON.
+    #[cfg(feature = "rust-sdk")]
+    externals: Option<&'a Externals<'a>>,
 }
 
 impl<'a> TypeContext<'a> {
     pub fn new(pkg: &'a Package, names: &'a TypeNames) -> Self {
-        TypeContext { pkg, names, cycles: Cycles::new(pkg) }
+        TypeContext {
+            pkg,
+            names,
+            cycles: Cycles::new(pkg),
+            #[cfg(feature = "rust-sdk")]
+            externals: None,
+        }
+    }
+
+    #[cfg(feature = "rust-sdk")]
+    pub(crate) fn with_externals(self, externals: &'a Externals<'a>) -> Self {
+        TypeContext { externals: Some(externals), ..self }
     }
 }
 
@@ -40,6 +58,16 @@ impl TypeContext<'_> {
         }
     }
 
+    #[cfg(feature = "rust-sdk")]
+    fn external_type(&self, package: &str, id: TypeId) -> Option<TokenStream> {
+        self.externals?.type_path(package, id)
+    }
+
+    #[cfg(not(feature = "rust-sdk"))]
+    fn external_type(&self, _package: &str, _id: TypeId) -> Option<TokenStream> {
+        None
+    }
+
     /// `direct` is false inside a `Vec` or map, which already gives a recursive type a size.
     fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
         match ty {
@@ -47,7 +75,14 @@ impl TypeContext<'_> {
             Type::Integer => quote!(i64),
             Type::Number => quote!(f64),
             Type::String => quote!(::std::string::String),
-            Type::Any | Type::Json | Type::External(_) => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::Any | Type::Json => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::External(e) => match e.resolved {
+                Some(ExternalTarget::Resource(_) | ExternalTarget::Provider) => quote!(::schemagen_runtime::ResourceReference),
+                Some(ExternalTarget::Object(id) | ExternalTarget::Enum(id)) => {
+                    self.external_type(&e.package, id).unwrap_or_else(|| quote!(::schemagen_runtime::__private::serde_json::Value))
+                }
+                None => quote!(::schemagen_runtime::__private::serde_json::Value),
+            },
             Type::Archive => quote!(::schemagen_runtime::Archive),
             Type::Asset => quote!(::schemagen_runtime::AssetOrArchive),
             Type::Array(item) => {
