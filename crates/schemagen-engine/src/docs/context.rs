@@ -1,13 +1,19 @@
-//! Package-wide facts every page needs: the module tree, per-language module names, the Go
-//! names each Go package declares, and the legacy Python camel/snake tables (`python_case.rs`).
+//! Package-wide facts every page needs: the module tree, and each language's naming table,
+//! built once per package and read by every page — Go's (what each Go package declares, the
+//! pages' titles and file names), TypeScript's and C#'s (`crate::names`), and the legacy Python
+//! camel/snake tables (`python_case.rs`). Where the 2020 pages spelled a name by a rule of their
+//! own, the table holds that spelling beside the SDK's.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use schemagen_schema::{Function, ModuleFormat, Package, Resource};
+use schemagen_schema::{Function, ModuleFormat, Package, Resource, Token};
 
 use crate::model::{Model, ModuleTree};
 use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::{csharp, go as go_names, nodejs};
+use crate::names::nodejs::{by_rule, FunctionNames, NodeNames};
+use crate::names::go::{self as go_names, PageName};
+use crate::names::csharp::{self, CsModule, CsNames};
 
 use super::lang::Lang;
 use super::python_case::PythonCaseTables;
@@ -19,6 +25,10 @@ pub struct DocsContext<'p> {
     pub modules: ModuleTree<Module<'p>>,
     /// What each Go package declares, and the Go SDK's function names.
     go: go_names::GoNames,
+    /// The TypeScript names (the 2020 ones where the pages print those).
+    node: NodeNames,
+    /// The C# names.
+    pub csharp: CsNames,
     python_case: PythonCaseTables,
     pub major_version: Option<u64>,
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
@@ -53,6 +63,8 @@ impl<'p> DocsContext<'p> {
             pkg,
             modules: ModuleTree::new(),
             go: go_names::GoNames::default(),
+            node: NodeNames::new(pkg),
+            csharp: CsNames::new(pkg),
             python_case: PythonCaseTables::default(),
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: token_module(module_format.as_ref(), "providers"),
@@ -91,6 +103,8 @@ impl<'p> DocsContext<'p> {
         }
         let go_functions: Vec<(String, &Function)> = functions.iter().map(|f| (ctx.lang_module(&f.token.module, Lang::Go), *f)).collect();
         ctx.go = go_names::GoNames::new(&go_resources, &go_functions);
+        let go_types: Vec<(String, &Token)> = pkg.types.iter().map(|t| (ctx.lang_module(&t.token().module, Lang::Go), t.token())).collect();
+        ctx.go.name_types(go_types, super::escape::html);
         ctx.modules = modules;
         ctx
     }
@@ -122,21 +136,62 @@ impl<'p> DocsContext<'p> {
     pub fn lang_module(&self, module: &str, lang: Lang) -> String {
         match lang {
             Lang::Go => go_names::package(self.pkg, module),
-            Lang::CSharp => csharp::namespace_name(self.pkg, module),
-            Lang::NodeJs => nodejs::module(self.pkg, module),
+            Lang::CSharp => self.csharp_module(module).namespace.clone(),
+            Lang::NodeJs => self.node.module(module).map_or_else(|| by_rule::module(self.pkg, module).path, |m| m.path.clone()),
             Lang::Python => module.to_string(),
         }
+    }
+
+    /// A resource's page: its title and file name (without `.md`), which index pages link to.
+    pub fn resource_page(&self, r: &Resource) -> Cow<'_, PageName> {
+        self.go.resource_page(&r.token.full).map_or_else(|| Cow::Owned(PageName::of_resource(r)), Cow::Borrowed)
+    }
+
+    /// A function's page: its title and file name (without `.md`).
+    pub fn function_page(&self, f: &Function) -> Cow<'_, PageName> {
+        self.go.function_page(&f.token.full).map_or_else(|| Cow::Owned(PageName::of_function(f)), Cow::Borrowed)
+    }
+
+    /// A named type's Go name, as a page in Go package `go_pkg` (the token's module's) prints it.
+    pub fn go_type_name(&self, token: &Token, go_pkg: &str) -> String {
+        self.go.type_name(&token.full).map_or_else(|| self.go.type_name_by_rule(go_pkg, &token.name, super::escape::html), str::to_string)
+    }
+
+    /// A named type's TypeScript name on the pages.
+    pub fn nodejs_type_name(&self, token: &Token) -> Cow<'_, str> {
+        match self.pkg.type_by_token(&token.full).and_then(|id| self.node.docs_type(id)) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(by_rule::docs_type(&token.name)),
+        }
+    }
+
+    /// A named type's C# class.
+    pub fn csharp_type_name(&self, token: &Token) -> Cow<'_, str> {
+        match self.csharp.type_name(&token.full) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(csharp::title(&token.name)),
+        }
+    }
+
+    /// A schema module's C# namespace parts (a page's module may hold nothing of the schema's).
+    pub fn csharp_module(&self, module: &str) -> Cow<'_, CsModule> {
+        self.csharp.module(module).map_or_else(|| Cow::Owned(CsModule::of(self.pkg, module)), Cow::Borrowed)
+    }
+
+    /// A function's C# static class.
+    pub fn csharp_function(&self, f: &Function) -> String {
+        self.csharp.function(&f.token.full).map_or_else(|| csharp::title(&f.token.name), str::to_string)
+    }
+
+    /// A function's TypeScript names.
+    pub fn nodejs_function(&self, f: &Function) -> Cow<'_, FunctionNames> {
+        self.node.function_named(&f.token.full).map_or_else(|| Cow::Owned(by_rule::function(&f.token.name)), Cow::Borrowed)
     }
 
     /// `language.csharp.namespaces` (empty when the schema has none).
     pub fn csharp_namespaces(&self) -> &'p indexmap::IndexMap<String, String> {
         static NONE: std::sync::LazyLock<indexmap::IndexMap<String, String>> = std::sync::LazyLock::new(Default::default);
         self.pkg.language.csharp.as_ref().map_or(&NONE, |c| &c.namespaces)
-    }
-
-    /// Whether the Go package of `module` already declares `name` (a type then gets `Type`).
-    pub fn go_declares(&self, go_pkg: &str, name: &str) -> bool {
-        self.go.declares(go_pkg, name)
     }
 
     /// The Go function name, looked up by the *schema* module as the 2020 docs did (so a module
@@ -155,6 +210,11 @@ impl<'p> DocsContext<'p> {
         }
     }
 
+    /// A function's Python name, under the 2020 PyName rule.
+    pub fn python_function_name(&self, f: &Function) -> String {
+        py_name_with(&f.token.name, PyNameRule::Legacy2020)
+    }
+
     /// A nested (supporting type) property's Python name: the tables, else the schema name.
     pub fn python_nested_name(&self, name: &str) -> String {
         self.python_case.nested_name(name)
@@ -170,23 +230,6 @@ impl<'p> DocsContext<'p> {
             &r.token.module
         }
     }
-}
-
-pub use go_names::resource_name;
-
-/// A function's page title: the member name, title-cased as Go's `strings.Title` did.
-pub fn function_title(f: &Function) -> String {
-    go_names::strings_title(&f.token.name)
-}
-
-/// A resource page's file name (without `.md`), which index pages link to.
-pub fn resource_page_stem(r: &Resource) -> String {
-    go_names::strings_to_lower(&resource_name(r))
-}
-
-/// A function page's file name (without `.md`), which index pages link to.
-pub fn function_page_stem(f: &Function) -> String {
-    go_names::strings_to_lower(&f.token.name)
 }
 
 /// The display names the 2020 generator hard-coded for its TOC; others print as-is.

@@ -2,10 +2,7 @@
 
 use schemagen_schema::{Function, FunctionOutputs, Property};
 
-use crate::names::python::{py_name_with, PyNameRule};
-use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
-
-use super::context::{format_title_text, function_title, DocsContext};
+use super::context::{format_title_text, DocsContext};
 use super::lang::Lang;
 use super::links;
 use super::model::DocType;
@@ -26,13 +23,14 @@ fn param(name: &str, flag: &str, default: &str, ty: PropType) -> Param {
 pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     let module = f.token.module.as_str();
     let printer = TypePrinter { ctx, module };
-    let title = function_title(f);
+    let title = ctx.function_page(f).title.clone();
 
+    let node = ctx.nodejs_function(f);
     let names = FunctionNames {
-        nodejs: node_names::function_name(&f.token.name),
-        python: py_name_with(&f.token.name, PyNameRule::Legacy2020),
+        nodejs: node.docs.clone(),
+        python: ctx.python_function_name(f),
         go: ctx.go_function_name(f),
-        csharp: cs_names::title(&f.token.name),
+        csharp: ctx.csharp_function(f),
     };
 
     let inputs: Option<Vec<&Property>> = f.inputs.as_ref().map(|i| schema_sorted(&i.properties));
@@ -56,8 +54,8 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
         tool: TOOL,
         description: crate::markup::for_2020_page(f.description.as_deref().unwrap_or_default()).into_owned(),
         deprecation: f.deprecation_message.as_deref().filter(|m| !m.is_empty()).map(|m| crate::markup::resolve_spans(m, None).into_owned()),
-        args: arguments(ctx, f, &names, inputs.as_deref()),
-        result: result_types(ctx, f, &names),
+        args: arguments(ctx, f, &names, &node.docs_args, inputs.as_deref()),
+        result: result_types(ctx, f, &names, &node.docs_result),
         inputs: inputs.as_ref().map(|i| all_languages(&printer, i, true, false)),
         outputs: outputs.as_ref().map(|o| all_languages(&printer, o, false, false)).unwrap_or_default(),
         nested: nested_types(&printer, &roots, false),
@@ -65,14 +63,13 @@ pub fn build(ctx: &DocsContext<'_>, f: &Function) -> FunctionPage {
     }
 }
 
-fn arguments(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, inputs: Option<&[&Property]>) -> Signatures {
+fn arguments(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, node_args: &str, inputs: Option<&[&Property]>) -> Signatures {
     let module = f.token.module.as_str();
     let mut nodejs = Vec::new();
     let mut go = vec![param("ctx", "*", "", PropType::linked("Context", GO_CONTEXT))];
     let mut csharp = Vec::new();
     if inputs.is_some() {
-        let node_args = go_names::strings_title(&format!("{}Args", names.nodejs));
-        nodejs.push(param("args", "", "", PropType::linked(&node_args, links::nodejs_resource_type(ctx, module, &node_args))));
+        nodejs.push(param("args", "", "", PropType::linked(node_args, links::nodejs_resource_type(ctx, module, node_args))));
         let go_args = format!("{}Args", names.go);
         go.push(param("args", "", "", PropType::linked(&go_args, links::go_resource_type(ctx, module, &go_args))));
         let printer = TypePrinter { ctx, module };
@@ -94,25 +91,25 @@ fn arguments(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, inputs:
     let python = inputs
         .into_iter()
         .flatten()
-        .map(|p| param(&py_name_with(&p.name, PyNameRule::Legacy2020), "", "=None", PropType::default()))
+        .map(|p| param(&ctx.python_property_name(&p.name, false), "", "=None", PropType::default()))
         .chain(std::iter::once(param("opts", "", "=None", PropType::default())))
         .collect();
     Signatures { nodejs, python, go, csharp }
 }
 
-fn result_types(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames) -> ResourceTypes {
+fn result_types(ctx: &DocsContext<'_>, f: &Function, names: &FunctionNames, node_result: &str) -> ResourceTypes {
     let module = f.token.module.as_str();
     let shown = |name: String, link: String| PropType { display: name.rsplit('.').next().unwrap_or(&name).to_string(), name, link };
-    let node_result = node_names::function_result_name(&f.token.name);
     let go_result = format!("{}Result", names.go);
     let cs_result = format!("{}Result", names.csharp);
+    let package = &ctx.csharp.package_in_results;
     let cs_qualified = if module.is_empty() {
-        format!("Pulumi.{}.{cs_result}", go_names::strings_title(&ctx.pkg.name))
+        format!("Pulumi.{package}.{cs_result}")
     } else {
-        format!("Pulumi.{}.{}.{cs_result}", go_names::strings_title(&ctx.pkg.name), go_names::strings_title(module))
+        format!("Pulumi.{package}.{}.{cs_result}", ctx.csharp_module(module).in_results)
     };
     ResourceTypes {
-        nodejs: shown(node_result.clone(), links::nodejs_resource_type(ctx, module, &node_result)),
+        nodejs: shown(node_result.to_string(), links::nodejs_resource_type(ctx, module, node_result)),
         go: shown(go_result.clone(), links::go_resource_type(ctx, module, &go_result)),
         csharp: shown(cs_qualified.clone(), links::csharp_resource_type(ctx, &cs_qualified)),
     }

@@ -1,8 +1,6 @@
 //! `_index.md` for the package and for each module.
 
-use super::context::{
-    format_title_text, function_page_stem, function_title, resource_name, resource_page_stem, DocsContext, Module,
-};
+use super::context::{format_title_text, DocsContext, Module};
 use crate::model::Node;
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
@@ -26,12 +24,18 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, node: &Node<Module<'_>>) 
     let mut resources: Vec<IndexEntry> = module
         .resources
         .iter()
-        .map(|r| IndexEntry { link: resource_page_stem(r), display_name: resource_name(r) })
+        .map(|r| {
+            let page = ctx.resource_page(r);
+            IndexEntry { link: page.stem.clone(), display_name: page.title.clone() }
+        })
         .collect();
     let mut functions: Vec<IndexEntry> = module
         .functions
         .iter()
-        .map(|f| IndexEntry { link: function_page_stem(f), display_name: function_title(f) })
+        .map(|f| {
+            let page = ctx.function_page(f);
+            IndexEntry { link: page.stem.clone(), display_name: page.title.clone() }
+        })
         .collect();
     for list in [&mut modules, &mut resources, &mut functions] {
         list.sort_by(|a, b| a.display_name.cmp(&b.display_name).then_with(|| a.link.cmp(&b.link)));

@@ -1,6 +1,5 @@
 //! Links to the per-language API reference, as the 2020 pages wrote them.
 
-use crate::names::csharp as cs_names;
 
 use super::context::DocsContext;
 
@@ -55,6 +54,6 @@ pub fn csharp_pulumi_type(name: &str) -> String {
 
 /// `qualified` is the full C# name, e.g. `Pulumi.Aws.ApiGateway.IntegrationResponseArgs`.
 pub fn csharp_resource_type(ctx: &DocsContext<'_>, qualified: &str) -> String {
-    let ns = if ctx.pkg.name.is_empty() { String::new() } else { format!(".{}", cs_names::title(&ctx.pkg.name)) };
+    let ns = if ctx.pkg.name.is_empty() { String::new() } else { format!(".{}", ctx.csharp.package) };
     format!("/docs/reference/pkg/dotnet/Pulumi{ns}/{}.html", qualified.replace('?', ""))
 }

@@ -120,11 +120,11 @@ fn walk<'c, 'p>(
             .collect::<Result<Vec<_>, _>>()?;
         let mut place = PagePlace { module: module_name, dir, stem: None };
         for r in &module.resources {
-            place.stem = Some((context::resource_page_stem(r), "resource name"));
+            place.stem = Some((ctx.resource_page(r).stem.clone(), "resource name"));
             visit(&place, PageItem::Resource(r))?;
         }
         for f in &module.functions {
-            place.stem = Some((context::function_page_stem(f), "function name"));
+            place.stem = Some((ctx.function_page(f).stem.clone(), "function name"));
             visit(&place, PageItem::Function(f))?;
         }
         place.stem = None;

@@ -2,10 +2,8 @@
 
 use schemagen_schema::{Property, Resource, Token, Type};
 
-use crate::names::csharp as cs_names;
-use crate::names::python::{py_name_with, PyNameRule};
 
-use super::context::{format_title_text, resource_name, DocsContext};
+use super::context::{format_title_text, DocsContext};
 use super::kubernetes;
 use super::lang::Lang;
 use super::links;
@@ -45,7 +43,7 @@ fn py_param(name: String) -> Param {
 pub fn build(ctx: &DocsContext<'_>, r: &Resource) -> ResourcePage {
     let module = ctx.resource_module(r);
     let printer = TypePrinter { ctx, module };
-    let name = resource_name(r);
+    let name = ctx.resource_page(r).title.clone();
 
     let inputs = schema_sorted(&r.input_properties);
     let mut outputs: Vec<&Property> = if r.is_provider {
@@ -103,7 +101,7 @@ fn id_property() -> Property {
 
 /// The resource type in signatures, per language.
 fn resource_types(ctx: &DocsContext<'_>, module: &str, name: &str) -> ResourceTypes {
-    let pkg_title = cs_names::title(&ctx.pkg.name);
+    let pkg_title = &ctx.csharp.package;
     // Kubernetes' C# namespaces are keyed by Go package names.
     let cs_module = if ctx.kubernetes {
         ctx.lang_module(&ctx.lang_module(module, Lang::Go), Lang::CSharp)
@@ -197,7 +195,7 @@ fn constructor_params(
                 inputs
                     .iter()
                     .filter(|p| p.const_value.is_none())
-                    .map(|p| py_param(py_name_with(&p.name, PyNameRule::Legacy2020))),
+                    .map(|p| py_param(ctx.python_property_name(&p.name, false))),
             )
             .collect();
         // The Kubernetes SDK's constructors took no `__props__`.
@@ -241,7 +239,7 @@ fn lookup_params(ctx: &DocsContext<'_>, module: &str, name: &str, state: &[&Prop
     // root-module resource gets an empty segment (`Pulumi.Pkg..FooState`).
     let state_qualified = format!(
         "Pulumi.{}.{}.{state_type}",
-        cs_names::title(&ctx.pkg.name),
+        ctx.csharp.package,
         ctx.lang_module(module, Lang::CSharp)
     );
     let csharp = vec![
@@ -256,7 +254,7 @@ fn lookup_params(ctx: &DocsContext<'_>, module: &str, name: &str, state: &[&Prop
             "",
         ),
     ];
-    let python = state.iter().map(|p| py_param(py_name_with(&p.name, PyNameRule::Legacy2020))).collect();
+    let python = state.iter().map(|p| py_param(ctx.python_property_name(&p.name, false))).collect();
     Signatures { nodejs, python, go, csharp }
 }
 

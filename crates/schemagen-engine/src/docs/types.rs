@@ -113,9 +113,9 @@ impl TypePrinter<'_, '_> {
                 } else {
                     format!("{}.", member(&token.module).replace('/', "."))
                 };
-                format!("{root}{module}{}", member(&go_names::title(&token.name)))
+                format!("{root}{module}{}", member(&self.ctx.nodejs_type_name(token)))
             }
-            DocType::Token { token, .. } => member(&go_names::title(&token.name)),
+            DocType::Token { token, .. } => member(&self.ctx.nodejs_type_name(token)),
             DocType::Union(es) => {
                 return es.iter().map(|e| self.nodejs(e, input, false)).collect::<Vec<_>>().join(" | ");
             }
@@ -142,10 +142,7 @@ impl TypePrinter<'_, '_> {
             DocType::Map(e) => return format!("map[string]{}", self.go(e, go_pkg, false)),
             DocType::Object(token) | DocType::Token { token, underlying: None } => {
                 let module = self.ctx.lang_module(&token.module, Lang::Go);
-                let mut name = member(&go_names::title(&token.name));
-                if self.ctx.go_declares(&module, &name) {
-                    name.push_str("Type");
-                }
+                let name = member(&self.ctx.go_type_name(token, &module));
                 if module == go_pkg {
                     name
                 } else {
@@ -205,12 +202,12 @@ impl TypePrinter<'_, '_> {
             DocType::Object(token) => {
                 let ns = self.csharp_namespace(&token.package, &token.module);
                 let suffix = if input { "Args" } else { "" };
-                format!("{ns}.{qualifier}.{}{suffix}", member(&cs_names::title(&token.name)))
+                format!("{ns}.{qualifier}.{}{suffix}", member(&self.ctx.csharp_type_name(token)))
             }
             DocType::Token { underlying: Some(u), .. } => return self.csharp(u, qualifier, input, initializers, optional),
             DocType::Token { token, underlying: None } => {
                 let ns = self.csharp_namespace(&token.package, &token.module);
-                format!("{ns}.{}", member(&cs_names::title(&token.name)))
+                format!("{ns}.{}", member(&self.ctx.csharp_type_name(token)))
             }
             DocType::Union(es) => {
                 let mut elements: Vec<String> = Vec::new();
@@ -275,7 +272,7 @@ impl TypePrinter<'_, '_> {
             return s.replace(&prefix, "");
         }
         let qualifier = if input { "Inputs" } else { "Outputs" };
-        let pkg = member(&cs_names::title(&self.ctx.pkg.name));
+        let pkg = member(&self.ctx.csharp.package);
         let prefix = if module.is_empty() {
             format!("Pulumi.{pkg}.{qualifier}.")
         } else {

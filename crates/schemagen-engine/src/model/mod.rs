@@ -14,8 +14,10 @@
 //!   free functions versus methods; secrets, defaults and aliases.
 //!
 //! Names are not here: each language has one naming table (`crate::names::<lang>`), assigned
-//! once, that its SDK and the docs pages both read. A language's generator is then a view over
-//! this model (what its templates print, named by its table) and its templates.
+//! once, that its SDK and the docs pages both read (where the 2020 pages spelled a name by a
+//! rule of their own, the entry holds that spelling beside the SDK's). A language's generator
+//! is then a view over this model (what its templates print, named by its table) and its
+//! templates.
 
 pub mod modules;
 pub mod provider;

@@ -1,6 +1,9 @@
-//! C# names as Pulumi's 2020 .NET generator and docs printed them.
+//! C# names as Pulumi's 2020 .NET generator and docs printed them: the rules, and [`CsNames`],
+//! which applies them once per package for the docs pages to look up.
 
-use schemagen_schema::Property;
+use std::collections::HashMap;
+
+use schemagen_schema::{Package, Property};
 
 pub use super::go::title;
 
@@ -23,6 +26,64 @@ pub fn namespace(namespaces: &indexmap::IndexMap<String, String>, name: &str) ->
     namespaces.get(name).cloned().unwrap_or_else(|| title(name))
 }
 
+/// The C# names of one package, assigned once ([`CsNames::new`]). The 2020 pages spelled the
+/// package two ways: `Pulumi.<Title>` for types and resources, and with every word title-cased
+/// (Go's `strings.Title`) in function result types; the table holds both, named by where they
+/// apply.
+#[derive(Debug, Clone, Default)]
+pub struct CsNames {
+    /// The package's namespace part (`aws` → `Aws`), its first letter upper-cased.
+    pub package: String,
+    /// The package as function result types print it: every word title-cased.
+    pub package_in_results: String,
+    /// Functions' static classes (`getVpc` → `GetVpc`), by token.
+    functions: HashMap<String, String>,
+    /// Schema modules' namespace parts, by schema module.
+    modules: HashMap<String, CsModule>,
+    /// Object types' and enums' classes (title-cased), by token.
+    types: HashMap<String, String>,
+}
+
+/// A schema module's C# namespace part, as the 2020 pages printed it in two places.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsModule {
+    /// `language.csharp.namespaces`, else the module as it is (resources and their types).
+    pub namespace: String,
+    /// Function result types: the module with every word title-cased, overrides ignored.
+    pub in_results: String,
+}
+
+impl CsModule {
+    pub fn of(pkg: &Package, module: &str) -> Self {
+        CsModule { namespace: namespace_name(pkg, module), in_results: super::go::strings_title(module) }
+    }
+}
+
+impl CsNames {
+    pub fn new(pkg: &Package) -> Self {
+        let functions = pkg.functions.iter().map(|f| (f.token.full.clone(), title(&f.token.name))).collect();
+        let tokens = pkg.resources.iter().map(|r| &r.token).chain(pkg.functions.iter().map(|f| &f.token)).chain(pkg.types.iter().map(|t| t.token()));
+        let modules = tokens.map(|t| (t.module.clone(), CsModule::of(pkg, &t.module))).collect();
+        let types = pkg.types.iter().map(|t| (t.token().full.clone(), title(&t.token().name))).collect();
+        CsNames { package: title(&pkg.name), package_in_results: super::go::strings_title(&pkg.name), functions, modules, types }
+    }
+
+    /// The static class of the function `token` (`None` for a token the package lacks).
+    pub fn function(&self, token: &str) -> Option<&str> {
+        self.functions.get(token).map(String::as_str)
+    }
+
+    /// The class of the object type or enum `token` (`None` for a token the package lacks).
+    pub fn type_name(&self, token: &str) -> Option<&str> {
+        self.types.get(token).map(String::as_str)
+    }
+
+    /// The namespace parts of a schema module the package declares something in.
+    pub fn module(&self, schema_module: &str) -> Option<&CsModule> {
+        self.modules.get(schema_module)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +94,13 @@ mod tests {
         ns.insert("apigateway".to_string(), "ApiGateway".to_string());
         assert_eq!(namespace(&ns, "apigateway"), "ApiGateway");
         assert_eq!(namespace(&ns, "s3"), "S3");
+    }
+
+    #[test]
+    fn the_table_spells_the_package_both_ways() {
+        let mut pkg = Package::default();
+        pkg.name = "my-pkg".into();
+        let names = CsNames::new(&pkg);
+        assert_eq!((names.package.as_str(), names.package_in_results.as_str()), ("My-pkg", "My-Pkg"));
     }
 }

@@ -3,26 +3,53 @@
 //! these). The SDK's own names, as Pulumi's current generator (v3.276) gives them and made safe
 //! for any schema name, are in the section "the SDK's names" below.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
 
-use super::ident::{identifier, Escape, Normal, Rules};
+use super::ident::{identifier, Escape, Normal, Rules, Scope};
 
 /// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
 pub fn package(pkg: &Package, module: &str) -> String {
     pkg.language.go.as_ref().and_then(|g| g.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
 }
 
-/// The names each Go package of a package declares, and each function's Go name: Pulumi's Go
-/// generator renames a function whose name is taken in its package (`Get…` → `Lookup…`,
-/// `New…` → `Create…`), declaring resources first, then functions in the order given.
+/// The names each Go package of a package declares, each function's Go name, and the docs
+/// pages' names: Pulumi's Go generator renames a function whose name is taken in its package
+/// (`Get…` → `Lookup…`, `New…` → `Create…`), declaring resources first, then functions in the
+/// order given.
 #[derive(Debug, Default)]
 pub struct GoNames {
-    /// Keyed by Go package.
-    declared: HashMap<String, HashSet<String>>,
+    /// What each Go package declares, keyed by Go package.
+    declared: HashMap<String, Scope>,
     /// Keyed by Go package, then token.
     functions: HashMap<String, HashMap<String, String>>,
+    /// The docs pages of the resources, and of the functions, by token (a resource and a
+    /// function may share one).
+    resource_pages: HashMap<String, PageName>,
+    function_pages: HashMap<String, PageName>,
+    /// Object types' and enums' names, by token ([`GoNames::name_types`]).
+    types: HashMap<String, String>,
+}
+
+/// A docs page's title and file stem (without `.md`). The 2020 pages took both from Go names:
+/// a resource's page is its Go type name, stored lower-cased; a function's title is its member
+/// name under `strings.Title` and its stem the member name lower-cased.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageName {
+    pub title: String,
+    pub stem: String,
+}
+
+impl PageName {
+    pub fn of_resource(r: &Resource) -> Self {
+        let title = resource_name(r);
+        PageName { stem: strings_to_lower(&title), title }
+    }
+
+    pub fn of_function(f: &Function) -> Self {
+        PageName { title: strings_title(&f.token.name), stem: strings_to_lower(&f.token.name) }
+    }
 }
 
 impl GoNames {
@@ -31,43 +58,79 @@ impl GoNames {
         let mut names = GoNames::default();
         for (go_pkg, r) in resources {
             names.declare_resource(go_pkg, r);
+            names.resource_pages.insert(r.token.full.clone(), PageName::of_resource(r));
         }
         for (go_pkg, f) in functions {
             names.declare_function(go_pkg, f);
+            names.function_pages.insert(f.token.full.clone(), PageName::of_function(f));
         }
         names
     }
 
+    /// Names `types` (with the Go package each is in) once everything else is declared: a
+    /// type takes `Type` after its title-cased name when its package already declares that
+    /// name as `shown` prints it (the 2020 pages compared the HTML-escaped name).
+    pub fn name_types<'t>(&mut self, types: impl IntoIterator<Item = (String, &'t schemagen_schema::Token)>, shown: impl Fn(&str) -> String) {
+        for (go_pkg, token) in types {
+            let name = self.type_name_by_rule(&go_pkg, &token.name, &shown);
+            self.types.insert(token.full.clone(), name);
+        }
+    }
+
+    /// A type's name in Go package `go_pkg` by the rule of [`GoNames::name_types`], for a type
+    /// the package does not define.
+    pub fn type_name_by_rule(&self, go_pkg: &str, token_name: &str, shown: impl Fn(&str) -> String) -> String {
+        let name = title(token_name);
+        if self.declares(go_pkg, &shown(&name)) {
+            name + "Type"
+        } else {
+            name
+        }
+    }
+
+    /// The name of the object type or enum `token`.
+    pub fn type_name(&self, token: &str) -> Option<&str> {
+        self.types.get(token).map(String::as_str)
+    }
+
+    /// The docs page of the resource `token`.
+    pub fn resource_page(&self, token: &str) -> Option<&PageName> {
+        self.resource_pages.get(token)
+    }
+
+    /// The docs page of the function `token`.
+    pub fn function_page(&self, token: &str) -> Option<&PageName> {
+        self.function_pages.get(token)
+    }
+
     fn declare_resource(&mut self, go_pkg: &str, r: &Resource) {
         let name = resource_name(r);
-        let set = self.declared.entry(go_pkg.to_string()).or_default();
-        set.insert(name.clone());
-        set.insert(format!("{name}Args"));
-        set.insert(format!("{}Args", camel(&name)));
-        set.insert(format!("New{name}"));
+        let scope = self.declared.entry(go_pkg.to_string()).or_default();
+        let mut declared = vec![name.clone(), format!("{name}Args"), format!("{}Args", camel(&name)), format!("New{name}")];
         if !r.is_provider {
-            set.insert(format!("{name}State"));
-            set.insert(format!("{}State", camel(&name)));
-            set.insert(format!("Get{name}"));
+            declared.extend([format!("{name}State"), format!("{}State", camel(&name)), format!("Get{name}")]);
+        }
+        for n in &declared {
+            scope.reserve(n);
         }
     }
 
     fn declare_function(&mut self, go_pkg: &str, f: &Function) {
-        let set = self.declared.entry(go_pkg.to_string()).or_default();
+        let scope = self.declared.entry(go_pkg.to_string()).or_default();
         let mut name = title(&f.token.name);
-        if set.contains(&name) {
+        if scope.contains(&name) {
             if let Some(rest) = name.strip_prefix("New") {
                 name = format!("Create{rest}");
             } else if let Some(rest) = name.strip_prefix("Get") {
                 name = format!("Lookup{rest}");
             }
         }
-        set.insert(name.clone());
+        scope.reserve(&name);
         if f.inputs.is_some() {
-            set.insert(format!("{name}Args"));
+            scope.reserve(&format!("{name}Args"));
         }
         if matches!(f.outputs, FunctionOutputs::Object(_)) {
-            set.insert(format!("{name}Result"));
+            scope.reserve(&format!("{name}Result"));
         }
         self.functions.entry(go_pkg.to_string()).or_default().insert(f.token.full.clone(), name);
     }

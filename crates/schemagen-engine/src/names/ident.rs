@@ -6,7 +6,7 @@
 //! schema name folding to the same identifier, or one of the generator's own parameters and
 //! globals — already holds it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -95,18 +95,49 @@ pub fn starts(c: char) -> bool {
     c == '_' || unicode_ident::is_xid_start(c)
 }
 
+/// What a [`Scope`] does to a wanted name another name of the scope already holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Renaming {
+    /// `_` appended until the name is free (`opts` → `opts_`), as Pulumi's Python and Node.js
+    /// generators rename.
+    Underscore,
+    /// `2`, `3`, … appended (`v1` → `v1_2`, the `_` keeping the numbers apart), for Rust, where
+    /// a trailing `_` already marks an escaped keyword.
+    Numbered,
+}
+
 /// The names one scope of generated code holds (a class's members, a function's parameters, a
 /// module's globals). Names compare as the language compares them: callers claim names made by
-/// [`identifier`], which are normalised already.
-#[derive(Debug, Clone, Default)]
+/// [`identifier`], which are normalised already. Every generator de-duplicates through here.
+#[derive(Debug, Clone)]
 pub struct Scope {
     taken: HashSet<String>,
+    renaming: Renaming,
+    /// Per wanted name, the number its next renaming tries first ([`Renaming::Numbered`]): a
+    /// million equal names stay linear.
+    next: HashMap<String, usize>,
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Scope::new([])
+    }
 }
 
 impl Scope {
-    /// A scope whose `reserved` names (the generator's own) are taken from the start.
+    /// A scope whose `reserved` names (the generator's own) are taken from the start; a taken
+    /// name is renamed by appending `_`.
     pub fn new<'a>(reserved: impl IntoIterator<Item = &'a str>) -> Self {
-        Scope { taken: reserved.into_iter().map(str::to_string).collect() }
+        Scope::with(Renaming::Underscore, reserved)
+    }
+
+    /// A scope that renames a taken name by numbering it ([`Renaming::Numbered`]).
+    pub fn numbered<'a>(reserved: impl IntoIterator<Item = &'a str>) -> Self {
+        Scope::with(Renaming::Numbered, reserved)
+    }
+
+    fn with<'a>(renaming: Renaming, reserved: impl IntoIterator<Item = &'a str>) -> Self {
+        Scope { taken: reserved.into_iter().map(str::to_string).collect(), renaming, next: HashMap::new() }
     }
 
     pub fn contains(&self, name: &str) -> bool {
@@ -118,13 +149,36 @@ impl Scope {
         self.taken.insert(name.to_string())
     }
 
-    /// `wanted`, or — when the scope holds it — `wanted` with `_` appended until it is free.
+    /// `wanted`, or — when the scope holds it — `wanted` renamed until it is free.
     pub fn claim(&mut self, wanted: &str) -> String {
+        if self.taken.insert(wanted.to_string()) {
+            return wanted.to_string();
+        }
         let mut name = wanted.to_string();
-        while !self.taken.insert(name.clone()) {
-            name.push('_');
+        match self.renaming {
+            Renaming::Underscore => {
+                while !self.taken.insert(name.clone()) {
+                    name.push('_');
+                }
+            }
+            Renaming::Numbered => {
+                let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+                let n = self.next.entry(wanted.to_string()).or_insert(2);
+                loop {
+                    name = format!("{wanted}{sep}{n}");
+                    *n += 1;
+                    if self.taken.insert(name.clone()) {
+                        break;
+                    }
+                }
+            }
         }
         name
+    }
+
+    /// Names for `wanted`, claimed in order.
+    pub fn claim_each(&mut self, wanted: impl IntoIterator<Item = String>) -> Vec<String> {
+        wanted.into_iter().map(|w| self.claim(&w)).collect()
     }
 
     /// Names for a list of items, each wanting an identifier: items whose wanted name is
@@ -172,5 +226,23 @@ mod tests {
         let mut scope = Scope::new([]);
         let wanted = [("a_b".to_string(), false), ("a_b".to_string(), true), ("a_b".to_string(), false)];
         assert_eq!(scope.claim_all(&wanted), ["a_b_", "a_b", "a_b__"]);
+    }
+
+    #[test]
+    fn numbered_scopes_keep_order() {
+        let mut scope = Scope::numbered(["b"]);
+        assert_eq!(scope.claim_each(["a", "a", "b", "a"].map(String::from)), ["a", "a2", "b2", "a3"]);
+        assert_eq!(Scope::numbered([]).claim_each(["v1", "v1"].map(String::from)), ["v1", "v1_2"]);
+        // `a2` taken by a schema name: the second `a` skips it.
+        assert_eq!(Scope::numbered([]).claim_each(["a", "a2", "a"].map(String::from)), ["a", "a2", "a3"]);
+    }
+
+    #[test]
+    fn numbering_is_linear_in_the_number_of_names() {
+        // A million-value enum: a search through the names already used made this hang.
+        let distinct: Vec<String> = (0..1_000_000).map(|i| format!("V{i}")).collect();
+        assert_eq!(Scope::numbered([]).claim_each(distinct.clone()), distinct);
+        let got = Scope::numbered([]).claim_each(vec!["V".to_string(); 200_000]);
+        assert_eq!((got[0].as_str(), got[1].as_str(), got[199_999].as_str()), ("V", "V2", "V200000"));
     }
 }

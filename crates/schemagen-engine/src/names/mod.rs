@@ -1,5 +1,19 @@
-//! Naming rules, one module per target language. Renderers and templates never re-derive a name;
-//! they ask here.
+//! Naming, one module per target language: its rules, and its table, which applies them once
+//! per package so that the language's SDK and the docs pages look names up instead of deriving
+//! them (typify's `Type::ident()`).
+//!
+//! - [`ident`]: the one identifier builder (characters, normal form, reserved words) and
+//!   [`ident::Scope`], through which every language de-duplicates the names of one scope;
+//! - [`nodejs::NodeNames`]: TypeScript — resources, functions (with the 2020 docs' spellings
+//!   beside the SDK's), methods, object types, enums and their members, modules;
+//! - [`go::GoNames`]: the 2020 Go names the docs print (what each Go package declares, functions'
+//!   `Get…`/`Lookup…` names, types) and the pages' titles and file names; the Go SDK's own table,
+//!   by Pulumi's current rules, is `crate::go`'s;
+//! - [`csharp::CsNames`]: C# — the package's namespace, modules' namespaces, functions, types;
+//! - [`rust::TypeNames`]: Rust — one package-wide name per type, resources and functions per
+//!   module;
+//! - [`python`]: PyName under its current and 2020 rules, and [`python::PropNames`], the
+//!   properties of one class named together.
 
 pub mod csharp;
 pub mod go;

@@ -1,11 +1,18 @@
 //! TypeScript names: as Pulumi's Node.js generator (3.x) assigns them, and as the 2020 docs
-//! printed them. Every name the nodejs SDK writes comes from here, made safe by [`ident`]: a
-//! schema name can never produce text that is not an identifier (or a quoted key) in TypeScript.
+//! printed them. The rules are here; [`NodeNames`] applies them once per package, and the
+//! nodejs SDK and the docs pages look names up there. Every name the SDK writes is made safe by
+//! [`ident`]: a schema name can never produce text that is not an identifier (or a quoted key)
+//! in TypeScript.
+
+mod table;
+
+pub use table::{by_rule, EnumNames, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames};
 
 use super::go::{camel, title};
+use super::ident::Scope;
 
 /// The module a schema module goes to: `language.nodejs.moduleToPackage`, else the module.
-pub fn module(pkg: &schemagen_schema::Package, module: &str) -> String {
+fn module(pkg: &schemagen_schema::Package, module: &str) -> String {
     pkg.language.nodejs.as_ref().and_then(|n| n.module_to_package.get(module)).cloned().unwrap_or_else(|| module.to_string())
 }
 
@@ -16,13 +23,8 @@ pub fn property_name(schema_name: &str) -> String {
 
 /// A function's exported name: the token's member name, title-cased then camel-cased
 /// (`getVpc` → `getVpc`, `GetVpc` → `getVpc`).
-pub fn function_name(member: &str) -> String {
+fn function_name(member: &str) -> String {
     camel(&title(member))
-}
-
-/// The name of a function's result type (`getVpc` → `GetVpcResult`).
-pub fn function_result_name(member: &str) -> String {
-    title(&function_name(member)) + "Result"
 }
 
 /// TypeScript's reserved words, strict-mode ones included: never an identifier.
@@ -96,7 +98,7 @@ pub fn plain_ident(name: &str) -> String {
 }
 
 /// A resource's class name: the token's name, title-cased (`Provider` for the provider).
-pub fn resource_class(token_name: &str, is_provider: bool) -> String {
+fn resource_class(token_name: &str, is_provider: bool) -> String {
     if is_provider {
         return "Provider".into();
     }
@@ -110,7 +112,7 @@ pub fn resource_class(token_name: &str, is_provider: bool) -> String {
 }
 
 /// A function's exported name, made an identifier (`delete` → `delete_`).
-pub fn function_ident(member: &str) -> String {
+fn function_ident(member: &str) -> String {
     ident(&function_name(member))
 }
 
@@ -127,7 +129,7 @@ pub fn source_file(name: &str, reserved: &[&str]) -> String {
 
 /// An object type's name: title-cased; its input shape gets `Args` unless the package's
 /// compatibility mode (`kubernetes20`, `tfbridge20`) keeps the plain name.
-pub fn object_type(token_name: &str, input_shape: bool, legacy_compat: bool) -> String {
+fn object_type(token_name: &str, input_shape: bool, legacy_compat: bool) -> String {
     let base = ident(&title(token_name));
     if input_shape && !legacy_compat {
         base + "Args"
@@ -137,13 +139,13 @@ pub fn object_type(token_name: &str, input_shape: bool, legacy_compat: bool) -> 
 }
 
 /// An enum type's name (title-cased).
-pub fn enum_type(token_name: &str) -> String {
+fn enum_type(token_name: &str) -> String {
     ident(&title(token_name))
 }
 
 /// An enum member's name: its `name` (else its value) with characters an identifier cannot
 /// hold made `_`, title-cased; one that would start with `_` gets the enum's name before it.
-pub fn enum_member(name: &str, enum_name: &str) -> String {
+fn enum_member(name: &str, enum_name: &str) -> String {
     let member = title(&clean(name));
     if member.starts_with('_') {
         format!("{enum_name}{member}")
@@ -165,12 +167,9 @@ fn folder(part: &str) -> String {
 /// How a parent module's index binds a sub-module's folder `dir` (`module` → `module_`), the
 /// folder, and the name it exports it as (`module_ as module`).
 /// Our own sub-modules (`types`, `config`, `input`, ...) keep their names; a schema module's
-/// binding also steers clear of the names the index exports (`taken`).
-pub fn submodule(dir: &str, ours: bool, taken: &[String]) -> (String, String, String) {
-    let mut binding = if ours { dir.to_string() } else { ident(dir) };
-    while !ours && taken.contains(&binding) {
-        binding.push('_');
-    }
+/// binding is claimed in the index's `scope`, which holds the names the index exports.
+pub fn submodule(dir: &str, ours: bool, scope: &mut Scope) -> (String, String, String) {
+    let binding = if ours { dir.to_string() } else { scope.claim(&ident(dir)) };
     let export = if binding == dir || !is_identifier(dir) { binding.clone() } else { format!("{binding} as {dir}") };
     (binding, dir.to_string(), export)
 }
@@ -233,7 +232,6 @@ mod tests {
         assert_eq!(property_name("restApi"), "restApi");
         assert_eq!(function_name("getVpc"), "getVpc");
         assert_eq!(function_name("GetURLs"), "getURLs");
-        assert_eq!(function_result_name("getVpc"), "GetVpcResult");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 
-use super::ident::{normalize, Normal, Rules};
+use super::ident::{normalize, Normal, Rules, Scope};
 use schemagen_schema::{FunctionId, Package, ResourceId, TypeId};
 
 /// Strict and reserved keywords of every edition (2015–2024), plus `gen` (2024) and the weak
@@ -70,7 +70,7 @@ fn starts_identifier(c: char) -> bool {
 /// What [`snake`] gives a name with no letter or digit (`"$"`, `"_"`, `"-"`, `""`): `_` alone
 /// is not a field name, and `__`, `___`, … would say nothing. The trailing `_` marks it as made
 /// up, like an escaped keyword; serde still renames it to the wire name, and
-/// [`dedupe`] numbers a second one in the same struct (`field_2`).
+/// a numbered [`Scope`] numbers a second one in the same struct (`field_2`).
 pub const NAMELESS_FIELD: &str = "field_";
 
 /// A field, parameter or module name: `responseTemplates` → `response_templates`, `type` → `type_`.
@@ -110,33 +110,6 @@ pub fn enum_variant(name: Option<&str>, value: &serde_json::Value) -> String {
         serde_json::Value::Number(n) => pascal(&n.to_string().replace('-', "neg_").replace('.', "_point_")),
         other => pascal(&other.to_string()),
     }
-}
-
-/// Makes every name in `names` unique by appending `2`, `3`, … to later duplicates (in order),
-/// so two schema names that fold to one Rust name both survive.
-pub fn dedupe(names: Vec<String>, taken: &[String]) -> Vec<String> {
-    let mut used: std::collections::HashSet<String> = taken.iter().cloned().collect();
-    // Per name, the number its next duplicate tries first: many equal names stay linear.
-    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    names
-        .into_iter()
-        .map(|name| {
-            let mut candidate = name.clone();
-            if used.contains(&candidate) {
-                let n = next.entry(name.clone()).or_insert(2);
-                let sep = if name.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
-                loop {
-                    candidate = format!("{name}{sep}{n}");
-                    *n += 1;
-                    if !used.contains(&candidate) {
-                        break;
-                    }
-                }
-            }
-            used.insert(candidate.clone());
-            candidate
-        })
-        .collect()
 }
 
 /// The items generated for a resource whose struct is `name`: the struct itself, its inputs,
@@ -221,7 +194,7 @@ impl TypeNames {
             .filter(|n| !seen.insert(n.to_lowercase()) || reserved.contains(n))
             .map(|n| n.to_lowercase())
             .collect();
-        let wanted = pkg
+        let wanted: Vec<String> = pkg
             .types
             .iter()
             .zip(&plain)
@@ -234,7 +207,8 @@ impl TypeNames {
             })
             .map(|n| if PRELUDE.contains(&n.as_str()) { n + "Type" } else { n })
             .collect();
-        TypeNames { names: dedupe(wanted, &reserved), provider, resources, functions }
+        let names = Scope::numbered(reserved.iter().map(String::as_str)).claim_each(wanted);
+        TypeNames { names, provider, resources, functions }
     }
 
     pub fn get(&self, id: TypeId) -> &str {
@@ -259,13 +233,8 @@ impl TypeNames {
 /// The provider's, the resources' and the functions' names, unique within each module (the
 /// provider is in the root module; a method is in its resource's).
 fn item_names(pkg: &Package) -> (String, Vec<String>, Vec<String>) {
-    let mut taken: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    let mut unique = |module: &str, name: String| -> String {
-        let used = taken.entry(module.to_string()).or_default();
-        let name = dedupe(vec![name], used).remove(0);
-        used.push(name.clone());
-        name
-    };
+    let mut scopes: BTreeMap<String, Scope> = BTreeMap::new();
+    let mut unique = |module: &str, name: String| -> String { scopes.entry(module.to_string()).or_insert_with(|| Scope::numbered([])).claim(&name) };
     let provider = unique("", PROVIDER.to_string());
     let resources: Vec<String> = pkg.resources.iter().map(|r| unique(&r.token.module, pascal(&r.token.name))).collect();
     let mut methods: BTreeMap<usize, (String, &str, &str)> = BTreeMap::new();
@@ -351,21 +320,8 @@ mod tests {
     }
 
     #[test]
-    fn dedupe_is_linear_in_the_number_of_names() {
-        // A million-value enum: a search through the names already used made this hang.
-        let distinct: Vec<String> = (0..1_000_000).map(|i| format!("V{i}")).collect();
-        assert_eq!(dedupe(distinct.clone(), &[]), distinct);
-        let same = vec!["V".to_string(); 200_000];
-        let got = dedupe(same, &[]);
-        assert_eq!((got[0].as_str(), got[1].as_str(), got[199_999].as_str()), ("V", "V2", "V200000"));
-    }
-
-    #[test]
-    fn dedupe_keeps_order() {
-        let got = dedupe(vec!["a".into(), "a".into(), "b".into(), "a".into()], &["b".into()]);
-        assert_eq!(got, ["a", "a2", "b2", "a3"]);
-        assert_eq!(dedupe(vec!["v1".into(), "v1".into()], &[]), ["v1", "v1_2"]);
+    fn nameless_fields_are_numbered() {
         let nameless: Vec<String> = ["$", "_", "-", "field"].iter().map(|n| snake(n)).collect();
-        assert_eq!(dedupe(nameless, &[]), ["field_", "field_2", "field_3", "field"]);
+        assert_eq!(Scope::numbered([]).claim_each(nameless), ["field_", "field_2", "field_3", "field"]);
     }
 }

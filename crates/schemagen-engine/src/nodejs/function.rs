@@ -1,7 +1,7 @@
 //! A function's file: the plain form (`Promise` of the result), the `Output` form over
 //! `Input` arguments, and their argument and result interfaces.
 
-use schemagen_schema::{Function, FunctionOutputs, Property};
+use schemagen_schema::{FunctionId, FunctionOutputs, Property};
 
 use super::escape::{doc_comment, doc_lines, string_literal};
 use super::render::*;
@@ -12,9 +12,11 @@ use crate::names::nodejs as names;
 use crate::OutputError;
 
 impl Gen<'_> {
-    pub(super) fn function_file(&self, f: &Function, module: &str) -> Result<(String, String), OutputError> {
-        let name = names::function_ident(&f.token.name);
-        let title = crate::names::go::title(&name);
+    /// The file of function `id` and the name it exports.
+    pub(super) fn function_file(&self, id: FunctionId, module: &str) -> Result<(String, String), OutputError> {
+        let f = self.pkg.function(id);
+        let fn_names = self.naming.names.function(id);
+        let (name, title) = (fn_names.sdk.clone(), &fn_names.types);
         let binder = Binder::new(self.pkg);
         let printer = self.printer();
 

@@ -12,6 +12,7 @@ use super::render::*;
 use super::view::{rel_root, Imports};
 use super::Gen;
 use crate::model::{Binder, Model, ResRef};
+use crate::names::ident::Scope;
 use crate::names::nodejs as names;
 use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
@@ -115,7 +116,11 @@ impl Gen<'_> {
                 if res.is_overlay {
                     continue;
                 }
-                let (class, text) = self.resource_file(res, path)?;
+                let class = match r {
+                    ResRef::Provider => self.naming.names.provider().to_string(),
+                    ResRef::Resource(id) => self.naming.names.resource(*id).to_string(),
+                };
+                let text = self.resource_file(res, &class, path)?;
                 let stem = names::source_file(&class, &reserved);
                 out.push((format!("{prefix}{stem}.ts"), text))?;
                 if res.methods.is_empty() {
@@ -144,10 +149,10 @@ impl Gen<'_> {
                 if f.is_overlay {
                     continue;
                 }
-                let (name, text) = self.function_file(f, path)?;
+                let (name, text) = self.function_file(*id, path)?;
                 let stem = names::source_file(&name, &reserved);
                 out.push((format!("{prefix}{stem}.ts"), text))?;
-                let title = crate::names::go::title(&name);
+                let title = &self.naming.names.function(*id).types;
                 let mut types = Vec::new();
                 if f.inputs.is_some() {
                     types.push(format!("{title}Args"));
@@ -208,12 +213,12 @@ impl Gen<'_> {
                 let sub = if dir.is_empty() { String::new() } else { format!("/{dir}") };
                 string_literal(&format!("{root}/types/enums{sub}"))
             });
-            let taken: Vec<String> = exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).cloned().collect();
+            let mut scope = Scope::new(exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).map(String::as_str));
             let index = IndexFile {
                 imports,
                 exports,
                 enums: enums_export,
-                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &taken)).collect(),
+                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &mut scope)).collect(),
                 package: string_literal(&self.pkg.name),
                 registrations: registrations.into_iter().collect(),
                 constructs,
@@ -235,9 +240,10 @@ impl Gen<'_> {
             let (input, output) = self.types_files(&objects)?;
             out.push(("types/input.ts".into(), input))?;
             out.push(("types/output.ts".into(), output))?;
-            let mut children = vec![names::submodule("input", true, &[]), names::submodule("output", true, &[])];
+            let mut ours = Scope::default();
+            let mut children = vec![names::submodule("input", true, &mut ours), names::submodule("output", true, &mut ours)];
             if self.contains_enums {
-                children.insert(0, names::submodule("enums", true, &[]));
+                children.insert(0, names::submodule("enums", true, &mut ours));
                 for f in self.enum_files(&enums)? {
                     out.push(f)?;
                 }

@@ -1,7 +1,7 @@
 //! A resource's file: its class (custom, component or provider), `*Args` and `*State`
 //! interfaces, and its methods with their argument and result types.
 
-use schemagen_schema::{FunctionOutputs, Property, Resource, Type, TypeDef};
+use schemagen_schema::{FunctionId, FunctionOutputs, Property, Resource, Type, TypeDef};
 
 use super::escape::{doc_comment, string_literal, value_literal};
 use super::render::*;
@@ -31,8 +31,8 @@ impl Gen<'_> {
         Interface { doc: doc_comment(doc, None, ""), name, members }
     }
 
-    pub(super) fn resource_file(&self, res: &Resource, module: &str) -> Result<(String, String), OutputError> {
-        let name = names::resource_class(&res.token.name, res.is_provider);
+    /// The file of resource `res`, whose class is `name`.
+    pub(super) fn resource_file(&self, res: &Resource, name: &str, module: &str) -> Result<String, OutputError> {
         let binder = Binder::new(self.pkg);
         let printer = self.printer();
         let k8s = self.naming.compat("kubernetes20");
@@ -129,8 +129,7 @@ impl Gen<'_> {
         let mut methods = Vec::new();
         let mut method_types = Vec::new();
         for m in &res.methods {
-            let f = self.pkg.function(m.function);
-            let (view, types) = self.method(&name, &m.name, f);
+            let (view, types) = self.method(name, &m.name, m.function);
             if let Some(v) = view {
                 methods.push(v);
             }
@@ -148,7 +147,7 @@ impl Gen<'_> {
 
         let view = ResourceView {
             doc: doc_comment(res.description.as_deref(), res.deprecation_message.as_deref(), ""),
-            name: name.clone(),
+            name: name.to_string(),
             base,
             opts_type,
             is_custom: !res.is_component && !res.is_provider,
@@ -178,7 +177,7 @@ impl Gen<'_> {
             args,
             method_types,
         };
-        Ok((name, render(&file)?))
+        render(&file)
     }
 
     /// What the constructor stores for an input: the argument, made secret, defaulted, filled
@@ -251,8 +250,10 @@ impl Gen<'_> {
 
     /// A method's view (`None` when Pulumi writes no method for it) and its argument and
     /// result interfaces.
-    fn method(&self, class: &str, method: &str, f: &schemagen_schema::Function) -> (Option<MethodView>, Vec<Interface>) {
-        let title = crate::names::go::title(method);
+    fn method(&self, class: &str, method: &str, id: FunctionId) -> (Option<MethodView>, Vec<Interface>) {
+        let f = self.pkg.function(id);
+        let Some(method_names) = self.naming.names.method(id) else { return (None, Vec::new()) };
+        let title = &method_names.types;
         let mut types = Vec::new();
         let args: Vec<&Property> = f.inputs.iter().flat_map(|i| &i.properties).filter(|p| p.name != "__self__").collect();
         let args_optional = args.iter().all(|p| !p.required);
@@ -282,7 +283,7 @@ impl Gen<'_> {
         }
         let view = MethodView {
             doc: doc_comment(f.description.as_deref(), f.deprecation_message.as_deref(), "    "),
-            name: names::ident(&crate::names::go::camel(method)),
+            name: method_names.method.clone(),
             params: if args.is_empty() { String::new() } else { format!("args{}: {class}.{title}Args", if args_optional { "?" } else { "" }) },
             returns,
             deprecation_warning: f.deprecation_message.as_ref().map(|d| string_literal(&format!("{class}.{method} is deprecated: {d}"))),

@@ -10,7 +10,7 @@ use super::render::*;
 use super::view::Imports;
 use super::Gen;
 use crate::model::Binder;
-use crate::names::nodejs as names;
+use crate::names::nodejs::{self as names, by_rule};
 use crate::OutputError;
 
 impl Gen<'_> {
@@ -53,7 +53,7 @@ impl Gen<'_> {
                 if !used {
                     continue;
                 }
-                let iface = self.object_interface(o, shape, input);
+                let iface = self.object_interface(*id, o, shape, input);
                 let defaults = self.defaults_fn(o, &iface.name, shape, input);
                 by_module.entry(module.clone()).or_default().push((iface, defaults));
             }
@@ -70,7 +70,7 @@ impl Gen<'_> {
         build_namespace("", String::new(), &mut by_module)
     }
 
-    fn object_interface(&self, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
+    fn object_interface(&self, id: TypeId, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
         let required = o.language.nodejs.as_ref().and_then(|n| if input { n.required_inputs.as_ref() } else { n.required_outputs.as_ref() });
         let props: Vec<Property> = o
             .properties
@@ -85,7 +85,10 @@ impl Gen<'_> {
             .collect();
         let refs: Vec<&Property> = props.iter().collect();
         let legacy = self.naming.legacy_compat() && !(input && self.output_form_inputs.contains(&o.token.full));
-        let name = names::object_type(&o.token.name, input_shape, legacy);
+        let name = match self.naming.names.object(id) {
+            Some(object) => object.shape(input_shape, legacy).to_string(),
+            None => by_rule::object(&o.token.name).shape(input_shape, legacy).to_string(),
+        };
         self.interface(name, o.description.as_deref(), &refs, input_shape, input, false)
     }
 
@@ -134,20 +137,17 @@ impl Gen<'_> {
             children.dedup();
             let views = ids.iter().filter_map(|id| match self.pkg.type_def(*id) {
                 TypeDef::Enum(e) => {
-                    let name = names::enum_type(&e.token.name);
+                    let enum_names = self.naming.names.enumeration(*id)?;
                     let members = e
                         .values
                         .iter()
-                        .map(|v| {
-                            let raw = v.name.clone().unwrap_or_else(|| match &v.value {
-                                serde_json::Value::String(s) => s.clone(),
-                                other => other.to_string(),
-                            });
+                        .zip(&enum_names.members)
+                        .map(|(v, member)| {
                             let value = value_literal(&v.value).unwrap_or_else(|| string_literal(&v.value.to_string()));
-                            (doc_comment(v.description.as_deref(), v.deprecation_message.as_deref(), "    "), names::enum_member(&raw, &name), value)
+                            (doc_comment(v.description.as_deref(), v.deprecation_message.as_deref(), "    "), member.clone(), value)
                         })
                         .collect();
-                    Some(EnumView { doc: doc_comment(e.description.as_deref(), None, ""), name, members })
+                    Some(EnumView { doc: doc_comment(e.description.as_deref(), None, ""), name: enum_names.name.clone(), members })
                 }
                 TypeDef::Object(_) => None,
             });

@@ -1,5 +1,6 @@
 //! The nodejs view over the SDK model: the package's settings (`language.nodejs`), where each
-//! module's files go, and every schema type printed as TypeScript, named by `names::nodejs`.
+//! module's files go, and every schema type printed as TypeScript, named by the package's
+//! naming table (`names::nodejs::NodeNames`).
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
@@ -7,7 +8,7 @@ use schemagen_schema::lang::NodePackage;
 use schemagen_schema::{Package, Property, TypeDef};
 
 use crate::model::{Binder, Named, Owner, Ty};
-use crate::names::nodejs as names;
+use crate::names::nodejs::{self as names, by_rule, ModuleNames, NodeNames};
 
 /// `language.nodejs.compatibility` values under which input types keep their plain names.
 const LEGACY_COMPAT: [&str; 2] = ["kubernetes20", "tfbridge20"];
@@ -16,11 +17,12 @@ const LEGACY_COMPAT: [&str; 2] = ["kubernetes20", "tfbridge20"];
 pub struct Naming<'p> {
     pub pkg: &'p Package,
     pub node: NodePackage,
+    pub names: NodeNames,
 }
 
 impl<'p> Naming<'p> {
     pub fn of(pkg: &'p Package) -> Self {
-        Naming { pkg, node: pkg.language.nodejs.clone().unwrap_or_default() }
+        Naming { pkg, node: pkg.language.nodejs.clone().unwrap_or_default(), names: NodeNames::new(pkg) }
     }
 
     pub fn compat(&self, name: &str) -> bool {
@@ -31,16 +33,50 @@ impl<'p> Naming<'p> {
         LEGACY_COMPAT.iter().any(|c| self.compat(c))
     }
 
+    /// Where a schema module's things are (a dependency's `$ref` may name a module the
+    /// dependency declares nothing in).
+    fn module_names(&self, schema_module: &str) -> std::borrow::Cow<'_, ModuleNames> {
+        match self.names.module(schema_module) {
+            Some(m) => std::borrow::Cow::Borrowed(m),
+            None => std::borrow::Cow::Owned(by_rule::module(self.pkg, schema_module)),
+        }
+    }
+
     /// The nodejs module (path of namespaces and folders) of a schema module.
     pub fn module(&self, schema_module: &str) -> String {
-        names::module(self.pkg, schema_module)
+        self.module_names(schema_module).path.clone()
     }
 
     /// `a.b.` for module `a/b` (nothing for the root): how types of that module are reached
     /// below `inputs.`/`outputs.`/`enums.`.
     pub fn namespace_path(&self, schema_module: &str) -> String {
-        let m = self.module(schema_module);
-        m.split('/').filter(|p| !p.is_empty()).map(|p| names::namespace(p) + ".").collect()
+        self.module_names(schema_module).namespace_path.clone()
+    }
+
+    /// The name of an object type of this package in one shape.
+    fn object_name(&self, named: &Named, input_shape: bool, legacy_compat: bool) -> String {
+        match self.pkg.type_by_token(&named.token).and_then(|id| self.names.object(id)) {
+            Some(o) => o.shape(input_shape, legacy_compat).to_string(),
+            None => by_rule::object(&named.name).shape(input_shape, legacy_compat).to_string(),
+        }
+    }
+
+    fn enum_name(&self, named: &Named) -> String {
+        match self.pkg.type_by_token(&named.token).and_then(|id| self.names.enumeration(id)) {
+            Some(e) => e.name.clone(),
+            None => by_rule::enum_name(&named.name),
+        }
+    }
+
+    /// The class of a resource of this package (the provider's when `is_provider`).
+    pub fn resource_class(&self, named: &Named, is_provider: bool) -> String {
+        if is_provider {
+            return self.names.provider().to_string();
+        }
+        match self.pkg.resource_by_token(&named.token) {
+            Some(id) => self.names.resource(id).to_string(),
+            None => by_rule::resource(&named.name),
+        }
     }
 }
 
@@ -188,7 +224,7 @@ impl<'a, 'p> Printer<'a, 'p> {
         let Some(naming) = self.naming_of(&named.owner) else { return "any".into() };
         let root = if input { "inputs." } else { "outputs." };
         let legacy = naming.legacy_compat() && !(input && named.owner == Owner::Local && self.output_form_inputs.contains(&named.token));
-        let name = names::object_type(&named.name, input_shape, legacy);
+        let name = naming.object_name(named, input_shape, legacy);
         match &named.owner {
             Owner::Local => format!("{root}{}{name}", naming.namespace_path(&named.module)),
             Owner::External(p) => {
@@ -200,7 +236,7 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     fn enum_ref(&self, named: &Named) -> String {
         let Some(naming) = self.naming_of(&named.owner) else { return "any".into() };
-        let name = names::enum_type(&named.name);
+        let name = naming.enum_name(named);
         match &named.owner {
             Owner::Local => format!("enums.{}{name}", naming.namespace_path(&named.module)),
             Owner::External(p) => format!("{}.{}{name}", names::external_package(p), naming.namespace_path(&named.module)),
@@ -209,12 +245,14 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     fn resource(&self, named: &Named, is_provider: bool) -> String {
         match (&named.owner, is_provider) {
-            (Owner::Local, true) => names::resource_class("", true),
-            (Owner::Local, false) => names::resource_class(&named.name, false),
+            (Owner::Local, _) => self.naming.resource_class(named, is_provider),
             (Owner::External(p), true) => format!("{}.Provider", names::external_package(p)),
             (Owner::External(p), false) => {
-                let path = self.naming_of(&named.owner).map(|n| n.namespace_path(&named.module)).unwrap_or_default();
-                format!("{}.{path}{}", names::external_package(p), names::resource_class(&named.name, false))
+                let (path, class) = match self.naming_of(&named.owner) {
+                    Some(n) => (n.namespace_path(&named.module), n.resource_class(named, false)),
+                    None => (String::new(), by_rule::resource(&named.name)),
+                };
+                format!("{}.{path}{class}", names::external_package(p))
             }
         }
     }
@@ -288,8 +326,7 @@ impl Imports {
                         Owner::Local if Some(named.token.as_str()) == skip => {}
                         Owner::Local => {
                             let module = if *is_provider { String::new() } else { naming.module(&named.module) };
-                            let name = names::resource_class(&named.name, *is_provider);
-                            self.local.entry(module).or_default().insert(name);
+                            self.local.entry(module).or_default().insert(naming.resource_class(named, *is_provider));
                         }
                     },
                     _ => {}

@@ -277,17 +277,14 @@ fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputEr
             return Err(OutputError::Unsupported(format!("enum `{}`: Python enums cannot be boolean", e.token.full)));
         }
         let mut members = Vec::new();
-        let mut used = BTreeSet::new();
+        // Two values whose names fold to the same member stay distinct.
+        let mut used = Scope::new([]);
         for v in &e.values {
             let raw = v.name.clone().unwrap_or_else(|| match &v.value {
                 serde_json::Value::String(s) => s.clone(),
                 other => other.to_string(),
             });
-            let mut member = enum_member_name(&raw, &e.token.name);
-            // Two values whose names fold to the same member stay distinct.
-            while !used.insert(member.clone()) {
-                member.push('_');
-            }
+            let member = used.claim(&enum_member_name(&raw, &e.token.name));
             let value = literal(&v.value).unwrap_or_else(|| "None".into());
             members.push((member, value, description_lines(v.description.as_deref())));
         }

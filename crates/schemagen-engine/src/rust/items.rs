@@ -9,7 +9,8 @@ use serde_json::Value;
 
 use super::docs::{doc_attrs, doc_with_deprecation};
 use super::types::{closure, referenced_types, TypeContext};
-use crate::names::rust::{default_reader, const_reader, dedupe, enum_variant, function_item_names, resource_item_names, setter, snake};
+use crate::names::ident::Scope;
+use crate::names::rust::{default_reader, const_reader, enum_variant, function_item_names, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen_runtime::__private::serde";
 
@@ -144,7 +145,7 @@ pub enum Side {
 
 /// The fields for `props`, read as `side` says.
 pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<TypeId>, side: Side) -> Vec<Field<'a>> {
-    let names = dedupe(props.iter().map(|p| snake(&p.name)).collect(), &[]);
+    let names = Scope::numbered([]).claim_each(props.iter().map(|p| snake(&p.name)));
     props
         .iter()
         .zip(names)
@@ -297,7 +298,7 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
     let id_prop = id_property();
     if !res.properties.iter().any(|p| p.name == "id") {
         let taken: Vec<String> = output_fields.iter().map(|f| f.ident.to_string()).collect();
-        let ident = dedupe(vec!["id".into()], &taken).remove(0);
+        let ident = Scope::numbered(taken.iter().map(String::as_str)).claim("id");
         output_fields.insert(
             0,
             Field {
@@ -469,7 +470,7 @@ fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream 
 fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {
     let name = cx.type_ident(id);
     let docs = doc_attrs(e.description.as_deref());
-    let variant_names = dedupe(e.values.iter().map(|v| enum_variant(v.name.as_deref(), &v.value)).collect(), &[]);
+    let variant_names = Scope::numbered([]).claim_each(e.values.iter().map(|v| enum_variant(v.name.as_deref(), &v.value)));
     let variants: Vec<Ident> = variant_names.iter().map(|n| Ident::new(n, Span::call_site())).collect();
     let variant_items = e.values.iter().zip(&variants).map(|(v, ident)| {
         let docs = doc_with_deprecation(v.description.as_deref(), v.deprecation_message.as_deref());

@@ -15,7 +15,8 @@ use super::items::{function_items, resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
 use crate::model::{ModuleTree, Node};
-use crate::names::rust::{dedupe, sdk_crate_name, snake, TypeNames, CARGO_FILES};
+use crate::names::ident::Scope;
+use crate::names::rust::{sdk_crate_name, snake, TypeNames, CARGO_FILES};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -181,7 +182,7 @@ fn marker(name: &Ident, description: Option<&str>, deprecation: Option<&str>, to
 /// A resource's methods: each one's function items (`FooBar`, `FooBarArgs`, `FooBarResult`),
 /// its `Method` impl, and an associated function on the resource (`Foo::bar()`) that names it.
 fn methods(cx: &TypeContext<'_>, resource: &Ident, res: &Resource) -> TokenStream {
-    let fn_names = dedupe(res.methods.iter().map(|m| snake(&m.name)).collect(), &[]);
+    let fn_names = Scope::numbered([]).claim_each(res.methods.iter().map(|m| snake(&m.name)));
     let mut out = TokenStream::new();
     let mut accessors = Vec::new();
     for (m, fn_name) in res.methods.iter().zip(fn_names) {
@@ -241,8 +242,8 @@ fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> ModuleTree<Vec<Ent
 
 /// `types`, unless the schema has a top-level module of that name.
 fn types_module_name(modules: &ModuleTree<Vec<Entry<'_>>>) -> String {
-    let taken: Vec<String> = modules.iter().map(|(p, _)| p).filter(|p| !p.is_empty() && !p.contains('/')).cloned().collect();
-    dedupe(vec!["types".into()], &taken).remove(0)
+    let top_level = modules.iter().map(|(p, _)| p.as_str()).filter(|p| !p.is_empty() && !p.contains('/'));
+    Scope::numbered(top_level).claim("types")
 }
 
 fn crate_doc(pkg: &Package) -> String {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::super::context::{function_title, resource_name, DocsContext};
+use super::super::context::DocsContext;
 use super::super::{walk, PageItem};
 use super::SitePath;
 use crate::OutputError;
@@ -48,8 +48,8 @@ impl Nav {
         walk(ctx, |place, item| {
             let href = SitePath::of(place)?.0;
             match item {
-                PageItem::Resource(r) => pending(&mut modules, place.module).resources.push(NavPage { name: resource_name(r), href }),
-                PageItem::Function(f) => pending(&mut modules, place.module).functions.push(NavPage { name: function_title(f), href }),
+                PageItem::Resource(r) => pending(&mut modules, place.module).resources.push(NavPage { name: ctx.resource_page(r).title.clone(), href }),
+                PageItem::Function(f) => pending(&mut modules, place.module).functions.push(NavPage { name: ctx.function_page(f).title.clone(), href }),
                 PageItem::Index(_) => {
                     let m = pending(&mut modules, place.module);
                     m.href = href;

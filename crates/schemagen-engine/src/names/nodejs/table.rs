@@ -1,0 +1,266 @@
+//! The TypeScript naming table of one package: every resource, function, method, object type,
+//! enum and module named once, by the rules of the parent module. The nodejs SDK prints these
+//! names and the docs pages read the functions' from here; where the 2020 docs spelled a name
+//! differently (before it was made an identifier), the entry holds both and says which is which.
+
+use std::collections::HashMap;
+
+use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
+
+use super::{enum_member, enum_type, function_ident, function_name, module, namespace, object_type, resource_class};
+use crate::names::go::{camel, strings_title, title};
+
+/// A function's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionNames {
+    /// The exported function the SDK declares, made an identifier (`delete` → `delete_`).
+    pub sdk: String,
+    /// What its argument and result interfaces start with (`{types}Args`, `{types}Result`,
+    /// `{types}OutputArgs`): the SDK name, title-cased.
+    pub types: String,
+    /// The name the 2020 docs print: the same rule, not made an identifier (`delete`).
+    pub docs: String,
+    /// The 2020 docs' argument and result type names (`GetVpcArgs`, `GetVpcResult`).
+    pub docs_args: String,
+    pub docs_result: String,
+}
+
+/// A resource method's names (the function it calls has its own, unused here).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodNames {
+    /// The method on the class (`getKubeconfig`, `delete_`).
+    pub method: String,
+    /// What its argument and result interfaces start with, inside the class's namespace.
+    pub types: String,
+}
+
+/// An object type's two shapes' names: `…Args` for the input shape, unless the package's
+/// compatibility mode keeps the plain name there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectNames {
+    pub plain: String,
+    pub args: String,
+    /// The name the 2020 docs print for either shape: title-cased, not made an identifier.
+    pub docs: String,
+}
+
+impl ObjectNames {
+    fn of(token_name: &str) -> Self {
+        ObjectNames { plain: object_type(token_name, false, false), args: object_type(token_name, true, false), docs: title(token_name) }
+    }
+
+    /// The name of one shape; `legacy_compat` (`kubernetes20`, `tfbridge20`) keeps the input
+    /// shape's plain name.
+    pub fn shape(&self, input_shape: bool, legacy_compat: bool) -> &str {
+        if input_shape && !legacy_compat {
+            &self.args
+        } else {
+            &self.plain
+        }
+    }
+}
+
+/// An enum's type and member names (members in schema order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumNames {
+    pub name: String,
+    pub members: Vec<String>,
+    /// The name the 2020 docs print: title-cased, not made an identifier.
+    pub docs: String,
+}
+
+impl EnumNames {
+    fn of(e: &schemagen_schema::EnumType) -> Self {
+        let name = enum_type(&e.token.name);
+        let members = e
+            .values
+            .iter()
+            .map(|v| {
+                let raw = v.name.clone().unwrap_or_else(|| match &v.value {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                });
+                enum_member(&raw, &name)
+            })
+            .collect();
+        EnumNames { name, members, docs: title(&e.token.name) }
+    }
+}
+
+/// Where a schema module's things are in TypeScript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleNames {
+    /// The nodejs module (`language.nodejs.moduleToPackage`, else the schema module).
+    pub path: String,
+    /// `a.b.` for module `a/b` (nothing for the root): how its types are reached below
+    /// `inputs.`/`outputs.`/`enums.`.
+    pub namespace_path: String,
+}
+
+impl ModuleNames {
+    fn of(pkg: &Package, schema_module: &str) -> Self {
+        let path = module(pkg, schema_module);
+        let namespace_path = path.split('/').filter(|p| !p.is_empty()).map(|p| namespace(p) + ".").collect();
+        ModuleNames { path, namespace_path }
+    }
+}
+
+/// Every TypeScript name of one package, assigned once ([`NodeNames::new`]).
+#[derive(Debug, Clone)]
+pub struct NodeNames {
+    resources: Vec<String>,
+    functions: Vec<FunctionNames>,
+    function_ids: HashMap<String, FunctionId>,
+    methods: HashMap<FunctionId, MethodNames>,
+    objects: HashMap<TypeId, ObjectNames>,
+    enums: HashMap<TypeId, EnumNames>,
+    modules: HashMap<String, ModuleNames>,
+}
+
+impl NodeNames {
+    pub fn new(pkg: &Package) -> Self {
+        let resources = pkg.resources.iter().map(|r| resource_class(&r.token.name, r.is_provider)).collect();
+        let functions = pkg.functions.iter().map(|f| function_names(&f.token.name)).collect();
+        let function_ids = pkg.functions.iter().enumerate().map(|(i, f)| (f.token.full.clone(), FunctionId(i))).collect();
+        let methods = pkg
+            .provider
+            .iter()
+            .chain(&pkg.resources)
+            .flat_map(|r| &r.methods)
+            .map(|m| (m.function, MethodNames { method: super::ident(&camel(&m.name)), types: title(&m.name) }))
+            .collect();
+        let mut objects = HashMap::new();
+        let mut enums = HashMap::new();
+        let mut modules = HashMap::new();
+        let mut module_of = |m: &str| {
+            modules.entry(m.to_string()).or_insert_with(|| ModuleNames::of(pkg, m));
+        };
+        module_of("");
+        for r in &pkg.resources {
+            module_of(&r.token.module);
+        }
+        for f in &pkg.functions {
+            module_of(&f.token.module);
+        }
+        for (i, t) in pkg.types.iter().enumerate() {
+            module_of(&t.token().module);
+            match t {
+                TypeDef::Object(o) => {
+                    objects.insert(TypeId(i), ObjectNames::of(&o.token.name));
+                }
+                TypeDef::Enum(e) => {
+                    enums.insert(TypeId(i), EnumNames::of(e));
+                }
+            }
+        }
+        NodeNames { resources, functions, function_ids, methods, objects, enums, modules }
+    }
+
+    /// The class of the provider.
+    pub fn provider(&self) -> &'static str {
+        "Provider"
+    }
+
+    pub fn resource(&self, id: ResourceId) -> &str {
+        &self.resources[id.0]
+    }
+
+    pub fn function(&self, id: FunctionId) -> &FunctionNames {
+        &self.functions[id.0]
+    }
+
+    /// The function whose token is `token`.
+    pub fn function_named(&self, token: &str) -> Option<&FunctionNames> {
+        self.function_ids.get(token).map(|id| self.function(*id))
+    }
+
+    /// The names of the method that calls function `id`, when it is one.
+    pub fn method(&self, id: FunctionId) -> Option<&MethodNames> {
+        self.methods.get(&id)
+    }
+
+    pub fn object(&self, id: TypeId) -> Option<&ObjectNames> {
+        self.objects.get(&id)
+    }
+
+    pub fn enumeration(&self, id: TypeId) -> Option<&EnumNames> {
+        self.enums.get(&id)
+    }
+
+    /// The name the 2020 docs print for the object type or enum `id`.
+    pub fn docs_type(&self, id: TypeId) -> Option<&str> {
+        match (self.objects.get(&id), self.enums.get(&id)) {
+            (Some(o), _) => Some(&o.docs),
+            (None, Some(e)) => Some(&e.docs),
+            (None, None) => None,
+        }
+    }
+
+    /// The module of a schema module this package declares something in.
+    pub fn module(&self, schema_module: &str) -> Option<&ModuleNames> {
+        self.modules.get(schema_module)
+    }
+}
+
+fn function_names(member: &str) -> FunctionNames {
+    let sdk = function_ident(member);
+    let docs = function_name(member);
+    FunctionNames {
+        types: title(&sdk),
+        docs_args: strings_title(&format!("{docs}Args")),
+        docs_result: title(&docs) + "Result",
+        sdk,
+        docs,
+    }
+}
+
+/// Names the table does not hold, by the same rules: a type or resource of a dependency that an
+/// external `$ref` names but the dependency's schema lacks, a module nothing is declared in.
+pub mod by_rule {
+    use super::*;
+
+    pub fn object(token_name: &str) -> ObjectNames {
+        ObjectNames::of(token_name)
+    }
+
+    pub fn enum_name(token_name: &str) -> String {
+        enum_type(token_name)
+    }
+
+    pub fn resource(token_name: &str) -> String {
+        resource_class(token_name, false)
+    }
+
+    pub fn module(pkg: &Package, schema_module: &str) -> ModuleNames {
+        ModuleNames::of(pkg, schema_module)
+    }
+
+    pub fn function(token_name: &str) -> FunctionNames {
+        function_names(token_name)
+    }
+
+    /// The name the 2020 docs print for a named type the package does not define.
+    pub fn docs_type(token_name: &str) -> String {
+        title(token_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn function_entries_hold_the_sdk_and_the_2020_names() {
+        let names = function_names("delete");
+        assert_eq!((names.sdk.as_str(), names.types.as_str()), ("delete_", "Delete_"));
+        assert_eq!((names.docs.as_str(), names.docs_args.as_str(), names.docs_result.as_str()), ("delete", "DeleteArgs", "DeleteResult"));
+        let names = function_names("GetURLs");
+        assert_eq!((names.sdk.as_str(), names.docs_result.as_str()), ("getURLs", "GetURLsResult"));
+    }
+
+    #[test]
+    fn object_shapes() {
+        let o = ObjectNames::of("container");
+        assert_eq!((o.shape(true, false), o.shape(true, true), o.shape(false, false)), ("ContainerArgs", "Container", "Container"));
+    }
+}
