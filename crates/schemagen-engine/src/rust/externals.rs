@@ -11,7 +11,8 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use schemagen_schema::{Package, TypeId};
 
-use crate::names::rust::{dedupe, snake, TypeNames};
+use crate::names::ident::Scope;
+use crate::names::rust::{snake, TypeNames};
 
 /// One referenced package: its module and the types written into it.
 pub(crate) struct ExternalPackage<'p> {
@@ -37,7 +38,7 @@ impl<'p> Externals<'p> {
             .into_iter()
             .filter_map(|(name, ids)| Some((pkg.dependency(&name)?, ids.into_iter().collect())))
             .collect();
-        let modules = dedupe(found.iter().map(|(p, _)| snake(&p.name)).collect(), taken);
+        let modules = Scope::numbered(taken.iter().map(String::as_str)).claim_each(found.iter().map(|(p, _)| snake(&p.name)));
         let packages = found
             .into_iter()
             .zip(modules)
