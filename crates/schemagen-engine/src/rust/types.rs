@@ -19,6 +19,9 @@ pub struct TypeContext<'a> {
     /// Computed once per package: asking "does this type lead back to its owner?" per property
     /// made the SDK quadratic in the number of types on schemas with large cycles.
     cycles: Cycles,
+    /// Per object type, whether the package uses it only as an input: only such types have
+    /// schema defaults filled in when read (as Pulumi's SDKs apply defaults to inputs only).
+    input_only: Vec<bool>,
     /// Other packages' types written beside this package's (the SDK with `--deps`); without
     /// them an external type is JSON.
     #[cfg(feature = "rust-sdk")]
@@ -31,6 +34,7 @@ impl<'a> TypeContext<'a> {
             pkg,
             names,
             cycles: Cycles::new(pkg),
+            input_only: input_only(pkg),
             #[cfg(feature = "rust-sdk")]
             externals: None,
         }
@@ -43,6 +47,11 @@ impl<'a> TypeContext<'a> {
 }
 
 impl TypeContext<'_> {
+    /// Whether the object type `id` is used as an input and never as an output.
+    pub(crate) fn is_input_only(&self, id: TypeId) -> bool {
+        self.input_only.get(id.0).copied().unwrap_or(false)
+    }
+
     pub(crate) fn type_ident(&self, id: TypeId) -> Ident {
         Ident::new(self.names.get(id), Span::call_site())
     }
@@ -118,6 +127,18 @@ impl TypeContext<'_> {
             }
         }
     }
+}
+
+fn input_only(pkg: &Package) -> Vec<bool> {
+    let usage = crate::model::usage::usage(pkg, pkg.provider.as_ref());
+    pkg.types
+        .iter()
+        .map(|t| {
+            let token = &t.token().full;
+            let shapes = [false, true].map(|shape| usage.get(&(token.clone(), shape)).copied().unwrap_or_default());
+            shapes.iter().any(|u| u.input) && !shapes.iter().any(|u| u.output)
+        })
+        .collect()
 }
 
 /// The widest `OneOfN` the runtime has; a wider union nests the rest in its last alternative.
