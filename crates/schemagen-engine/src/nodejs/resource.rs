@@ -239,7 +239,7 @@ impl Gen<'_> {
     /// The `…ProvideDefaults` helper a property's object type has (`inputs.fooArgsProvideDefaults`).
     pub(super) fn defaults_helper(&self, p: &Property, input: bool) -> Option<String> {
         let Type::Object(id) = &p.ty else { return None };
-        if !self.types_with_defaults.contains(id) {
+        if !self.model.has_defaults(&p.ty) {
             return None;
         }
         let ty = Ty::Object { named: crate::model::Named { owner: crate::model::Owner::Local, token: self.pkg.type_def(*id).token().full.clone(), module: self.pkg.type_def(*id).token().module.clone(), name: self.pkg.type_def(*id).token().name.clone() }, input_shape: input };
