@@ -1,7 +1,7 @@
 {%- import "go/macros.go" as m -%}
-{% call m::header(pkg_name, imports) %}{% endcall %}{% if uses_internal %}
+{% call m::header(pkg_name, imports) %}{% endcall %}
 var _ = {{ internal }}.GetEnvOrDefault
-{% endif %}{% for o in objects %}
+{% for o in objects %}
 {{ o.doc }}type {{ o.name }} struct {
 {{ o.plain_fields }}}
 {% if let Some(d) = o.plain_defaults %}

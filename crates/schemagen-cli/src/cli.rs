@@ -385,7 +385,7 @@ pub(crate) fn load(path: Option<&Path>, deps: Option<PathBuf>, as_check: bool) -
         None => schemagen_schema::parse(DEFAULT_SCHEMA, DEFAULT_SCHEMA_NAME, Format::Json, &opts),
     };
     let file = path.map_or_else(|| DEFAULT_SCHEMA_NAME.to_string(), |p| p.display().to_string());
-    let loaded = match result {
+    let mut loaded = match result {
         Ok(loaded) => loaded,
         Err(e) => {
             if let Some(io) = &e.read_error {
@@ -401,16 +401,20 @@ pub(crate) fn load(path: Option<&Path>, deps: Option<PathBuf>, as_check: bool) -
     } else {
         loaded.warnings.clone()
     };
+    // The text the schema crate located the warnings in, dropped once they are shown.
+    let source = loaded.source.take();
     if shown.is_empty() {
         return Ok(loaded);
     }
-    // The same text the schema crate located the warnings in.
-    let source = match path {
+    let source = source.or_else(|| match path {
         Some(p) => std::fs::read_to_string(p).ok().map(schemagen_schema::without_bom),
         None => Some(DEFAULT_SCHEMA.to_string()),
-    };
+    });
     if shown.iter().any(Diagnostic::is_error) {
         report(&file, source.as_deref(), &shown);
+        // Only `check` gets here (warnings are errors only `as_check`), and its process ends
+        // now: freeing a big model piece by piece is slow.
+        std::mem::forget(loaded);
         return Err(ExitCode::from(1));
     }
     for w in &shown {

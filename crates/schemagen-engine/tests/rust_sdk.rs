@@ -208,3 +208,45 @@ fn nameless_properties_get_fields_renamed_to_the_wire_name() {
     let expected: Vec<(String, Option<String>)> = expected.iter().map(|(f, w)| (f.to_string(), w.map(str::to_string))).collect();
     assert_eq!(fields, expected);
 }
+
+/// The type of field `field` of struct `item` in a generated file, as written.
+fn field_type(file: &GeneratedFile, item: &str, field: &str) -> String {
+    let parsed = syn::parse_file(&file.contents).unwrap();
+    let found = parsed.items.iter().find_map(|i| match i {
+        syn::Item::Struct(s) if s.ident == item => s.fields.iter().find(|f| f.ident.as_ref().is_some_and(|i| i == field)),
+        _ => None,
+    });
+    let ty = &found.unwrap_or_else(|| panic!("no field {item}.{field} in {}", file.path())).ty;
+    quote::quote!(#ty).to_string().replace(' ', "").replace(",>", ">")
+}
+
+/// Another package's object types are typed when `--deps` loaded that package (written into a
+/// module of the types module, named as that package names them), and JSON when it did not.
+#[test]
+fn external_types_are_typed_through_dependencies() {
+    let codegen = workspace().join("../shared/fixtures/pulumi-codegen");
+    let schema = codegen.join("external-resource-schema/schema.json");
+    let with = LoadOptions { deps: Some(codegen.join("_deps")) };
+    let typed = schemagen_engine::rust::generate(&schemagen_schema::load(&schema, &with).unwrap().package).unwrap();
+    let lib = typed.iter().find(|f| f.path() == "src/lib.rs").unwrap();
+    assert_eq!(field_type(lib, "ComponentArgs", "metadata"), "::std::option::Option<crate::types::other::ModuleSubConfig>");
+    assert_eq!(field_type(lib, "WorkloadOutputs", "pod"), "::std::option::Option<crate::types::other::ModuleConfig>");
+    let types = typed.iter().find(|f| f.path() == "src/types.rs").unwrap();
+    let module = syn::parse_file(&types.contents).unwrap().items.into_iter().find_map(|i| match i {
+        syn::Item::Mod(m) if m.ident == "other" => m.content.map(|(_, items)| items),
+        _ => None,
+    });
+    let names: Vec<String> = module
+        .expect("a module for the `other` package")
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(names, ["ModuleConfig", "ModuleSubConfig"], "only the referenced types of `other`");
+
+    let opaque = schemagen_engine::rust::generate(&load(&schema)).unwrap();
+    let lib = opaque.iter().find(|f| f.path() == "src/lib.rs").unwrap();
+    assert_eq!(field_type(lib, "ComponentArgs", "metadata"), "::std::option::Option<::schemagen_runtime::__private::serde_json::Value>");
+}

@@ -1,14 +1,14 @@
 //! Raw schema → bound model: resolve every reference, split every token, check what Pulumi's
 //! own binder rejects. Every problem becomes a diagnostic; binding never stops at the first.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
+use foldhash::HashMapExt;
 
-use indexmap::IndexMap;
 use serde_json::Value;
 
 use crate::deps::Dependencies;
 use crate::diag::{did_you_mean, escape_segment, Diagnostic};
-use crate::lang::{self, ObjectLanguage, PackageLanguage, PropertyLanguage, RawLanguages};
+use crate::lang::{self, ObjectLanguage, OutOfLine, PackageLanguage, PropertyLanguage, RawLanguages};
 use crate::model::*;
 use crate::raw;
 use crate::token::{percent_decode, ModuleFormat};
@@ -59,9 +59,9 @@ pub(crate) struct Binder<'d> {
     name_known: bool,
     allowed_packages: Vec<String>,
     diags: Vec<Diagnostic>,
-    type_index: IndexMap<String, TypeId>,
-    resource_index: IndexMap<String, ResourceId>,
-    function_index: IndexMap<String, FunctionId>,
+    type_index: FastIndex<TypeId>,
+    resource_index: FastIndex<ResourceId>,
+    function_index: FastIndex<FunctionId>,
     /// Per type, whether it is an enum: references need it before bodies are bound.
     type_is_enum: Vec<bool>,
     /// Per type, an enum's element type (when it declares a valid one), for checking literals.
@@ -131,9 +131,9 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
         name_known: spec.name.as_deref().is_some_and(|n| !n.is_empty()),
         allowed_packages: spec.allowed_package_names.clone(),
         diags: early,
-        type_index: IndexMap::new(),
-        resource_index: IndexMap::new(),
-        function_index: IndexMap::new(),
+        type_index: FastIndex::default(),
+        resource_index: FastIndex::default(),
+        function_index: FastIndex::default(),
         type_is_enum: spec.types.values().map(|t| t.enum_values.is_some()).collect(),
         enum_element: spec
             .types
@@ -164,7 +164,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
     // raw definition can be dropped as soon as it is bound: the raw spec and the model are
     // never both whole in memory.
     let provider_methods = spec.provider.as_mut().map(|p| std::mem::take(&mut p.methods)).unwrap_or_default();
-    let resource_methods: Vec<(String, raw::Map<String>)> =
+    let resource_methods: Vec<(String, raw::FastMap<String>)> =
         spec.resources.iter_mut().map(|(key, r)| (key.clone(), std::mem::take(&mut r.methods))).collect();
 
     let types_path = root.key("types");
@@ -207,7 +207,7 @@ pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Pac
             b.error(&vpath.key("version"), "`version` is a reserved configuration key")
                 .help = Some("Pulumi sets `version` itself; rename the variable".into());
         }
-        b.properties(&vpath, &mut c.variables, &required, &cpath.key("required"))
+        b.properties(&vpath, std::mem::take(&mut c.variables), &required, &cpath.key("required"))
     });
 
     let language = b.package_language(&root.key("language"), &mut spec.language);
@@ -430,7 +430,7 @@ impl Binder<'_> {
                 ));
             }
         }
-        let properties = self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required"));
+        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
         TypeDef::Object(ObjectType {
             token,
             description: spec.description.take(),
@@ -441,12 +441,13 @@ impl Binder<'_> {
     }
 
     fn resource(&mut self, path: &Path<'_>, spec: &mut raw::ResourceSpec, token: Token, is_provider: bool) -> Resource {
-        let properties = self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required"));
+        let (has_urn, has_id) = (spec.properties.contains_key("urn"), spec.properties.contains_key("id"));
+        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
         let ppath = path.key("properties");
-        if spec.properties.contains_key("urn") {
+        if has_urn {
             self.warning(&ppath.key("urn"), "`urn` is a reserved property name: every resource has a `urn` output already");
         }
-        if !spec.is_component && spec.properties.contains_key("id") {
+        if !spec.is_component && has_id {
             self.warning(&ppath.key("id"), "`id` is a reserved property name for custom resources: every one has an `id` output already");
         }
         if is_provider && spec.input_properties.contains_key("version") {
@@ -455,7 +456,7 @@ impl Binder<'_> {
         }
         let input_properties = self.properties(
             &path.key("inputProperties"),
-            &mut spec.input_properties,
+            std::mem::take(&mut spec.input_properties),
             &spec.required_inputs,
             &path.key("requiredInputs"),
         );
@@ -501,11 +502,11 @@ impl Binder<'_> {
         let outputs = match spec.outputs.as_mut() {
             None => FunctionOutputs::None,
             Some(o) if o.properties.is_some() || (o.kind.as_deref() == Some("object") && o.reference.is_none() && o.additional_properties.is_none()) => {
-                let mut props = o.properties.take().unwrap_or_default();
+                let props = o.properties.take().unwrap_or_default();
                 FunctionOutputs::Object(ObjectShape {
                     description: o.description.take(),
-                    properties: self.properties(&opath.key("properties"), &mut props, &o.required, &opath.key("required")),
-                    language: ObjectLanguage::default(),
+                    properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
+                    language: OutOfLine::default(),
                 })
             }
             Some(o) if o.kind.is_none() && o.reference.is_none() && o.one_of.is_none() => {
@@ -533,7 +534,7 @@ impl Binder<'_> {
         &mut self,
         path: &Path<'_>,
         resource: &Resource,
-        specs: &raw::Map<String>,
+        specs: &raw::FastMap<String>,
         owner: MethodOf,
         functions: &mut [Function],
     ) -> Vec<Method> {
@@ -579,15 +580,16 @@ impl Binder<'_> {
     fn shape(&mut self, path: &Path<'_>, spec: &mut raw::ObjectTypeSpec) -> ObjectShape {
         ObjectShape {
             description: spec.description.take(),
-            properties: self.properties(&path.key("properties"), &mut spec.properties, &spec.required, &path.key("required")),
+            properties: self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required")),
             language: self.object_language(&path.key("language"), &mut spec.language),
         }
     }
 
+    /// Binds and consumes `specs`: each name moves into its property.
     fn properties(
         &mut self,
         path: &Path<'_>,
-        specs: &mut IndexMap<String, raw::PropertySpec>,
+        specs: raw::FastMap<raw::PropertySpec>,
         required: &[String],
         required_path: &Path<'_>,
     ) -> Vec<Property> {
@@ -597,20 +599,26 @@ impl Binder<'_> {
                 self.error(&required_path.at(i), format!("`{r}` is listed as required but is not a property here")).help = help;
             }
         }
-        let mut folded: HashMap<String, &str> = HashMap::new();
-        let mut out = Vec::with_capacity(specs.len());
-        for (name, spec) in specs.iter_mut() {
-            let ppath = path.key(name);
+        // Folded name → index of the first property with it.
+        let mut folded: HashMap<String, usize> = HashMap::new();
+        let mut out: Vec<Property> = Vec::with_capacity(specs.len());
+        for (name, mut spec) in specs {
+            let ppath = path.key(&name);
             if name.is_empty() {
                 self.error(&ppath, "a property name is empty");
             }
             let fold: String = name.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect();
-            if let Some(first) = folded.insert(fold, name) {
+            if let Some(first) = folded.get(&fold) {
+                let first = out[*first].name.clone();
                 self.error(&ppath, format!(
                     "properties `{first}` and `{name}` differ only in case or underscores; their generated names would collide (e.g. in Python)"
                 ));
             }
-            out.push(self.property(&ppath, name, spec, required.contains(name)));
+            folded.insert(fold, out.len());
+            let is_required = required.contains(&name);
+            let mut property = self.property(&ppath, &name, &mut spec, is_required);
+            property.name = name;
+            out.push(property);
         }
         out
     }
@@ -628,16 +636,16 @@ impl Binder<'_> {
                 .help = Some("add `\"environment\": [\"VARIABLE\"]`, the variables the default is read from".into());
         }
         Property {
-            name: name.to_string(),
+            // The caller moves the name in.
+            name: String::new(),
             description: spec.description.take(),
             ty,
             required,
             plain: spec.plain,
-            const_value: spec.const_value.take().map(|v| *v),
-            default: spec.default.take().map(|v| *v),
-            default_info: spec.default_info.as_mut().map(|d| DefaultInfo {
-                environment: std::mem::take(&mut d.environment),
-                language: std::mem::take(&mut d.language),
+            const_value: spec.const_value.take(),
+            default: spec.default.take(),
+            default_info: spec.default_info.as_mut().map(|d| {
+                Box::new(DefaultInfo { environment: std::mem::take(&mut d.environment), language: std::mem::take(&mut d.language) })
             }),
             deprecation_message: spec.deprecation_message.take(),
             secret: spec.secret,
@@ -707,7 +715,7 @@ impl Binder<'_> {
                 self.check_discriminator(&path.key("discriminator"), d, &elements);
                 Discriminator { property_name: d.property_name.clone(), mapping: d.mapping.clone() }
             });
-            return Type::Union(Union { elements, declared, discriminator });
+            return Type::Union(Box::new(Union { elements, declared, discriminator }));
         }
         if let Some(prim) = spec.kind.as_deref().and_then(primitive) {
             return prim;
@@ -830,7 +838,7 @@ impl Binder<'_> {
                          the type, or drop the `$ref` and keep `\"type\": \"{prim}\"`",
                         self.package_name
                     ));
-                    return Type::Token { token: t, underlying: Box::new(underlying) };
+                    return Type::Token { token: Box::new(t), underlying: Box::new(underlying) };
                 }
             }
             let help = self.type_suggestion(&token);
@@ -889,27 +897,27 @@ impl Binder<'_> {
                 None
             }
         };
-        Type::External(ExternalRef { package, version, url: reference.to_string(), kind, token, resolved })
+        Type::External(Box::new(ExternalRef { package, version, url: reference.to_string(), kind, token, resolved }))
     }
 
-    fn property_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> PropertyLanguage {
+    fn property_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> OutOfLine<PropertyLanguage> {
         if raw.is_empty() {
-            return PropertyLanguage::default();
+            return OutOfLine::default();
         }
-        PropertyLanguage {
+        OutOfLine::from(PropertyLanguage {
             python: self.typed(path, raw, "python"),
             csharp: self.typed(path, raw, "csharp"),
             go: self.typed(path, raw, "go"),
             nodejs: self.typed(path, raw, "nodejs"),
             raw: std::mem::take(raw),
-        }
+        })
     }
 
-    fn object_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> ObjectLanguage {
+    fn object_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> OutOfLine<ObjectLanguage> {
         if raw.is_empty() {
-            return ObjectLanguage::default();
+            return OutOfLine::default();
         }
-        ObjectLanguage { nodejs: self.typed(path, raw, "nodejs"), raw: std::mem::take(raw) }
+        OutOfLine::from(ObjectLanguage { nodejs: self.typed(path, raw, "nodejs"), raw: std::mem::take(raw) })
     }
 
     fn package_language(&mut self, path: &Path<'_>, raw: &mut RawLanguages) -> PackageLanguage {

@@ -8,6 +8,33 @@ use serde_json::Value;
 
 pub type RawLanguages = IndexMap<String, Value>;
 
+/// A `language` block, kept out of line: most definitions have none, and a big schema has
+/// hundreds of thousands of properties, each of which would otherwise carry an empty block
+/// inline. Reads as the block itself (empty when absent).
+#[derive(Debug, Clone, Default)]
+pub struct OutOfLine<T>(Option<Box<T>>);
+
+/// The empty block an absent [`OutOfLine`] reads as.
+pub trait EmptyBlock: 'static {
+    fn empty() -> &'static Self;
+}
+
+impl<T: EmptyBlock> std::ops::Deref for OutOfLine<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match &self.0 {
+            Some(block) => block,
+            None => T::empty(),
+        }
+    }
+}
+
+impl<T> From<T> for OutOfLine<T> {
+    fn from(block: T) -> Self {
+        OutOfLine(Some(Box::new(block)))
+    }
+}
+
 /// Deserialize the block for `lang`, reporting a shape error as `Err(message)`.
 pub(crate) fn typed<T: DeserializeOwned + Default>(
     raw: &RawLanguages,
@@ -144,6 +171,13 @@ pub struct NamedProperty {
     pub name: Option<String>,
 }
 
+impl EmptyBlock for PropertyLanguage {
+    fn empty() -> &'static Self {
+        static EMPTY: std::sync::LazyLock<PropertyLanguage> = std::sync::LazyLock::new(PropertyLanguage::default);
+        &EMPTY
+    }
+}
+
 /// `language` on an object type, enum or function.
 #[derive(Debug, Clone, Default)]
 pub struct ObjectLanguage {
@@ -159,6 +193,13 @@ pub struct NodeObject {
     pub required_inputs: Option<Vec<String>>,
     /// The same for the output shape.
     pub required_outputs: Option<Vec<String>>,
+}
+
+impl EmptyBlock for ObjectLanguage {
+    fn empty() -> &'static Self {
+        static EMPTY: std::sync::LazyLock<ObjectLanguage> = std::sync::LazyLock::new(ObjectLanguage::default);
+        &EMPTY
+    }
 }
 
 /// `language` on a resource.

@@ -51,6 +51,10 @@ pub struct LoadOptions {
 pub struct Loaded {
     pub package: Package,
     pub warnings: Vec<Diagnostic>,
+    /// The text the warnings locate into, when there are warnings and [`load`] read the file,
+    /// so that showing them takes no second read; `None` otherwise. Worth dropping once shown:
+    /// it is as big as the schema.
+    pub source: Option<String>,
 }
 
 /// Everything wrong with a schema (errors and warnings, in document order).
@@ -116,7 +120,11 @@ fn load_with(path: &Path, deps: deps::Dependencies) -> Result<Loaded, LoadError>
     };
     let text = without_bom(text);
     let format = Format::detect(path, &text);
-    parse_with(&text, &file, format, deps)
+    let mut loaded = parse_with(&text, &file, format, deps)?;
+    if !loaded.warnings.is_empty() {
+        loaded.source = Some(text);
+    }
+    Ok(loaded)
 }
 
 /// A schema file's text as [`load`] parses it, and so as its diagnostics locate into it: a
@@ -199,7 +207,7 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, mut deps: deps::
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(fail(diagnostics));
     }
-    Ok(Loaded { package, warnings: diagnostics })
+    Ok(Loaded { package, warnings: diagnostics, source: None })
 }
 
 /// Where the document starts when it plainly is not an object (a JSON array or scalar, a YAML

@@ -85,8 +85,14 @@ pub fn locate_json_many(text: &str, pointers: &[&str]) -> Vec<Option<Location>> 
     if pointers.is_empty() {
         return Vec::new();
     }
-    let mut trie = Trie { nodes: vec![TrieNode::default()] };
+    let mut trie = Trie { nodes: vec![TrieNode::default()], unseen_ends: 0 };
     let paths: Vec<Vec<usize>> = pointers.iter().map(|p| trie.insert(&pointer_segments(p))).collect();
+    for &end in paths.iter().filter_map(|path| path.last()) {
+        if !trie.nodes[end].end {
+            trie.nodes[end].end = true;
+            trie.unseen_ends += 1;
+        }
+    }
     let mut s = Scanner { b: text.as_bytes(), i: 0 };
     s.ws();
     let root = s.i;
@@ -127,10 +133,16 @@ struct TrieNode {
     children: std::collections::HashMap<String, usize>,
     /// Where the member starts (its key, in an object), once seen.
     offset: Option<usize>,
+    /// Whether a pointer ends here.
+    end: bool,
 }
 
 struct Trie {
     nodes: Vec<TrieNode>,
+    /// Pointer ends not yet seen: once none are left, the rest of the text can only hold
+    /// ancestors already found, and the walk stops (a warning near the top of a big schema
+    /// does not cost a scan of all of it).
+    unseen_ends: usize,
 }
 
 impl Trie {
@@ -153,8 +165,22 @@ impl Trie {
         path
     }
 
-    /// Walks the value at the cursor, descending only where some pointer leads.
+    fn seen(&mut self, node: usize, start: usize) {
+        let n = &mut self.nodes[node];
+        if n.offset.is_none() {
+            n.offset = Some(start);
+            if n.end {
+                self.unseen_ends -= 1;
+            }
+        }
+    }
+
+    /// Walks the value at the cursor, descending only where some pointer leads; stops early
+    /// (the cursor left inside the value) once every pointer end is seen.
     fn walk(&mut self, s: &mut Scanner<'_>, node: usize) -> Option<()> {
+        if self.unseen_ends == 0 {
+            return Some(());
+        }
         if self.nodes[node].children.is_empty() {
             return s.skip_value();
         }
@@ -164,8 +190,11 @@ impl Trie {
                 while let Some((key_start, key)) = s.member()? {
                     match self.nodes[node].children.get(&key).copied() {
                         Some(child) => {
-                            self.nodes[child].offset.get_or_insert(key_start);
+                            self.seen(child, key_start);
                             self.walk(s, child)?;
+                            if self.unseen_ends == 0 {
+                                return Some(());
+                            }
                         }
                         None => s.skip_value()?,
                     }
@@ -180,8 +209,11 @@ impl Trie {
                 while let Some(item_start) = s.item(b']')? {
                     match self.nodes[node].children.get(index.to_string().as_str()).copied() {
                         Some(child) => {
-                            self.nodes[child].offset.get_or_insert(item_start);
+                            self.seen(child, item_start);
                             self.walk(s, child)?;
+                            if self.unseen_ends == 0 {
+                                return Some(());
+                            }
                         }
                         None => s.skip_value()?,
                     }

@@ -6,9 +6,10 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
-use crate::lang::{
-    ObjectLanguage, PackageLanguage, PropertyLanguage, ResourceLanguage,
-};
+use crate::lang::{ObjectLanguage, OutOfLine, PackageLanguage, PropertyLanguage, ResourceLanguage};
+
+/// Definitions by token, hashed fast (see `raw::FastMap`).
+pub(crate) type FastIndex<T> = IndexMap<String, T, foldhash::fast::RandomState>;
 
 /// Index of a type in [`Package::types`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,9 +53,9 @@ pub struct Package {
     pub language: PackageLanguage,
     /// Schemas this one references through external `$ref`s and that were found in `--deps`.
     pub dependencies: Vec<Package>,
-    pub(crate) type_index: IndexMap<String, TypeId>,
-    pub(crate) resource_index: IndexMap<String, ResourceId>,
-    pub(crate) function_index: IndexMap<String, FunctionId>,
+    pub(crate) type_index: FastIndex<TypeId>,
+    pub(crate) resource_index: FastIndex<ResourceId>,
+    pub(crate) function_index: FastIndex<FunctionId>,
 }
 
 impl Package {
@@ -170,7 +171,7 @@ pub struct ObjectType {
     pub token: Token,
     pub description: Option<String>,
     pub properties: Vec<Property>,
-    pub language: ObjectLanguage,
+    pub language: OutOfLine<ObjectLanguage>,
     pub is_overlay: bool,
 }
 
@@ -181,7 +182,7 @@ pub struct EnumType {
     /// The primitive every value has: string, integer, number or boolean.
     pub element: Type,
     pub values: Vec<EnumValue>,
-    pub language: ObjectLanguage,
+    pub language: OutOfLine<ObjectLanguage>,
     pub is_overlay: bool,
 }
 
@@ -198,7 +199,7 @@ pub struct EnumValue {
 pub struct ObjectShape {
     pub description: Option<String>,
     pub properties: Vec<Property>,
-    pub language: ObjectLanguage,
+    pub language: OutOfLine<ObjectLanguage>,
 }
 
 impl ObjectShape {
@@ -217,14 +218,15 @@ pub struct Property {
     pub required: bool,
     /// `plain: true` on the property's type: never an `Input`/`Output`.
     pub plain: bool,
-    pub const_value: Option<Value>,
-    pub default: Option<Value>,
-    pub default_info: Option<DefaultInfo>,
+    // The rarely present members are boxed (see `OutOfLine`).
+    pub const_value: Option<Box<Value>>,
+    pub default: Option<Box<Value>>,
+    pub default_info: Option<Box<DefaultInfo>>,
     pub deprecation_message: Option<String>,
     pub secret: bool,
     pub replace_on_changes: bool,
     pub will_replace_on_changes: bool,
-    pub language: PropertyLanguage,
+    pub language: OutOfLine<PropertyLanguage>,
 }
 
 impl Property {
@@ -276,13 +278,14 @@ pub enum Type {
     Enum(TypeId),
     /// A `#/types/` token with no definition: a named alias of a primitive, as 2020-era
     /// bridged schemas wrote (`{"type": "string", "$ref": "#/types/aws:x/y:Y"}`).
-    Token { token: Token, underlying: Box<Type> },
+    Token { token: Box<Token>, underlying: Box<Type> },
     Resource(ResourceId),
     /// `#/provider`, or a `#/resources/pulumi:providers:<pkg>` reference.
     Provider,
-    Union(Union),
+    // Boxed, as the rare big variants: every property holds a `Type`.
+    Union(Box<Union>),
     /// A reference into another package's schema.
-    External(ExternalRef),
+    External(Box<ExternalRef>),
 }
 
 impl Type {
@@ -349,7 +352,7 @@ pub struct Resource {
     pub is_component: bool,
     pub is_provider: bool,
     pub methods: Vec<Method>,
-    pub language: ResourceLanguage,
+    pub language: OutOfLine<ResourceLanguage>,
     pub is_overlay: bool,
 }
 
@@ -393,7 +396,7 @@ pub struct Function {
     pub is_overlay: bool,
     /// The resource whose method this function implements, if any.
     pub method_of: Option<MethodOf>,
-    pub language: ObjectLanguage,
+    pub language: OutOfLine<ObjectLanguage>,
 }
 
 #[derive(Debug, Clone)]

@@ -9,6 +9,10 @@ use serde_json::Value;
 
 pub type Map<T> = IndexMap<String, T>;
 
+/// The maps a big schema has by the hundred thousand (definitions, properties), keyed by
+/// names the schema chose: hashed fast, with a per-process seed.
+pub type FastMap<T> = IndexMap<String, T, foldhash::fast::RandomState>;
+
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PackageSpec {
@@ -36,12 +40,12 @@ pub struct PackageSpec {
     pub allowed_package_names: Vec<String>,
     pub config: Option<ConfigSpec>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub types: Map<ComplexTypeSpec>,
+    pub types: FastMap<ComplexTypeSpec>,
     pub provider: Option<ResourceSpec>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub resources: Map<ResourceSpec>,
+    pub resources: FastMap<ResourceSpec>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub functions: Map<FunctionSpec>,
+    pub functions: FastMap<FunctionSpec>,
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
@@ -60,7 +64,7 @@ pub struct MetadataSpec {
 #[serde(rename_all = "camelCase")]
 pub struct ConfigSpec {
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub variables: Map<PropertySpec>,
+    pub variables: FastMap<PropertySpec>,
     #[serde(default)]
     pub required: Vec<String>,
     /// Older schemas spell the required list `defaults`.
@@ -77,7 +81,7 @@ pub struct ConfigSpec {
 pub struct ObjectTypeSpec {
     pub description: Option<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub properties: Map<PropertySpec>,
+    pub properties: FastMap<PropertySpec>,
     #[serde(rename = "type")]
     #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub kind: Option<String>,
@@ -95,7 +99,7 @@ pub struct ObjectTypeSpec {
 pub struct ComplexTypeSpec {
     pub description: Option<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub properties: Map<PropertySpec>,
+    pub properties: FastMap<PropertySpec>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
     #[serde(default)]
@@ -125,14 +129,14 @@ pub struct EnumValueSpec {
 pub struct ResourceSpec {
     pub description: Option<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub properties: Map<PropertySpec>,
+    pub properties: FastMap<PropertySpec>,
     #[serde(rename = "type")]
     #[expect(dead_code, reason = "a metaschema key the model does not keep: declared so that it is not reported as unknown")]
     pub kind: Option<String>,
     #[serde(default)]
     pub required: Vec<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub input_properties: Map<PropertySpec>,
+    pub input_properties: FastMap<PropertySpec>,
     #[serde(default)]
     pub required_inputs: Vec<String>,
     pub state_inputs: Option<ObjectTypeSpec>,
@@ -142,7 +146,7 @@ pub struct ResourceSpec {
     #[serde(default)]
     pub is_component: bool,
     #[serde(default, deserialize_with = "crate::unique::map")]
-    pub methods: Map<String>,
+    pub methods: FastMap<String>,
     #[serde(default, deserialize_with = "crate::unique::map")]
     pub language: Map<Value>,
     #[serde(default)]
@@ -210,7 +214,7 @@ pub struct PropertySpec {
     pub will_replace_on_changes: bool,
     // Only meaningful for a function's object `outputs`; harmless elsewhere.
     #[serde(default, deserialize_with = "crate::unique::optional_map")]
-    pub properties: Option<Map<PropertySpec>>,
+    pub properties: Option<FastMap<PropertySpec>>,
     #[serde(default)]
     pub required: Vec<String>,
 }

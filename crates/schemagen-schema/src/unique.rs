@@ -6,6 +6,7 @@
 
 use std::cell::RefCell;
 use std::fmt;
+use std::hash::BuildHasher;
 use std::marker::PhantomData;
 
 use indexmap::IndexMap;
@@ -28,17 +29,17 @@ pub(crate) fn reset() {
 
 pub(crate) const MESSAGE_PREFIX: &str = "duplicate key";
 
-struct UniqueMap<T>(PhantomData<T>);
+struct UniqueMap<T, S>(PhantomData<(T, S)>);
 
-impl<'de, T: Deserialize<'de>> Visitor<'de> for UniqueMap<T> {
-    type Value = IndexMap<String, T>;
+impl<'de, T: Deserialize<'de>, S: BuildHasher + Default> Visitor<'de> for UniqueMap<T, S> {
+    type Value = IndexMap<String, T, S>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an object")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-        let mut map = IndexMap::with_capacity(access.size_hint().unwrap_or(0).min(4096));
+        let mut map = IndexMap::with_capacity_and_hasher(access.size_hint().unwrap_or(0).min(4096), S::default());
         while let Some(key) = access.next_key::<String>()? {
             // One hash per key: insert, and look at what was there.
             let value = access.next_value()?;
@@ -54,24 +55,26 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for UniqueMap<T> {
     }
 }
 
-/// For `#[serde(deserialize_with)]` on an `IndexMap<String, T>` field.
-pub(crate) fn map<'de, D, T>(de: D) -> Result<IndexMap<String, T>, D::Error>
+/// For `#[serde(deserialize_with)]` on an `IndexMap<String, T, S>` field.
+pub(crate) fn map<'de, D, T, S>(de: D) -> Result<IndexMap<String, T, S>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
+    S: BuildHasher + Default,
 {
     de.deserialize_map(UniqueMap(PhantomData))
 }
 
-/// For `#[serde(deserialize_with)]` on an `Option<IndexMap<String, T>>` field.
-pub(crate) fn optional_map<'de, D, T>(de: D) -> Result<Option<IndexMap<String, T>>, D::Error>
+/// For `#[serde(deserialize_with)]` on an `Option<IndexMap<String, T, S>>` field.
+pub(crate) fn optional_map<'de, D, T, S>(de: D) -> Result<Option<IndexMap<String, T, S>>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,
+    S: BuildHasher + Default,
 {
-    struct OptionalUniqueMap<T>(PhantomData<T>);
-    impl<'de, T: Deserialize<'de>> Visitor<'de> for OptionalUniqueMap<T> {
-        type Value = Option<IndexMap<String, T>>;
+    struct OptionalUniqueMap<T, S>(PhantomData<(T, S)>);
+    impl<'de, T: Deserialize<'de>, S: BuildHasher + Default> Visitor<'de> for OptionalUniqueMap<T, S> {
+        type Value = Option<IndexMap<String, T, S>>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             f.write_str("an object or null")
         }

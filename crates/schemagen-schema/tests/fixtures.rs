@@ -94,7 +94,7 @@ fn every_fixture_binds_in_schema_order() {
 fn external_refs(pkg: &Package) -> Vec<ExternalRef> {
     fn walk(ty: &Type, out: &mut Vec<ExternalRef>) {
         match ty {
-            Type::External(e) => out.push(e.clone()),
+            Type::External(e) => out.push((**e).clone()),
             Type::Array(t) | Type::Map(t) => walk(t, out),
             Type::Union(u) => u.elements.iter().for_each(|e| walk(e, out)),
             _ => {}

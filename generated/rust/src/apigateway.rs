@@ -57,7 +57,6 @@ use crate::types::*;
 /// });
 /// ```
 ///
-///
 /// Schema token: `aws:apigateway/integrationResponse:IntegrationResponse`.
 #[derive(
     ::std::fmt::Debug,

@@ -351,7 +351,7 @@ impl<'p> Walk<'p> {
         if p.default != q.default {
             // A program that leaves it out gets a different value (or none) on its next update.
             let severity = if p.default.is_none() { Severity::Info } else { Severity::Warning };
-            let kind = Kind::DefaultChanged { old: p.default.clone(), new: q.default.clone() };
+            let kind = Kind::DefaultChanged { old: p.default.as_deref().cloned(), new: q.default.as_deref().cloned() };
             self.push(severity, kind, subject, path.clone(), format!("{op}/default"), format!("{np}/default"));
         }
         if p.replace_on_changes != q.replace_on_changes {

@@ -4,14 +4,12 @@
 //! Pulumi's Go SDKs apply defaults on the client; which statement a property gets follows from
 //! its bound type (plain or `Input`, optional or not) the way Pulumi's Go generator decides.
 
-use std::collections::HashSet;
+use schemagen_schema::{Property, Type};
 
-use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
-
-use super::fields;
 use super::resource::literal;
 use super::text;
 use super::types::Scope;
+use crate::model::Model;
 use crate::names::go as names;
 
 /// Where the statements run.
@@ -24,34 +22,15 @@ pub(crate) enum Site {
     Method { input_shape: bool },
 }
 
-/// Whether a value of `ty` has defaults of its own to apply: it is an object type of this
-/// package one of whose properties has a default, directly or through a nested object.
-pub(crate) fn requires_defaults(pkg: &Package, ty: &Type) -> bool {
-    fn walk(pkg: &Package, ty: &Type, seen: &mut HashSet<TypeId>) -> bool {
-        let Type::Object(id) = ty else { return false };
-        if !seen.insert(*id) {
-            return false;
-        }
-        let TypeDef::Object(o) = pkg.type_def(*id) else { return false };
-        o.properties.iter().any(|p| has_default(p) || walk(pkg, &p.ty, seen))
-    }
-    walk(pkg, ty, &mut HashSet::new())
-}
-
 /// Whether any of `props` has defaults to apply (so a `Defaults()` method is written).
-pub(crate) fn any_defaults(pkg: &Package, props: &[Property]) -> bool {
-    props.iter().any(|p| has_default(p) || requires_defaults(pkg, &p.ty))
-}
-
-/// A schema default or environment variables to read one from.
-fn has_default(p: &Property) -> bool {
-    p.default.is_some() || p.default_info.as_ref().is_some_and(|d| !d.environment.is_empty())
+fn any_defaults(model: &Model, props: &[Property]) -> bool {
+    props.iter().any(|p| crate::model::fallback(p).is_some() || model.has_defaults(&p.ty))
 }
 
 /// The body of a `Defaults()` method over `props` (statements on `tmp`, one tab in), if any
 /// property has defaults.
 pub(crate) fn method_body(scope: &Scope, props: &[Property], input_shape: bool) -> Option<String> {
-    any_defaults(scope.own.pkg, props).then(|| statements(scope, props, Site::Method { input_shape }, false))
+    any_defaults(&scope.own.model, props).then(|| statements(scope, props, Site::Method { input_shape }, false))
 }
 
 /// The statements for `props` at `site`, one tab in; `optional_all` treats every property as
@@ -88,7 +67,7 @@ impl Lines {
 fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &mut Lines) {
     let pkg = scope.own.pkg;
     let obj = if site == Site::Constructor { "args" } else { "tmp" };
-    let field = fields::field_name(p);
+    let field = names::property_field(p);
     let optional = optional_all || !p.required;
     let input_shape = matches!(site, Site::Constructor | Site::Method { input_shape: true });
     // The field holds an `Input` (else a plain Go value).
@@ -121,9 +100,9 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
         }
         return;
     }
-    if has_default(p) {
-        let environment: &[String] = p.default_info.as_ref().map_or(&[], |d| &d.environment);
-        let value = p.default.as_ref().and_then(|v| literal(pkg, &p.ty, v)).map(|lit| {
+    if let Some(fallback) = crate::model::fallback(p) {
+        let environment = fallback.environment;
+        let value = fallback.value.and_then(|v| literal(pkg, &p.ty, v)).map(|lit| {
             if scope.is_enum(&p.ty) {
                 format!("{}({lit})", scope.plain(&p.ty, false, false))
             } else {
@@ -161,7 +140,7 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
         out.line("}");
         return;
     }
-    if !requires_defaults(pkg, &p.ty) {
+    if !scope.own.model.has_defaults(&p.ty) {
         return;
     }
     match site {

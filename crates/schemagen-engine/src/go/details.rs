@@ -1,12 +1,15 @@
 //! Which Go type families each named type and nested collection needs: its `Input`/`Output`,
 //! `Ptr…`, `…Array` and `…Map` types. Go spells every use of a type out as its own type, so the
-//! Go view walks how each type is used (as an input, an output, optionally, inside a
-//! collection), the way Pulumi's Go generator marks them; `generateExtraInputTypes` adds the
-//! input families of every type that is used at all.
+//! Go view walks the model's bound types ([`Ty`]: the `Input` and `Optional` wrappers say how
+//! each type is used), marking families the way Pulumi's Go generator marks them: an `Input`
+//! makes what it holds an input, an `Optional` a pointer, a collection its element's collection
+//! type; `generateExtraInputTypes` adds the input families of every type that is used at all.
 
 use std::collections::{HashMap, HashSet};
 
 use schemagen_schema::{FunctionOutputs, Package, Property, Type, TypeDef, TypeId};
+
+use crate::model::{Binder, Model, Owner, Ty};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Families {
@@ -40,13 +43,10 @@ impl Families {
         self.map_input |= input;
         self.map_output |= input || output;
     }
-    pub(crate) fn has_outputs(&self) -> bool {
-        self.output || self.ptr_output || self.array_output || self.map_output
-    }
 }
 
-/// A key for a type without its Input/Optional wrappers: named types by id, collections by
-/// their element.
+/// A key for a type without its Input/Optional wrappers: this package's named types by id,
+/// collections by their element.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum Key {
     Named(TypeId),
@@ -55,76 +55,97 @@ pub(crate) enum Key {
     Other,
 }
 
-pub(crate) fn key(t: &Type) -> Key {
-    match t {
-        Type::Object(id) | Type::Enum(id) => Key::Named(*id),
-        Type::Array(e) => Key::Array(Box::new(key(e))),
-        Type::Map(e) => Key::Map(Box::new(key(e))),
-        _ => Key::Other,
+impl Key {
+    fn of(pkg: &Package, t: &Ty) -> Key {
+        match t.unwrapped() {
+            Ty::Object { named, .. } | Ty::Enum { named, .. } if named.owner == Owner::Local => {
+                pkg.type_by_token(&named.token).map_or(Key::Other, Key::Named)
+            }
+            Ty::Array(e) => Key::Array(Box::new(Key::of(pkg, e))),
+            Ty::Map(e) => Key::Map(Box::new(Key::of(pkg, e))),
+            _ => Key::Other,
+        }
+    }
+
+    /// The schema type a collection of this package's named types stands for.
+    pub(crate) fn schema_type(&self, pkg: &Package) -> Option<Type> {
+        match self {
+            Key::Named(id) => Some(match pkg.type_def(*id) {
+                TypeDef::Object(_) => Type::Object(*id),
+                TypeDef::Enum(_) => Type::Enum(*id),
+            }),
+            Key::Array(e) => e.schema_type(pkg).map(|e| Type::Array(Box::new(e))),
+            Key::Map(e) => e.schema_type(pkg).map(|e| Type::Map(Box::new(e))),
+            Key::Other => None,
+        }
+    }
+
+    /// The named type at the bottom of a collection.
+    pub(crate) fn innermost(&self) -> &Key {
+        match self {
+            Key::Array(e) | Key::Map(e) => e.innermost(),
+            other => other,
+        }
     }
 }
 
 #[derive(Default)]
 pub(crate) struct Details {
-    pub(crate) map: HashMap<Key, Families>,
+    map: HashMap<Key, Families>,
     /// Every collection type seen, for the nested collection types.
-    pub(crate) collections: HashMap<Key, Type>,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Shape {
-    Plain,
-    Input,
+    pub(crate) collections: HashSet<Key>,
 }
 
 struct Walk<'a> {
     pkg: &'a Package,
+    binder: Binder<'a>,
     extra: bool,
     details: Details,
     seen: HashSet<(TypeId, bool, bool, bool)>,
 }
 
 impl Details {
-    pub(crate) fn of(&self, t: &Type) -> Families {
-        self.map.get(&key(t)).copied().unwrap_or_default()
+    pub(crate) fn of_key(&self, k: &Key) -> Families {
+        self.map.get(k).copied().unwrap_or_default()
     }
     pub(crate) fn of_id(&self, id: TypeId) -> Families {
-        self.map.get(&Key::Named(id)).copied().unwrap_or_default()
+        self.of_key(&Key::Named(id))
     }
 
-    pub(crate) fn compute(pkg: &Package, extra: bool) -> Details {
-        let mut w = Walk { pkg, extra, details: Details::default(), seen: HashSet::new() };
+    pub(crate) fn compute(model: &Model, extra: bool) -> Details {
+        let pkg = model.pkg;
+        let mut w = Walk { pkg, binder: model.binder(), extra, details: Details::default(), seen: HashSet::new() };
         // Every collection type anywhere gets its element's collection input types when extra
         // input types are asked for.
-        let mut all = Vec::new();
-        collect_types(pkg, &mut all);
-        for t in &all {
-            w.collections(t);
+        for t in all_types(model, &w.binder) {
+            w.collections(&t);
         }
         for (i, t) in pkg.types.iter().enumerate() {
-            match t {
-                TypeDef::Object(o) if !o.is_overlay || true => w.ty(&Type::Object(TypeId(i)), false, false, false, Shape::Plain),
-                TypeDef::Enum(e) if !e.is_overlay => w.ty(&Type::Enum(TypeId(i)), false, false, false, Shape::Plain),
-                _ => {}
-            }
+            let named = match t {
+                TypeDef::Object(_) => Type::Object(TypeId(i)),
+                TypeDef::Enum(e) if !e.is_overlay => Type::Enum(TypeId(i)),
+                TypeDef::Enum(_) => continue,
+            };
+            w.ty(&w.binder.bare(&named), false, false, false);
         }
-        let provider = crate::model::provider::sdk_provider(pkg);
-        for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
-            w.props(&r.input_properties, r.is_provider, false, false, Shape::Input);
-            w.props(&r.properties, r.is_provider, false, true, Shape::Plain);
+        for (_, r) in model.resources() {
+            w.props(&r.input_properties, true, r.is_provider, false, false);
+            w.props(&r.properties, false, r.is_provider, false, true);
             if let Some(s) = &r.state_inputs {
-                w.props(&s.properties, r.is_provider, false, false, Shape::Input);
+                w.props(&s.properties, true, r.is_provider, false, false);
             }
         }
         for f in &pkg.functions {
+            // The arguments of a function's `…Output` form are inputs.
             if let Some(i) = &f.inputs {
-                w.props(&i.properties, false, false, false, Shape::Input);
+                w.props(&i.properties, true, false, false, false);
             }
             match &f.outputs {
-                FunctionOutputs::Object(o) => w.props(&o.properties, false, false, true, Shape::Plain),
+                FunctionOutputs::Object(o) => w.props(&o.properties, false, false, false, true),
                 FunctionOutputs::Type { ty, .. } => {
-                    w.ty(ty, false, false, true, Shape::Plain);
-                    w.ty(&Type::Map(Box::new(ty.clone())), false, false, true, Shape::Plain);
+                    let result = w.binder.bare(ty);
+                    w.ty(&result, false, false, true);
+                    w.ty(&Ty::Map(Box::new(result)), false, false, true);
                 }
                 FunctionOutputs::None => {}
             }
@@ -134,50 +155,60 @@ impl Details {
 }
 
 impl Walk<'_> {
-    fn at(&mut self, t: &Type) -> &mut Families {
-        self.details.map.entry(key(t)).or_default()
+    fn at(&mut self, t: &Ty) -> &mut Families {
+        let key = Key::of(self.pkg, t);
+        self.details.map.entry(key).or_default()
     }
 
-    fn collections(&mut self, t: &Type) {
+    fn collections(&mut self, t: &Ty) {
         match t {
-            Type::Array(e) => {
+            Ty::Input(e) | Ty::Optional(e) => self.collections(e),
+            Ty::Array(e) | Ty::Map(e) => {
                 let extra = self.extra;
-                self.at(e).mark_array(extra, false);
-                self.details.collections.entry(key(t)).or_insert_with(|| t.clone());
+                let f = self.at(e);
+                if matches!(t, Ty::Array(_)) {
+                    f.mark_array(extra, false);
+                } else {
+                    f.mark_map(extra, false);
+                }
+                self.details.collections.insert(Key::of(self.pkg, t));
                 self.collections(e);
             }
-            Type::Map(e) => {
-                let extra = self.extra;
-                self.at(e).mark_map(extra, false);
-                self.details.collections.entry(key(t)).or_insert_with(|| t.clone());
-                self.collections(e);
-            }
-            Type::Union(u) => u.elements.iter().for_each(|e| self.collections(e)),
+            Ty::Union { elements, .. } => elements.iter().for_each(|e| self.collections(e)),
             _ => {}
         }
     }
 
-    fn props(&mut self, props: &[Property], optional: bool, input: bool, output: bool, shape: Shape) {
+    /// `props` bound in one shape; `optional` makes every one optional (a provider's), as
+    /// does being reached through an optional value.
+    fn props(&mut self, props: &[Property], input_shape: bool, optional: bool, input: bool, output: bool) {
+        let bound: Vec<(bool, Ty)> = props.iter().map(|p| (p.plain, self.binder.property(p, input_shape))).collect();
+        self.bound_props(&bound, optional, input, output);
+    }
+
+    fn bound_props(&mut self, props: &[(bool, Ty)], optional: bool, input: bool, output: bool) {
         let mut input = input;
-        for p in props {
-            if let Type::Object(_) = p.ty {
-                if p.plain {
-                    let f = self.at(&p.ty);
-                    f.mark(true, false);
-                    input = true;
-                    f.mark_ptr(!p.required, false);
-                }
+        for (plain, t) in props {
+            // A plain object is written as its input shape, and everything after it as an input
+            // (as Pulumi's Go generator marks them).
+            if *plain && matches!(t.unwrapped(), Ty::Object { .. }) {
+                let f = self.at(t);
+                f.mark(true, false);
+                input = true;
+                f.mark_ptr(matches!(t, Ty::Optional(_)), false);
             }
-            let (i, o) = if shape == Shape::Input && !p.plain { (true, false) } else { (input, output) };
-            self.ty(&p.ty, !p.required || optional, i, o, shape);
+            self.ty(t, optional, input, output);
         }
     }
 
-    fn ty(&mut self, t: &Type, optional: bool, input: bool, output: bool, shape: Shape) {
+    fn ty(&mut self, t: &Ty, optional: bool, input: bool, output: bool) {
         let extra = self.extra;
         match t {
-            Type::Object(id) => {
-                if !self.seen.insert((*id, optional, input, output)) {
+            Ty::Input(e) => self.ty(e, optional, true, false),
+            Ty::Optional(e) => self.ty(e, true, input, output),
+            Ty::Object { named, .. } | Ty::Enum { named, .. } if named.owner == Owner::Local => {
+                let Key::Named(id) = Key::of(self.pkg, t) else { return };
+                if !self.seen.insert((id, optional, input, output)) {
                     return;
                 }
                 let f = self.at(t);
@@ -185,68 +216,59 @@ impl Walk<'_> {
                 if optional {
                     f.mark_ptr(input || extra, output);
                 }
-                if let TypeDef::Object(o) = self.pkg.type_def(*id) {
-                    let props = o.properties.clone();
-                    self.props(&props, optional, input, output, shape);
+                // An object's properties, bound in the shape it was reached in.
+                if let (Ty::Object { input_shape, .. }, TypeDef::Object(o)) = (t, self.pkg.type_def(id)) {
+                    self.props(&o.properties, *input_shape, optional, input, output);
                 }
             }
-            Type::Enum(id) => {
-                if !self.seen.insert((*id, optional, input, output)) {
-                    return;
-                }
-                let f = self.at(t);
-                f.mark(input || extra, output);
-                if optional {
-                    f.mark_ptr(input || extra, output);
+            Ty::Union { elements, .. } => {
+                for e in elements {
+                    self.ty(e, optional, input, output);
                 }
             }
-            Type::Union(u) => {
-                for e in &u.elements {
-                    self.ty(e, optional, input, output, shape);
+            Ty::Array(e) | Ty::Map(e) => {
+                let f = self.at(e);
+                if matches!(t, Ty::Array(_)) {
+                    f.mark_array(input || extra, output);
+                } else {
+                    f.mark_map(input || extra, output);
                 }
-            }
-            Type::Array(e) => {
-                self.at(e).mark_array(input || extra, output);
-                self.details.collections.entry(key(t)).or_insert_with(|| t.clone());
-                self.ty(e, false, input, output, shape);
-            }
-            Type::Map(e) => {
-                self.at(e).mark_map(input || extra, output);
-                self.details.collections.entry(key(t)).or_insert_with(|| t.clone());
-                self.ty(e, false, input, output, shape);
+                self.details.collections.insert(Key::of(self.pkg, t));
+                self.ty(e, false, input, output);
             }
             _ => {}
         }
     }
 }
 
-/// Every property type of the package (config, types, resources, functions).
-fn collect_types(pkg: &Package, out: &mut Vec<Type>) {
-    fn push(out: &mut Vec<Type>, props: &[Property]) {
-        out.extend(props.iter().map(|p| p.ty.clone()));
-    }
-    push(out, &pkg.config);
+/// Every property type of the package (config, types, resources, functions), bound as outputs:
+/// the collections in them are the same in either shape.
+fn all_types(model: &Model, binder: &Binder) -> Vec<Ty> {
+    let pkg = model.pkg;
+    let mut props: Vec<&Property> = pkg.config.iter().collect();
     for t in &pkg.types {
         if let TypeDef::Object(o) = t {
-            push(out, &o.properties);
+            props.extend(&o.properties);
         }
     }
-    let provider = crate::model::provider::sdk_provider(pkg);
-    for r in std::iter::once(provider.as_ref()).chain(pkg.resources.iter()) {
-        push(out, &r.input_properties);
-        push(out, &r.properties);
+    for (_, r) in model.resources() {
+        props.extend(&r.input_properties);
+        props.extend(&r.properties);
         if let Some(s) = &r.state_inputs {
-            push(out, &s.properties);
+            props.extend(&s.properties);
         }
     }
+    let mut out = Vec::new();
     for f in &pkg.functions {
         if let Some(i) = &f.inputs {
-            push(out, &i.properties);
+            props.extend(&i.properties);
         }
         match &f.outputs {
-            FunctionOutputs::Object(o) => push(out, &o.properties),
-            FunctionOutputs::Type { ty, .. } => out.push(ty.clone()),
+            FunctionOutputs::Object(o) => props.extend(&o.properties),
+            FunctionOutputs::Type { ty, .. } => out.push(binder.bare(ty)),
             FunctionOutputs::None => {}
         }
     }
+    out.extend(props.into_iter().map(|p| binder.property(p, false)));
+    out
 }

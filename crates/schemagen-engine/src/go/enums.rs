@@ -3,7 +3,7 @@
 
 use askama::Template;
 
-use schemagen_schema::{EnumType, Type, TypeId};
+use schemagen_schema::{Type, TypeDef, TypeId};
 
 use super::details::Details;
 use super::render::{self, EnumView, EnumsFile, ToOutputs};
@@ -13,14 +13,17 @@ use super::types::Scope;
 use crate::names::go as names;
 use crate::OutputError;
 
-pub(crate) fn render(scope: &Scope, details: &Details, enums: &[(TypeId, &EnumType)]) -> Result<Option<String>, OutputError> {
+pub(crate) fn render(scope: &Scope, details: &Details, enums: &[TypeId]) -> Result<Option<String>, OutputError> {
     if enums.is_empty() {
         return Ok(None);
     }
     let mut views = Vec::new();
     let mut in_regs = Vec::new();
     let mut out_regs = Vec::new();
-    for (id, e) in enums {
+    for (id, e) in enums.iter().filter_map(|id| match scope.own.pkg.type_def(*id) {
+        TypeDef::Enum(e) => Some((id, e)),
+        TypeDef::Object(_) => None,
+    }) {
         let name = scope.own.names.type_name(*id).to_string();
         let (underlying, builtin) = match &e.element {
             Type::Integer => ("int", "Int"),

@@ -14,21 +14,12 @@ pub(crate) struct Field<'p> {
     pub(crate) doc: String,
 }
 
-/// The field name: `language.go.name` when the schema gives one, else the exported form.
-pub(crate) fn field_name(p: &Property) -> String {
-    match p.language.go.as_ref().and_then(|g| g.name.as_deref()) {
-        Some(n) if !n.is_empty() => names::exported(n),
-        _ => names::field(&p.name),
-    }
-}
-
-
 pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> {
     crate::model::by_name(props)
         .into_iter()
         .map(|p| Field {
             prop: p,
-            name: field_name(p),
+            name: names::property_field(p),
             doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), indent),
         })
         .collect()

@@ -131,10 +131,6 @@ impl Layout {
         self.pkgs.get(key).unwrap_or_else(|| self.pkgs.get("").expect("the root package exists"))
     }
 
-    pub(crate) fn pkgs(&self) -> impl Iterator<Item = &GoPkg> {
-        self.pkgs.values()
-    }
-
     pub(crate) fn internal_import(&self) -> String {
         join(&self.import_base, &self.internal)
     }

@@ -1,8 +1,9 @@
 //! `schemagen sdk --lang go`: a Go module API-compatible with what Pulumi's Go generator
 //! (v3.276) writes, building against `github.com/pulumi/pulumi/sdk/v3`.
 //!
-//! schema → [`layout`] (the Go package of every module, `language.go`) → [`names`] (one Go name
-//! per resource, type and function, clashes resolved per package) → [`details`] (which
+//! schema → [`layout`] (the Go package of every module, `language.go`) → the model
+//! ([`crate::model`]) → `names::go::SdkNames` (one Go name per resource, type and function,
+//! clashes resolved per package) → [`details`] (which
 //! `Input`/`Output`/`Ptr`/`Array`/`Map` families each type needs) → per-file views
 //! ([`resource`], [`function`], [`objects`], [`enums`], [`module`]) whose type expressions come
 //! from [`types`] and whose text helpers ([`text`]) keep literals and comments from breaking
@@ -16,7 +17,6 @@ mod generic_types;
 mod function;
 mod layout;
 mod module;
-mod names;
 mod objects;
 mod render;
 mod resource;
@@ -25,8 +25,9 @@ mod types;
 
 use std::collections::BTreeMap;
 
-use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
+use schemagen_schema::Package;
 
+use crate::model::ResRef;
 use crate::GeneratedFile;
 use types::{PkgNames, Scope};
 
@@ -50,45 +51,20 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
     let nested = objects::nested_by_package(&own, details);
     let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
 
-    // What each Go package holds.
-    #[derive(Default)]
-    struct Contents<'p> {
-        resources: Vec<(Option<ResourceId>, String)>,
-        functions: Vec<(FunctionId, String)>,
-        objects: Vec<(TypeId, &'p schemagen_schema::ObjectType)>,
-        enums: Vec<(TypeId, &'p schemagen_schema::EnumType)>,
+    // What each Go package holds: the model's modules, placed by their Go package; overlays
+    // are the provider's own Go code. Enums go in token order, as types do.
+    let model = &own.model;
+    let mut tree = model.module_tree_of_every_type(|m| own.layout.key_of_module(m));
+    for (_, node) in tree.iter_mut() {
+        let c = &mut node.contents;
+        c.resources.retain(|r| !matches!(r, ResRef::Resource(id) if pkg.resource(*id).is_overlay));
+        c.functions.retain(|id| !pkg.function(*id).is_overlay);
+        c.enums.sort_by(|a, b| pkg.type_def(*a).token().full.cmp(&pkg.type_def(*b).token().full));
     }
-    let mut contents: BTreeMap<String, Contents> = BTreeMap::new();
-    contents.entry(String::new()).or_default().resources.push((None, own.names.provider.clone()));
-    for (i, r) in pkg.resources.iter().enumerate() {
-        if r.is_overlay {
-            continue;
-        }
-        let key = own.layout.key_of_module(&r.token.module);
-        contents.entry(key).or_default().resources.push((Some(ResourceId(i)), own.names.resource(ResourceId(i)).to_string()));
-    }
-    for (i, f) in pkg.functions.iter().enumerate() {
-        if f.method_of.is_some() || f.is_overlay {
-            continue;
-        }
-        let key = own.layout.key_of_module(&f.token.module);
-        contents.entry(key).or_default().functions.push((FunctionId(i), own.names.function(FunctionId(i)).to_string()));
-    }
-    let mut order: Vec<usize> = (0..pkg.types.len()).collect();
-    order.sort_by(|a, b| pkg.types[*a].token().full.cmp(&pkg.types[*b].token().full));
-    for i in order {
-        match &pkg.types[i] {
-            TypeDef::Object(o) if !o.is_overlay => {
-                let key = own.layout.key_of_module(&o.token.module);
-                contents.entry(key).or_default().objects.push((TypeId(i), o));
-            }
-            TypeDef::Enum(e) if !e.is_overlay => {
-                let key = own.layout.key_of_module(&e.token.module);
-                contents.entry(key).or_default().enums.push((TypeId(i), e));
-            }
-            _ => {}
-        }
-    }
+    let res_name = |r: &ResRef| match r {
+        ResRef::Provider => own.names.provider.as_str(),
+        ResRef::Resource(id) => own.names.resource(*id),
+    };
 
     let files = Files(sink);
     files.push(GeneratedFile::new(".gitattributes", "* linguist-generated\n")?)?;
@@ -108,9 +84,9 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
     // The generic variant mirrors every package in an `x/` folder beside them.
     let variants: &[bool] = if generics { &[false, true] } else { &[false] };
     // At least a file per resource and function; types, enums and init files come on top.
-    sink.expect(contents.values().map(|c| c.resources.len() + c.functions.len()).sum::<usize>() * variants.len());
-    for (key, c) in contents.iter().flat_map(|kc| variants.iter().map(move |g| (kc, *g))).map(|((k, c), g)| ((k, g), c)) {
-        let (key, generic) = key;
+    sink.expect(tree.iter().map(|(_, n)| n.contents.resources.len() + n.contents.functions.len()).sum::<usize>() * variants.len());
+    for ((key, node), generic) in tree.iter().flat_map(|kn| variants.iter().map(move |g| (kn, *g))) {
+        let c = &node.contents;
         let here = own.layout.pkg(key).clone();
         let dir = if generic { layout::join(&layout::join(&own.layout.root_dir, "x"), key) } else { here.dir.clone() };
         let file = |name: &str| layout::join(&dir, name);
@@ -118,32 +94,24 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
         // The package's own files keep their names.
         let mut file_names: std::collections::HashSet<String> =
             ["init.go", "doc.go", "pulumitypes.go", "pulumienums.go"].iter().map(|s| s.to_string()).collect();
-        for (rid, name) in &c.resources {
+        for r in &c.resources {
             let scope = new_scope();
-            let provider;
-            let res = match rid {
-                Some(id) => pkg.resource(*id),
-                None => {
-                    // With only the outputs Pulumi's binder keeps (its string-valued ones).
-                    provider = crate::model::provider::sdk_provider(pkg);
-                    provider.as_ref()
-                }
-            };
-            let text = resource::render(&scope, res, name)?;
+            let res = model.resource(*r);
+            let text = resource::render(&scope, res, res_name(r))?;
             let stem = if res.is_provider { "provider".to_string() } else { crate::names::go::file_stem(&res.token.name) };
             let fname = unique_file(&mut file_names, &stem);
             files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
-        for (fid, name) in &c.functions {
+        for fid in &c.functions {
             let scope = new_scope();
             let f = pkg.function(*fid);
-            let text = function::render(&scope, f, name, generics)?;
+            let text = function::render(&scope, f, own.names.function(*fid), generics)?;
             let fname = unique_file(&mut file_names, &crate::names::go::file_stem(&f.token.name));
             files.push(GeneratedFile::new(file(&fname), text)?)?;
         }
         let scope = new_scope();
         let here_nested = nested.get(key).map_or(&[][..], Vec::as_slice);
-        if let Some(text) = objects::render(&scope, details, &c.objects, here_nested)? {
+        if let Some(text) = objects::render(&scope, details, &c.types, here_nested)? {
             files.push(GeneratedFile::new(file("pulumiTypes.go"), text)?)?;
         }
         let scope = new_scope();
@@ -153,13 +121,18 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
         let constructs: Vec<(String, String)> = c
             .resources
             .iter()
-            .filter_map(|(rid, name)| rid.map(|id| (pkg.resource(id).token.full.clone(), name.clone())))
+            .filter(|r| **r != ResRef::Provider)
+            .map(|r| (model.resource(*r).token.full.clone(), res_name(r).to_string()))
             .collect();
-        let provider = key.is_empty().then(|| pkg.provider_or_default().token.full.clone());
+        let provider = key.is_empty().then(|| model.provider().token.full.clone());
         if !constructs.is_empty() || provider.is_some() {
             let scope = new_scope();
-            let modules: Vec<&str> =
-                c.resources.iter().filter_map(|(rid, _)| rid.map(|id| pkg.resource(id).token.module_part.as_str())).collect();
+            let modules: Vec<&str> = c
+                .resources
+                .iter()
+                .filter(|r| **r != ResRef::Provider)
+                .map(|r| model.resource(*r).token.module_part.as_str())
+                .collect();
             files.push(GeneratedFile::new(
                 file("init.go"),
                 module::init(&scope, &pkg.name, &modules, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
@@ -194,10 +167,11 @@ impl Files<'_> {
 /// The layout, names and type families of a package (ours or a dependency).
 fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
     let layout = layout::Layout::new(p);
-    let names = names::GoNames::new(p, &layout)?;
-    let details = details::Details::compute(p, layout.info.generate_extra_input_types);
-    let replacing = crate::model::replace::types_reaching_replacements(p);
-    Ok(PkgNames { pkg: p, layout, names, details, replacing })
+    let model = crate::model::Model::new(p);
+    let container = layout.info.generate_resource_container_types;
+    let names = crate::names::go::SdkNames::new(&model, container, &|m| layout.key_of_module(m))?;
+    let details = details::Details::compute(&model, layout.info.generate_extra_input_types);
+    Ok(PkgNames { pkg: p, layout, names, details, model })
 }
 
 /// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).

@@ -7,7 +7,7 @@ use askama::Template;
 use schemagen_schema::{Package, Type};
 
 use super::layout::join;
-use super::render::{self, ConfigFile, ConfigGetter, DocFile, GoMod, InitFile, UtilitiesFile, VersionFile};
+use super::render::{self, ConfigFile, ConfigGetter, DocFile, GoMod, InitFile, PluginFile, UtilitiesFile, VersionFile};
 use super::resource::literal;
 use super::text;
 use super::types::{PkgNames, Scope};
@@ -28,24 +28,16 @@ pub(crate) fn root_files(own: &PkgNames) -> Result<Vec<GeneratedFile>, OutputErr
     let layout = &own.layout;
     let root = layout.pkg("");
     let mut files = Vec::new();
-    let description = pkg.description.clone().unwrap_or_else(|| format!("A Pulumi package for creating and managing {} cloud resources.", pkg.name));
     let doc = text::doc(Some(&format!("Package {} exports types, functions, subpackages for provisioning {} resources.", root.name, pkg.name)), None, "");
-    let _ = description;
     files.push(GeneratedFile::new(join(&root.dir, "doc.go"), DocFile { pkg_name: root.name.clone(), doc }.render().map_err(render_err)?)?);
 
-    let mut plugin = serde_json::Map::new();
-    plugin.insert("resource".into(), true.into());
-    plugin.insert("name".into(), pkg.name.clone().into());
-    if layout.info.respect_schema_version {
-        if let Some(v) = &pkg.version {
-            plugin.insert("version".into(), v.clone().into());
-        }
-    }
-    if let Some(s) = &pkg.plugin_download_url {
-        plugin.insert("server".into(), s.clone().into());
-    }
-    let json = serde_json::to_string_pretty(&serde_json::Value::Object(plugin)).map_err(|e| OutputError::Render(e.to_string()))?;
-    files.push(GeneratedFile::new(join(&root.dir, "pulumi-plugin.json"), json + "\n")?);
+    let json = |s: &str| serde_json::Value::from(s).to_string();
+    let plugin = PluginFile {
+        name: json(&pkg.name),
+        version: pkg.version.as_deref().filter(|_| layout.info.respect_schema_version).map(json),
+        server: pkg.plugin_download_url.as_deref().map(json),
+    };
+    files.push(GeneratedFile::new(join(&root.dir, "pulumi-plugin.json"), plugin.render().map_err(render_err)? + "\n")?);
 
     let internal_name = names::package_name(&layout.internal);
     let regex = if layout.info.root_package_name.as_deref().is_some_and(|n| !n.is_empty()) {
@@ -59,7 +51,7 @@ pub(crate) fn root_files(own: &PkgNames) -> Result<Vec<GeneratedFile>, OutputErr
         plugin_download_url: pkg.plugin_download_url.as_deref().map(text::quote),
     };
     files.push(GeneratedFile::new(join(&layout.internal_dir(), "pulumiUtilities.go"), utilities.render().map_err(render_err)?)?);
-    let version = VersionFile { pkg_name: internal_name, version: None };
+    let version = VersionFile { pkg_name: internal_name };
     files.push(GeneratedFile::new(join(&layout.internal_dir(), "pulumiVersion.go"), version.render().map_err(render_err)?)?);
     Ok(files)
 }
@@ -130,7 +122,7 @@ pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError
 
 fn config_fallback(scope: &Scope, pkg: &Package, p: &schemagen_schema::Property, ty: &str) -> Option<String> {
     let env: Vec<String> = p.default_info.as_ref().map(|d| d.environment.clone()).unwrap_or_default();
-    let lit = p.default.as_ref().and_then(|v| literal(pkg, &p.ty, v));
+    let lit = p.default.as_deref().and_then(|v| literal(pkg, &p.ty, v));
     if env.is_empty() && lit.is_none() {
         return None;
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 
-use schemagen_schema::{ObjectType, Type, TypeId};
+use schemagen_schema::{ObjectType, Type, TypeDef, TypeId};
 
 use super::details::{Details, Key};
 use super::fields::{self, Form};
@@ -68,12 +68,8 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         name,
         input: fam.input,
         ptr_input: fam.ptr_input && !scope.generic,
-        array_input: fam.array_input,
-        map_input: fam.map_input,
         output: fam.output,
         ptr_output: fam.ptr_output && !scope.generic,
-        array_output: fam.array_output,
-        map_output: fam.map_output,
         getters,
     }
 }
@@ -83,16 +79,16 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
 fn collections(
     scope: &Scope,
     details: &Details,
-    objects: &[(TypeId, &ObjectType)],
-    nested: &[(&Key, &Type)],
+    objects: &[TypeId],
+    nested: &[(&Key, Type)],
     regs: &mut Vec<String>,
 ) -> Vec<CollectionView> {
     let mut out: Vec<CollectionView> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     // One level: FooArray / FooMap of every object type here.
-    for (id, _) in objects {
+    for id in objects {
         let t = Type::Object(*id);
-        let fam = details.of(&t);
+        let fam = details.of_id(*id);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
                 continue;
@@ -101,8 +97,8 @@ fn collections(
         }
     }
     // Nested: a collection used as an element of another collection.
-    for &(k, t) in nested {
-        let fam = details.map.get(k).copied().unwrap_or_default();
+    for (k, t) in nested {
+        let fam = details.of_key(k);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
                 continue;
@@ -128,10 +124,10 @@ fn collections(
 
 /// The collections of [`Details`] whose innermost element is a named type, by the Go package
 /// that type is in, each package's sorted by key: every package's `pulumiTypes.go` declares its own.
-pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, &'d Type)>> {
-    let mut by_package: HashMap<String, Vec<(&Key, &Type)>> = HashMap::new();
-    for (k, t) in &details.collections {
-        if let Type::Object(id) | Type::Enum(id) = innermost(t) {
+pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, Type)>> {
+    let mut by_package: HashMap<String, Vec<(&Key, Type)>> = HashMap::new();
+    for k in &details.collections {
+        if let (Key::Named(id), Some(t)) = (k.innermost(), k.schema_type(own.pkg)) {
             let module = &own.pkg.type_def(*id).token().module;
             by_package.entry(own.layout.key_of_module(module)).or_default().push((k, t));
         }
@@ -140,13 +136,6 @@ pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) ->
         keys.sort_by(|a, b| a.0.cmp(b.0));
     }
     by_package
-}
-
-fn innermost(t: &Type) -> &Type {
-    match t {
-        Type::Array(e) | Type::Map(e) => innermost(e),
-        other => other,
-    }
 }
 
 fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> CollectionView {
@@ -167,10 +156,17 @@ fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> C
 pub(crate) fn render(
     scope: &Scope,
     details: &Details,
-    objects: &[(TypeId, &ObjectType)],
-    nested: &[(&Key, &Type)],
+    objects: &[TypeId],
+    nested: &[(&Key, Type)],
 ) -> Result<Option<String>, OutputError> {
-    let views: Vec<ObjectView> = objects.iter().map(|(id, o)| object_view(scope, *id, o, details)).collect();
+    let pkg = scope.own.pkg;
+    let views: Vec<ObjectView> = objects
+        .iter()
+        .filter_map(|id| match pkg.type_def(*id) {
+            TypeDef::Object(o) => Some(object_view(scope, *id, o, details)),
+            TypeDef::Enum(_) => None,
+        })
+        .collect();
     let mut regs = Vec::new();
     for v in &views {
         let n = &v.name;
@@ -231,7 +227,6 @@ pub(crate) fn render(
             scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
         }
     }
-    let uses_internal = true;
     scope.import(&scope.own.layout.internal_import(), "");
     let has_outputs = views.iter().any(|v| v.output || v.ptr_output) || !collections.is_empty();
     if has_outputs || views.iter().any(|v| v.input) {
@@ -245,7 +240,6 @@ pub(crate) fn render(
     let file = TypesFile {
         pkg_name: scope.here.name.clone(), internal: scope.internal(),
         imports: render::import_groups(scope.take_imports()),
-        uses_internal,
         objects: views,
         collections,
         to_outputs: to_outputs.0,

@@ -143,12 +143,8 @@ pub(crate) struct ObjectView {
     pub(crate) args_defaults: Option<String>,
     pub(crate) input: bool,
     pub(crate) ptr_input: bool,
-    pub(crate) array_input: bool,
-    pub(crate) map_input: bool,
     pub(crate) output: bool,
     pub(crate) ptr_output: bool,
-    pub(crate) array_output: bool,
-    pub(crate) map_output: bool,
     pub(crate) getters: Vec<ObjGetter>,
 }
 
@@ -192,7 +188,6 @@ pub(crate) struct TypesFile {
     /// The name of the package's `internal` helpers package.
     pub(crate) internal: String,
     pub(crate) imports: Vec<Vec<String>>,
-    pub(crate) uses_internal: bool,
     pub(crate) objects: Vec<ObjectView>,
     pub(crate) collections: Vec<CollectionView>,
     pub(crate) to_outputs: Vec<(String, String, String)>,
@@ -325,7 +320,6 @@ pub(crate) struct UtilitiesFile {
 #[template(path = "go/version.go")]
 pub(crate) struct VersionFile {
     pub(crate) pkg_name: String,
-    pub(crate) version: Option<String>,
 }
 
 #[derive(Template)]
@@ -333,4 +327,13 @@ pub(crate) struct VersionFile {
 pub(crate) struct GoMod {
     pub(crate) module_path: String,
     pub(crate) sdk_version: &'static str,
+}
+
+/// `pulumi-plugin.json`; every value is a JSON literal.
+#[derive(Template)]
+#[template(path = "go/plugin.json")]
+pub(crate) struct PluginFile {
+    pub(crate) name: String,
+    pub(crate) version: Option<String>,
+    pub(crate) server: Option<String>,
 }

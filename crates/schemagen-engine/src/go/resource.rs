@@ -45,7 +45,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         crate::model::secret_outputs(res).into_iter().map(text::quote).collect();
     // The model's paths: through nested types, in Pulumi's syntax (`triggers[*]`, `a.b`).
     let replace_on_changes: Vec<String> =
-        crate::model::replace::replace_paths(pkg, &scope.own.replacing, res)?.iter().map(|p| text::quote(p)).collect();
+        scope.own.model.replace_paths(res)?.iter().map(|p| text::quote(p)).collect();
     let aliases: Vec<String> = crate::model::alias_types(res).into_iter().map(text::quote).collect();
 
     let getters = outputs
@@ -108,7 +108,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     }
     let mut methods = Vec::new();
     for m in &res.methods {
-        methods.push(method(scope, pkg, res, name, &m.name, m.function, &mut registrations)?);
+        methods.push(method(scope, pkg, name, &m.name, m.function, &mut registrations)?);
     }
 
     scope.import("context", "");
@@ -217,7 +217,6 @@ pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
 fn method(
     scope: &Scope,
     pkg: &Package,
-    res: &Resource,
     res_name: &str,
     method_name: &str,
     fid: schemagen_schema::FunctionId,
@@ -237,7 +236,6 @@ fn method(
         FunctionOutputs::Object(o) => Some(fields::fields(&o.properties, "\t")),
         _ => None,
     };
-    let _ = res;
     let view = render::MethodView {
         doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
         res: res_name.to_string(),
@@ -258,10 +256,6 @@ fn method(
                         name: fl.name.clone(),
                         field: fl.name.clone(),
                         ty: Form::Output.ty(scope, fl.prop, false),
-                    })
-                    .map(|mut g| {
-                        g.doc = g.doc.clone();
-                        g
                     })
                     .collect()
             })

@@ -9,7 +9,7 @@ use schemagen_schema::{ExternalRef, ExternalTarget, Package, Type, TypeDef};
 
 use super::layout::{GoPkg, Layout};
 use super::details::Details;
-use super::names::GoNames;
+use crate::names::go::SdkNames;
 
 /// An imported package: path → alias (`""` when the package name is the one used).
 pub(crate) type Imports = BTreeMap<String, String>;
@@ -18,11 +18,11 @@ pub(crate) type Imports = BTreeMap<String, String>;
 pub(crate) struct PkgNames<'a> {
     pub(crate) pkg: &'a Package,
     pub(crate) layout: Layout,
-    pub(crate) names: GoNames,
+    pub(crate) names: SdkNames,
     /// The type families the package's own SDK declares.
     pub(crate) details: Details,
-    /// The object types a `replaceOnChanges` path can go through (found once per package).
-    pub(crate) replacing: std::collections::HashSet<schemagen_schema::TypeId>,
+    /// The package's Pulumi-level facts.
+    pub(crate) model: crate::model::Model<'a>,
 }
 
 /// Type expressions as written in the Go package `here`.

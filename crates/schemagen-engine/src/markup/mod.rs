@@ -6,7 +6,8 @@
 //! - `<span pulumi-lang-nodejs="…" pulumi-lang-python="…" …>default</span>`, a name per language;
 //! - `{{% examples %}}` / `{{% example %}}` Hugo shortcodes around examples.
 //!
-//! SDK docstrings keep their own language's example and name ([`for_docstring`], [`for_sdk`]);
+//! SDK docstrings keep their own language's example and name ([`for_docstring`], [`for_sdk`]),
+//! or every language's example where a schema has none of theirs ([`for_foreign_examples`]);
 //! the 2020-format pages render examples in the 2020 structure ([`for_2020_page`]) and resolve
 //! names per page section ([`resolve_spans`]). Text without such markup comes back unchanged.
 
@@ -16,7 +17,7 @@ mod sdk;
 mod spans;
 
 pub use page2020::{for_2020_page, summary};
-pub use sdk::{for_docstring, for_sdk};
+pub use sdk::{for_docstring, for_foreign_examples, for_sdk};
 pub use spans::resolve_spans;
 
 /// A language whose SDK or docs section a description is resolved for.

@@ -68,6 +68,26 @@ pub fn for_sdk(text: &str, lang: Language) -> Cow<'_, str> {
     Cow::Owned(resolve_spans(&text, Some(lang)).into_owned())
 }
 
+/// A description for a language that no schema has examples in (Rust): its readers still want
+/// to see how the resource is used, so every language's examples stay, each in its own fence;
+/// chooser markers, whole-line HTML comments and example shortcodes go, and spans give their
+/// default text (the schema's own name).
+pub fn for_foreign_examples(text: &str) -> Cow<'_, str> {
+    let pieces = pieces(text);
+    if pieces.iter().all(|p| matches!(p, Piece::Line(_) | Piece::Fence { .. })) {
+        return resolve_spans(text, None);
+    }
+    let mut out = String::with_capacity(text.len());
+    for p in pieces {
+        match p {
+            Piece::ChooserStart(_) | Piece::ChooserEnd(_) | Piece::Comment(_) | Piece::Shortcode(..) => {}
+            other => out.push_str(other.text()),
+        }
+    }
+    let text = squeeze_blank_lines(&out);
+    Cow::Owned(resolve_spans(&text, None).into_owned())
+}
+
 fn top(frames: &mut [(String, bool)]) -> &mut (String, bool) {
     frames.last_mut().expect("the outermost frame is never closed")
 }
@@ -94,6 +114,15 @@ mod tests {
         );
         let go = for_docstring(CHOOSER, Language::Go);
         assert!(go.contains("docker.NewNetwork") && !go.contains("```python") && !go.contains("PulumiCodeChooser"), "{go}");
+    }
+
+    #[test]
+    fn foreign_examples_keep_every_language_without_markup() {
+        let r = for_foreign_examples(CHOOSER);
+        assert!(r.contains("```typescript") && r.contains("```python") && r.contains("```go") && r.contains("```sh"), "{r}");
+        assert!(!r.contains("<!--"), "{r}");
+        let text = "A <span pulumi-lang-nodejs=\"`restApi`\">`rest_api`</span>.\n{{% examples %}}\n### Basic\n```go\ngo\n```\n{{% /examples %}}\n";
+        assert_eq!(for_foreign_examples(text), "A `rest_api`.\n### Basic\n```go\ngo\n```");
     }
 
     #[test]

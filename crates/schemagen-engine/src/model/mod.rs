@@ -9,6 +9,7 @@
 //!   with resources, functions, types and enums, placed by a language's module naming;
 //! - [`replace`]: `replaceOnChanges` paths through nested types;
 //! - [`provider`]: the provider outputs SDKs write;
+//! - [`defaults`]: the object types with defaults to apply;
 //! - [`unions`]: whether a union's member can be told from a wire value (typed output unions);
 //! - [`Model`]: the provider (declared or default) with the resources, iterated in one place;
 //!   free functions versus methods; secrets, defaults and aliases.
@@ -19,6 +20,7 @@
 //! is then a view over this model (what its templates print, named by its table) and its
 //! templates.
 
+pub mod defaults;
 pub mod modules;
 pub mod provider;
 pub mod replace;
@@ -70,6 +72,7 @@ pub struct Model<'p> {
     /// The object types from which a `replaceOnChanges` property can be reached.
     replacing_types: HashSet<TypeId>,
     unions: unions::Verdicts,
+    with_defaults: HashSet<TypeId>,
 }
 
 impl<'p> Model<'p> {
@@ -82,6 +85,7 @@ impl<'p> Model<'p> {
             provider_as_declared: pkg.provider_or_default(),
             replacing_types: replace::types_reaching_replacements(pkg),
             unions: unions::Verdicts::of(pkg),
+            with_defaults: defaults::types_with_defaults(pkg),
         }
     }
 
@@ -149,6 +153,16 @@ impl<'p> Model<'p> {
     /// are listed (generators that write them differently skip them); unused object types and
     /// overlay object types and enums are not.
     pub fn module_tree(&self, module_of: impl Fn(&str) -> String) -> ModuleTree<ModuleContents> {
+        self.tree(&module_of, false)
+    }
+
+    /// [`Self::module_tree`] listing every object type that is not an overlay, used or not
+    /// (Pulumi's Go SDKs declare them all).
+    pub fn module_tree_of_every_type(&self, module_of: impl Fn(&str) -> String) -> ModuleTree<ModuleContents> {
+        self.tree(&module_of, true)
+    }
+
+    fn tree(&self, module_of: &dyn Fn(&str) -> String, every_type: bool) -> ModuleTree<ModuleContents> {
         let mut tree: ModuleTree<ModuleContents> = ModuleTree::new();
         tree.module("").resources.push(ResRef::Provider);
         for (i, r) in self.pkg.resources.iter().enumerate() {
@@ -168,7 +182,7 @@ impl<'p> Model<'p> {
             match def {
                 TypeDef::Object(o) => {
                     let used = [false, true].iter().any(|shape| self.usage_of(&o.token.full, *shape).is_some_and(|u| u.input || u.output));
-                    if !o.is_overlay && used {
+                    if !o.is_overlay && (used || every_type) {
                         tree.module(&path).types.push(TypeId(i));
                     }
                 }
@@ -180,6 +194,12 @@ impl<'p> Model<'p> {
             }
         }
         tree
+    }
+
+    /// Whether a value of `ty` has defaults of its own to apply: it is an object type of this
+    /// package with defaults ([`defaults`]).
+    pub fn has_defaults(&self, ty: &schemagen_schema::Type) -> bool {
+        matches!(ty, schemagen_schema::Type::Object(id) if self.with_defaults.contains(id))
     }
 
     /// A resource's `replaceOnChanges` property paths (`a.b`, `list[*].c`), in wire-name order.
@@ -230,5 +250,5 @@ pub struct Fallback<'p> {
 /// A property's fallback, if it has one.
 pub fn fallback(prop: &Property) -> Option<Fallback<'_>> {
     let environment: &[String] = prop.default_info.as_ref().map_or(&[], |d| &d.environment);
-    (prop.default.is_some() || !environment.is_empty()).then_some(Fallback { value: prop.default.as_ref(), environment })
+    (prop.default.is_some() || !environment.is_empty()).then_some(Fallback { value: prop.default.as_deref(), environment })
 }

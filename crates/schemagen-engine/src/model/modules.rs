@@ -69,6 +69,11 @@ impl<T> ModuleTree<T> {
         self.modules.into_iter()
     }
 
+    /// Every module in path order (the root first), to change what each holds.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&String, &mut Node<T>)> {
+        self.modules.iter_mut()
+    }
+
     /// Every module in path order (the root first).
     pub fn iter(&self) -> impl Iterator<Item = (&String, &Node<T>)> {
         self.modules.iter()

@@ -84,7 +84,7 @@ impl Walk<'_> {
                 let budget = MAX_PACKAGE_STEPS.saturating_sub(self.steps).min(MAX_STEPS);
                 let (verdict, steps) = judge(self.pkg, &u.elements, budget);
                 self.steps += steps;
-                self.verdicts.insert(u as *const Union as usize, verdict);
+                self.verdicts.insert(&**u as *const Union as usize, verdict);
             }
             _ => {}
         }
@@ -118,7 +118,7 @@ impl<'p> Side<'p> {
     }
 
     fn property(p: &'p Property) -> Self {
-        Side { ty: &p.ty, nullable: !p.required, constant: p.const_value.as_ref() }
+        Side { ty: &p.ty, nullable: !p.required, constant: p.const_value.as_deref() }
     }
 
     fn with_type(self, ty: &'p Type) -> Self {

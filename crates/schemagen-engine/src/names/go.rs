@@ -1,13 +1,16 @@
 //! Go names as Pulumi's 2020 Go generator and docs printed them, and the Go naming table: the
 //! package each module goes to, what each package declares, and function names (the docs use
 //! these). The SDK's own names, as Pulumi's current generator (v3.276) gives them and made safe
-//! for any schema name, are in the section "the SDK's names" below.
+//! for any schema name, and the SDK's naming table ([`SdkNames`]), are in the section "the SDK's
+//! names" below.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use schemagen_schema::{Function, FunctionOutputs, Package, Resource};
+use schemagen_schema::{Function, FunctionId, FunctionOutputs, Package, Property, Resource, ResourceId, Token, TypeDef, TypeId};
 
 use super::ident::{identifier, Escape, Normal, Rules, Scope};
+use crate::model::Model;
+use crate::OutputError;
 
 /// The Go package a schema module goes to: `language.go.moduleToPackage`, else the module.
 pub fn package(pkg: &Package, module: &str) -> String {
@@ -483,6 +486,163 @@ pub fn enum_member(type_name: &str, member: &str) -> String {
         safe.insert(0, '_');
     }
     format!("{type_name}{safe}")
+}
+
+/// The Go name of a token's last part: method tokens `Res/method` give `ResMethod`.
+pub fn token_name(tok: &Token) -> String {
+    match tok.name.split_once('/') {
+        Some((a, b)) => exported(&format!("{a}{}", exported(b))),
+        None => exported(&tok.name),
+    }
+}
+
+/// A property's struct field: `language.go.name` when the schema gives one, else [`field`].
+pub fn property_field(p: &Property) -> String {
+    match p.language.go.as_ref().and_then(|g| g.name.as_deref()) {
+        Some(n) if !n.is_empty() => exported(n),
+        _ => field(&p.name),
+    }
+}
+
+/// The SDK's name of every resource, type and function, assigned once per package the way
+/// Pulumi's Go generator resolves clashes inside a Go package: resources first (suffixes
+/// `Resource`, `Res`), then object types (`Type`, `Typ`) and enums (`Enum`), then functions
+/// (`Get…` becomes `Lookup…`, `New…` becomes `Create…` when the plain name is taken).
+pub struct SdkNames {
+    pub provider: String,
+    resources: Vec<String>,
+    types: Vec<String>,
+    functions: Vec<String>,
+}
+
+/// Every name a resource declares in its package under base name `base` + `suffix`.
+fn resource_declares(base: &str, suffix: &str, r: &Resource, container: bool) -> Vec<String> {
+    let n = format!("{base}{suffix}");
+    let camel = format!("{}{suffix}", unexported(base));
+    let mut out = vec![
+        n.clone(),
+        format!("{n}Input"),
+        format!("{n}Output"),
+        format!("{n}Args"),
+        format!("{camel}Args"),
+        format!("New{n}"),
+    ];
+    if !r.is_provider && !r.is_component {
+        out.extend([format!("{n}State"), format!("{camel}State"), format!("Get{n}")]);
+    }
+    if container && !r.is_provider {
+        out.extend([format!("{n}Array"), format!("{n}Map")]);
+    }
+    out
+}
+
+impl SdkNames {
+    /// The names of `model`'s package, whose schema modules go to the Go packages `package_of`
+    /// gives; `container` when resources get `…Array`/`…Map` types
+    /// (`generateResourceContainerTypes`).
+    pub fn new(model: &Model, container: bool, package_of: &dyn Fn(&str) -> String) -> Result<SdkNames, OutputError> {
+        let pkg = model.pkg;
+        let mut taken: HashMap<String, Scope> = HashMap::new();
+        let mut res_seen: HashSet<String> = HashSet::new();
+        let key = |tok: &Token| package_of(&tok.module);
+
+        let mut assign_resource = |r: &Resource, base: String| -> Result<String, OutputError> {
+            res_seen.insert(r.token.full.to_lowercase());
+            let set = taken.entry(key(&r.token)).or_default();
+            for suffix in ["", "Resource", "Res"] {
+                let names = resource_declares(&base, suffix, r, container);
+                if names.iter().all(|n| !set.contains(n)) {
+                    for n in &names {
+                        set.reserve(n);
+                    }
+                    for m in &r.methods {
+                        set.reserve(&format!("{base}{suffix}{}Args", exported(&m.name)));
+                        set.reserve(&format!("{base}{suffix}{}Result", exported(&m.name)));
+                    }
+                    return Ok(format!("{base}{suffix}"));
+                }
+            }
+            Err(OutputError::Unsupported(format!(
+                "resource `{}`: its Go names collide with other names in the same package",
+                r.token.full
+            )))
+        };
+        let provider = assign_resource(model.provider(), "Provider".into())?;
+        let mut resources = Vec::with_capacity(pkg.resources.len());
+        for r in &pkg.resources {
+            resources.push(assign_resource(r, token_name(&r.token))?);
+        }
+
+        let mut types = Vec::with_capacity(pkg.types.len());
+        let mut type_seen: HashMap<String, String> = HashMap::new();
+        for t in &pkg.types {
+            let (tok, suffixes): (&Token, &[&str]) = match t {
+                TypeDef::Object(o) => (&o.token, &["", "Type", "Typ"]),
+                TypeDef::Enum(e) => (&e.token, &["", "Enum"]),
+            };
+            let lower = tok.full.to_lowercase();
+            if let Some(n) = type_seen.get(&lower) {
+                types.push(n.clone());
+                continue;
+            }
+            let mut base = token_name(tok);
+            if matches!(t, TypeDef::Object(_)) && res_seen.contains(&lower) {
+                base.push_str("Type");
+            }
+            let set = taken.entry(key(tok)).or_default();
+            let mut chosen = None;
+            for suffix in suffixes {
+                let n = format!("{base}{suffix}");
+                let names = [n.clone(), format!("{n}Input"), format!("{n}Output")];
+                if names.iter().all(|c| !set.contains(c)) {
+                    for c in &names {
+                        set.reserve(c);
+                    }
+                    chosen = Some(n);
+                    break;
+                }
+            }
+            let n = chosen.ok_or_else(|| {
+                OutputError::Unsupported(format!("type `{}`: its Go names collide with other names", tok.full))
+            })?;
+            type_seen.insert(lower, n.clone());
+            types.push(n);
+        }
+
+        let mut functions = Vec::with_capacity(pkg.functions.len());
+        for f in &pkg.functions {
+            let set = taken.entry(key(&f.token)).or_default();
+            let mut name = token_name(&f.token);
+            if f.method_of.is_none()
+                && [name.clone(), format!("{name}Args"), format!("{name}Result")].iter().any(|n| set.contains(n))
+            {
+                if let Some(rest) = name.strip_prefix("New") {
+                    name = format!("Create{rest}");
+                } else if let Some(rest) = name.strip_prefix("Get") {
+                    name = format!("Lookup{rest}");
+                }
+            }
+            if f.method_of.is_none() {
+                set.reserve(&name);
+                if f.inputs.is_some() && f.multi_argument_inputs.is_empty() {
+                    set.reserve(&format!("{name}Args"));
+                }
+                set.reserve(&format!("{name}Result"));
+            }
+            functions.push(name);
+        }
+        Ok(SdkNames { provider, resources, types, functions })
+    }
+
+    pub fn resource(&self, id: ResourceId) -> &str {
+        &self.resources[id.0]
+    }
+    pub fn type_name(&self, id: TypeId) -> &str {
+        &self.types[id.0]
+    }
+    pub fn function(&self, id: FunctionId) -> &str {
+        &self.functions[id.0]
+    }
 }
 
 #[cfg(test)]

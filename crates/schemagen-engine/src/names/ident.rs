@@ -95,6 +95,16 @@ pub fn starts(c: char) -> bool {
     c == '_' || unicode_ident::is_xid_start(c)
 }
 
+/// The schema name an enum member is named from: the value's `name`, else the value as text
+/// (a string as it is, anything else as JSON).
+pub fn enum_value_name(v: &schemagen_schema::EnumValue) -> String {
+    match (&v.name, &v.value) {
+        (Some(name), _) => name.clone(),
+        (None, serde_json::Value::String(s)) => s.clone(),
+        (None, other) => other.to_string(),
+    }
+}
+
 /// What a [`Scope`] does to a wanted name another name of the scope already holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Renaming {

@@ -18,7 +18,7 @@ mod view;
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+use schemagen_schema::{Package, TypeDef};
 
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Owner, Ty};
@@ -33,7 +33,6 @@ pub(crate) struct Gen<'p> {
     deps: BTreeMap<String, Naming<'p>>,
     contains_enums: bool,
     /// Object types whose defaults a `…ProvideDefaults` helper fills in.
-    types_with_defaults: HashSet<TypeId>,
     /// Input-shape object types reached from functions' `Output` forms (their arguments are
     /// `Input`s), by token: Pulumi writes their `Args` interfaces too.
     output_form_inputs: HashSet<String>,
@@ -71,7 +70,6 @@ impl<'p> Gen<'p> {
             naming: Naming::of(pkg),
             deps,
             contains_enums,
-            types_with_defaults: types_with_defaults(pkg),
             output_form_inputs,
             output_form_modules,
         }
@@ -89,33 +87,6 @@ fn has_result(f: &schemagen_schema::Function) -> bool {
         schemagen_schema::FunctionOutputs::Object(o) => !o.properties.is_empty(),
         schemagen_schema::FunctionOutputs::Type { .. } => true,
     }
-}
-
-/// The object types whose properties have defaults, directly or through a property whose
-/// object type has them (found backwards from the direct ones, once per type).
-fn types_with_defaults(pkg: &Package) -> HashSet<TypeId> {
-    let direct = |p: &Property| p.default.is_some() || p.default_info.as_ref().is_some_and(|d| !d.environment.is_empty());
-    let mut holders: BTreeMap<TypeId, Vec<TypeId>> = BTreeMap::new();
-    let mut stack = Vec::new();
-    for (i, t) in pkg.types.iter().enumerate() {
-        if let TypeDef::Object(o) = t {
-            for p in &o.properties {
-                if direct(p) {
-                    stack.push(TypeId(i));
-                }
-                if let Type::Object(id) = &p.ty {
-                    holders.entry(*id).or_default().push(TypeId(i));
-                }
-            }
-        }
-    }
-    let mut set: HashSet<TypeId> = HashSet::new();
-    while let Some(id) = stack.pop() {
-        if set.insert(id) {
-            stack.extend(holders.get(&id).into_iter().flatten().copied());
-        }
-    }
-    set
 }
 
 /// The npm package for `pkg`: `package.json` and `tsconfig.json` at the top, one file per

@@ -183,7 +183,7 @@ impl Gen<'_> {
     /// What the constructor stores for an input: the argument, made secret, defaulted, filled
     /// with its type's defaults, or (on a provider) serialized to JSON.
     fn input_expr(&self, res: &Resource, p: &Property) -> String {
-        if let Some(c) = p.const_value.as_ref().and_then(value_literal) {
+        if let Some(c) = p.const_value.as_deref().and_then(value_literal) {
             return c;
         }
         let access = names::access("args", &p.name, false);
@@ -241,7 +241,7 @@ impl Gen<'_> {
     /// `inputs.fooProvideDefaults` for a plain one).
     pub(super) fn defaults_helper(&self, p: &Property, input_shape: bool, input: bool) -> Option<String> {
         let Type::Object(id) = &p.ty else { return None };
-        if !self.types_with_defaults.contains(id) {
+        if !self.model.has_defaults(&p.ty) {
             return None;
         }
         let ty = Ty::Object { named: crate::model::Named { owner: crate::model::Owner::Local, token: self.pkg.type_def(*id).token().full.clone(), module: self.pkg.type_def(*id).token().module.clone(), name: self.pkg.type_def(*id).token().name.clone() }, input_shape };

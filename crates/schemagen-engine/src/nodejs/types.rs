@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use schemagen_schema::{ObjectType, Property, TypeDef, TypeId};
+use schemagen_schema::{ObjectType, Property, Type, TypeDef, TypeId};
 
 use super::escape::{doc_comment, string_literal, value_literal};
 use super::render::*;
@@ -24,7 +24,7 @@ impl Gen<'_> {
                 for p in &o.properties {
                     imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
                 }
-                defaults |= self.types_with_defaults.contains(id);
+                defaults |= self.model.has_defaults(&Type::Object(*id));
             }
         }
         imports.nested = true;

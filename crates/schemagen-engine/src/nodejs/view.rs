@@ -260,7 +260,7 @@ impl<'a, 'p> Printer<'a, 'p> {
 
 /// `string` in a printed type replaced by the literal of a `const` string value.
 fn with_const(printed: String, prop: &Property) -> String {
-    match &prop.const_value {
+    match prop.const_value.as_deref() {
         Some(serde_json::Value::String(v)) => replace_word(&printed, "string", &super::escape::string_literal(v)),
         _ => printed,
     }

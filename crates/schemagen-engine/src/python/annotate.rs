@@ -7,7 +7,7 @@ use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{MODULE_FILES, external_provider_pack, py_class_name, py_pack, python_module, token_name, valid_identifier};
+use crate::names::python::{MODULE_FILES, external_provider_pack, py_pack, python_module, token_name, valid_identifier, PyNames};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -23,6 +23,8 @@ pub struct PkgSettings {
     pub input_types: Option<String>,
     /// The package writes its configuration into a `config` module.
     pub has_config_module: bool,
+    /// Its classes' names.
+    pub names: PyNames,
 }
 
 impl PkgSettings {
@@ -37,6 +39,7 @@ impl PkgSettings {
             compat: py.and_then(|p| p.compatibility.clone()),
             input_types: py.and_then(|p| p.input_types.clone()),
             has_config_module: !pkg.config.is_empty() && py.and_then(|p| p.compatibility.as_deref()) != Some("kubernetes20"),
+            names: PyNames::new(pkg),
         }
     }
 
@@ -197,11 +200,12 @@ impl<'a> Annotator<'a> {
                     return "Provider".into();
                 }
                 let module = self.module_of(named);
+                let class = self.local.names.resource_class(&named.token, &named.name, false);
                 if self.in_types_file && module == self.module {
-                    return format!("_{}.{}", self.resource_file(&named.name), py_class_name(&named.name));
+                    return format!("_{}.{class}", self.resource_file(&named.name));
                 }
                 let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
-                format!("{qualifier}{}", py_class_name(&named.name))
+                format!("{qualifier}{class}")
             }
             Owner::External(pkg) => {
                 if is_provider {

@@ -42,7 +42,7 @@ impl<'a> ModuleBuilder<'a> {
                 default_none: !b.prop.required || default.is_some(),
                 required: b.prop.required,
                 key_lit: double_quoted(&b.name),
-                const_lit: b.prop.const_value.as_ref().and_then(literal),
+                const_lit: b.prop.const_value.as_deref().and_then(literal),
                 default,
                 deprecation: deprecated.map(deprecation_text),
             });

@@ -85,7 +85,7 @@ impl<'a> ModuleBuilder<'a> {
 
     /// The annotation of a bound property; a `const` makes it a `Literal`.
     pub fn annotate_prop(&mut self, prop: &Property, ty: &Ty, opts: Opts<'_>) -> String {
-        let opts = Opts { const_value: prop.const_value.as_ref(), ..opts };
+        let opts = Opts { const_value: prop.const_value.as_deref(), ..opts };
         let s = self.ann.annotate(ty, opts);
         if s.contains("Literal[") {
             self.needs_literal = true;
@@ -111,7 +111,7 @@ impl<'a> ModuleBuilder<'a> {
             Ty::Optional(t) => (**t).clone(),
             t => t.clone(),
         };
-        let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_ref(), ..Default::default() };
+        let opts = Opts { input: true, accept_mapping, for_docs: true, const_value: b.prop.const_value.as_deref(), ..Default::default() };
         let ty = self.ann.annotate(&required, opts);
         Some(ParamDoc { ty: docstring_body(&ty), name: name.to_string(), lines: description_lines(Some(desc)) })
     }

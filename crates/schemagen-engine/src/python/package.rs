@@ -11,11 +11,10 @@ use super::meta;
 use super::module::{default_view, deprecation_text, description_lines, rel_import, ModuleBuilder};
 use super::plan::{ModPlan, Plan};
 use super::render::*;
-use super::resource::resource_class_name;
 use crate::model::{Model, Named, Owner, ResRef, Ty};
 use super::view::Header;
 use crate::names::ident::Scope;
-use crate::names::python::{enum_member_name, property_names_besides, py_class_name, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
+use crate::names::python::{property_names_besides, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
 use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
@@ -152,7 +151,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
             continue;
         }
         let mut b = ctx.builder(path);
-        let name = resource_class_name(res);
+        let name = ctx.settings.names.resource_class(&res.token.full, &res.token.name, res.is_provider);
         let mut args_name = format!("{name}Args");
         if input_class_names.contains(&args_name) {
             args_name = format!("{name}InitArgs");
@@ -271,22 +270,16 @@ fn enums_file(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<String, OutputEr
     let mut enums = Vec::new();
     for id in &m.contents.enums {
         let TypeDef::Enum(e) = ctx.pkg.type_def(*id) else { continue };
-        let name = py_class_name(&e.token.name);
+        let Some(names) = ctx.settings.names.enumeration(*id) else { continue };
+        let name = names.class.clone();
         let element = b.binder.bare(&e.element);
         if matches!(element, Ty::Bool) {
             return Err(OutputError::Unsupported(format!("enum `{}`: Python enums cannot be boolean", e.token.full)));
         }
         let mut members = Vec::new();
-        // Two values whose names fold to the same member stay distinct.
-        let mut used = Scope::new([]);
-        for v in &e.values {
-            let raw = v.name.clone().unwrap_or_else(|| match &v.value {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
-            });
-            let member = used.claim(&enum_member_name(&raw, &e.token.name));
+        for (v, member) in e.values.iter().zip(&names.members) {
             let value = literal(&v.value).unwrap_or_else(|| "None".into());
-            members.push((member, value, description_lines(v.description.as_deref())));
+            members.push((member.clone(), value, description_lines(v.description.as_deref())));
         }
         enums.push(EnumView {
             name_lit: single_quoted(&name),
@@ -362,7 +355,7 @@ fn registration(ctx: &Ctx<'_>) -> Registration {
                     "pkg": ctx.pkg.name, "token": res.token.full, "fqn": ctx.fqn(path), "class": "Provider",
                 }));
             } else {
-                by_mod.entry(res.token.module_part.clone()).or_default().insert(res.token.full.clone(), token_name(&res.token.name));
+                by_mod.entry(res.token.module_part.clone()).or_default().insert(res.token.full.clone(), ctx.settings.names.resource_class(&res.token.full, &res.token.name, false));
             }
         }
         for (module, classes) in by_mod {

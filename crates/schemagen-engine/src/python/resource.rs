@@ -10,7 +10,7 @@ use super::escape::{double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, ModuleBuilder};
 use crate::model::{alias_types, secret_outputs, Ty};
 use super::view::{ClassView, InputAssign, Param, ResourceView};
-use crate::names::python::{parameter_names, property_names_besides, py_class_name, token_name, GET_RESERVED, INIT_RESERVED};
+use crate::names::python::{parameter_names, property_names_besides, token_name, GET_RESERVED, INIT_RESERVED};
 use crate::output::OutputError;
 
 pub struct ResourceViews {
@@ -19,18 +19,9 @@ pub struct ResourceViews {
     pub resource: ResourceView,
 }
 
-/// The class name of a resource: `Provider` for the provider.
-pub fn resource_class_name(res: &Resource) -> String {
-    if res.is_provider {
-        "Provider".into()
-    } else {
-        py_class_name(&res.token.name)
-    }
-}
-
 impl<'a> ModuleBuilder<'a> {
     pub fn resource(&mut self, res: &'a Resource, args_name: String) -> Result<ResourceViews, OutputError> {
-        let name = resource_class_name(res);
+        let name = self.ann.local.names.resource_class(&res.token.full, &res.token.name, res.is_provider);
         let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
         for (props, input) in [(&res.properties[..], false), (&res.input_properties[..], true), (state_props, true)] {
             let types: Vec<Ty> = props.iter().map(|p| self.binder.property(p, input)).collect();
@@ -63,7 +54,7 @@ impl<'a> ModuleBuilder<'a> {
             init_param_docs.extend(self.param_doc(&pname, b, true));
             assigns.push(InputAssign {
                 key_lit: double_quoted(&b.name),
-                const_lit: b.prop.const_value.as_ref().and_then(literal),
+                const_lit: b.prop.const_value.as_deref().and_then(literal),
                 default: default_view(b.prop, b.ty.unwrapped()),
                 required: b.prop.required,
                 secret: b.prop.secret,

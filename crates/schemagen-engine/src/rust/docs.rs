@@ -1,16 +1,21 @@
 //! Doc comments from schema descriptions. Each line becomes its own `#[doc = "…"]` string literal,
 //! so no description can close a comment or inject code; fenced blocks that rustdoc would try to
-//! compile as doctests are marked `text`, and Hugo shortcode lines are dropped.
+//! compile as doctests are marked `text`, and Hugo shortcode lines are dropped. Multi-language
+//! markup of modern schemas is resolved for Rust first ([`markup::for_foreign_examples`]): no
+//! schema has Rust examples, so every language's example stays, without the chooser's markup,
+//! and names are the schema's own.
 
 use proc_macro2::TokenStream;
 use quote::quote;
+
+use crate::markup;
 
 /// `#[doc]` attributes for `text` (nothing for `None` or blank text).
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
     let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
         return TokenStream::new();
     };
-    let lines = doc_lines(text);
+    let lines = doc_lines(&markup::for_foreign_examples(text));
     quote! { #( #[doc = #lines] )* }
 }
 
@@ -19,11 +24,14 @@ pub fn doc_with_deprecation(text: Option<&str>, deprecation: Option<&str>) -> To
     match deprecation {
         None => doc_attrs(text),
         Some(d) => {
-            let combined = match text {
+            let d = markup::resolve_spans(d, None);
+            let text = text.map(markup::for_foreign_examples);
+            let combined = match text.as_deref() {
                 Some(t) if !t.trim().is_empty() => format!("{}\n\n**Deprecated:** {d}", t.trim_end()),
                 _ => format!("**Deprecated:** {d}"),
             };
-            doc_attrs(Some(&combined))
+            let lines = doc_lines(&combined);
+            quote! { #( #[doc = #lines] )* }
         }
     }
 }
@@ -31,9 +39,10 @@ pub fn doc_with_deprecation(text: Option<&str>, deprecation: Option<&str>) -> To
 /// `#![doc]` attributes (crate or module docs) for `text`.
 #[cfg(feature = "rust-sdk")]
 pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(text);
+    let lines = doc_lines(&markup::for_foreign_examples(text));
     quote! { #( #![doc = #lines] )* }
 }
+
 
 /// Bidirectional-text controls, which rustc refuses in comments (`text_direction_codepoint_in_comment`):
 /// they can make source read differently from how it compiles.
@@ -108,6 +117,9 @@ fn doc_lines(text: &str) -> Vec<String> {
     while out.first().is_some_and(String::is_empty) {
         out.remove(0);
     }
+    while out.last().is_some_and(String::is_empty) {
+        out.pop();
+    }
     out
 }
 
@@ -180,6 +192,20 @@ fn is_shortcode(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multi_language_markup_is_resolved_for_rust() {
+        let text = "Creates a <span pulumi-lang-nodejs=\"`restApi`\" pulumi-lang-python=\"`rest_api`\">`rest_api`</span>.\n\n\
+            <!--Start PulumiCodeChooser -->\n```typescript\nnew Api();\n```\n```\nplain\n```\n<!--End PulumiCodeChooser -->\n";
+        let lines: Vec<String> = doc_attrs(Some(text)).into_iter().filter_map(|t| match t {
+            proc_macro2::TokenTree::Group(g) => Some(g.stream().to_string()),
+            _ => None,
+        }).collect();
+        assert_eq!(lines.len(), 8, "{lines:?}");
+        assert!(lines[0].contains("Creates a `rest_api`.") && lines[2].contains("```typescript") && lines[5].contains("```text"), "{lines:?}");
+        let deprecated = doc_with_deprecation(None, Some("Use <span pulumi-lang-go=\"`RestApi`\">`rest_api`</span>."));
+        assert!(deprecated.to_string().contains("Use `rest_api`."), "{deprecated}");
+    }
 
     #[test]
     fn fences_and_shortcodes() {

@@ -43,7 +43,7 @@ impl Field<'_> {
     /// The schema's `const` value, when this field has one that can be checked on the wire
     /// (a secret's envelope hides its value, so secrets are not checked).
     fn checked_const(&self) -> Option<&Value> {
-        self.prop.const_value.as_ref().filter(|_| !self.prop.secret)
+        self.prop.const_value.as_deref().filter(|_| !self.prop.secret)
     }
 
     /// The associated function that reads this field when it has a checked constant.
@@ -135,11 +135,12 @@ fn described_with_default(prop: &Property) -> Option<String> {
 /// How a struct's fields are read.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Side {
-    /// A resource's or function's inputs: absent optional ones read as the schema's default.
+    /// A resource's or function's inputs, and object types used only as inputs: absent
+    /// optional ones read as the schema's default.
     Inputs,
     /// State inputs, where every input may be absent.
     State,
-    /// Outputs and object types (read from the engine as they are).
+    /// Outputs, and object types used as outputs (read from the engine as they are).
     Outputs,
 }
 
@@ -456,7 +457,8 @@ pub fn type_items(cx: &TypeContext<'_>, ids: &[TypeId]) -> TokenStream {
 
 fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream {
     let name = cx.type_ident(id);
-    let fields = fields(cx, &o.properties, Some(id), Side::Outputs);
+    let side = if cx.is_input_only(id) { Side::Inputs } else { Side::Outputs };
+    let fields = fields(cx, &o.properties, Some(id), side);
     let mut docs = doc_attrs(o.description.as_deref());
     let token_doc = format!(" Schema type `{}`.", o.token.full);
     if docs.is_empty() {

@@ -7,6 +7,10 @@
 
 mod derive;
 mod docs;
+#[cfg(feature = "rust-sdk")]
+mod external_reach;
+#[cfg(feature = "rust-sdk")]
+mod externals;
 mod items;
 #[cfg(feature = "rust-sdk")]
 mod sdk;

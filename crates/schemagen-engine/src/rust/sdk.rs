@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use schemagen_schema::{Function, FunctionId, Package, Resource, ResourceId};
 
 use super::docs::{doc_with_deprecation, inner_doc_attrs};
+use super::externals::{ExternalPackage, Externals};
 use super::items::{function_items, resource_items, type_items};
 use super::resources;
 use super::types::TypeContext;
@@ -50,16 +51,18 @@ pub fn generate_with(pkg: &Package, options: &SdkOptions) -> Result<Vec<Generate
 /// The crate ([`generate_with`]), handed to `sink` file by file as it is rendered.
 pub fn generate_into(pkg: &Package, options: &SdkOptions, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let names = TypeNames::new(pkg);
-    let cx = TypeContext::new(pkg, &names);
     let modules = module_tree(pkg, &names);
     let types_mod = types_module_name(&modules);
+    let type_names: Vec<String> = (0..pkg.types.len()).map(|t| names.get(schemagen_schema::TypeId(t)).to_string()).collect();
+    let externals = Externals::new(pkg, &types_mod, &type_names);
+    let cx = TypeContext::new(pkg, &names).with_externals(&externals);
     // Building and formatting the files is most of the time; each file (and each slice of the
     // types file) is made on its own rayon task; each file goes to the sink when it is done.
     let module_list: Vec<(&String, &Node<Vec<Entry<'_>>>)> = modules.iter().collect();
     sink.expect(module_list.len() + 2);
     sink.put(cargo_toml(pkg, options)?)?;
     module_list.par_iter().try_for_each(|(path, node)| sink.put(module_file(&cx, &types_mod, path, node)?))?;
-    sink.put(types_file(&cx, &types_mod)?)
+    sink.put(types_file(&cx, &externals, &types_mod)?)
 }
 
 /// What a module holds: resources (the provider first, in the root) then functions, each with
@@ -108,10 +111,11 @@ fn module_file(
 /// the one big types file spreads over the cores.
 const TYPES_PER_TASK: usize = 64;
 
-/// `src/types.rs`: every schema type. prettyplease prints top-level items one after the other,
+/// `src/types.rs`: every schema type, then the referenced types of other packages, a module
+/// per package ([`Externals`]). prettyplease prints top-level items one after the other,
 /// so formatting slices of them apart and joining the text gives the same file as formatting
 /// them together.
-fn types_file(cx: &TypeContext<'_>, types_mod: &str) -> Result<GeneratedFile, OutputError> {
+fn types_file(cx: &TypeContext<'_>, externals: &Externals<'_>, types_mod: &str) -> Result<GeneratedFile, OutputError> {
     let path = format!("src/{types_mod}.rs");
     let all: Vec<_> = (0..cx.pkg.types.len()).map(schemagen_schema::TypeId).collect();
     let doc = " The object and enum types of the package's schema.";
@@ -124,12 +128,23 @@ fn types_file(cx: &TypeContext<'_>, types_mod: &str) -> Result<GeneratedFile, Ou
             let tokens = if index == 0 { quote!(#![doc = #doc] #items) } else { items };
             format_items(tokens, &path)
         })
+        .chain(externals.packages.par_iter().map(|dep| format_items(external_module(dep), &path)))
         .collect::<Result<Vec<String>, OutputError>>()?;
     let mut text = Spaced::new(parts.iter().map(String::len).sum());
     for part in parts {
         text.push(&part);
     }
     GeneratedFile::new(path, text.out)
+}
+
+/// The module of another package's referenced types, named as that package names them.
+fn external_module(dep: &ExternalPackage<'_>) -> TokenStream {
+    let cx = TypeContext::new(dep.pkg, &dep.names);
+    let items = type_items(&cx, &dep.types);
+    let module = Ident::new(&dep.module, Span::call_site());
+    let version = dep.pkg.version.as_deref().map(|v| format!(" (version {v})")).unwrap_or_default();
+    let doc = format!(" The types of the `{}` package{version} that this package's schema uses.", dep.pkg.name);
+    quote!(pub mod #module { #![doc = #doc] #items })
 }
 
 /// What the SDK writes for one resource: a marker struct (what a user would put the derive

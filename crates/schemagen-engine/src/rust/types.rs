@@ -5,7 +5,10 @@ use std::collections::BTreeSet;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use schemagen_schema::{Package, Property, Type, TypeDef, TypeId};
+use schemagen_schema::{ExternalTarget, Package, Property, Type, TypeDef, TypeId};
+
+#[cfg(feature = "rust-sdk")]
+use super::externals::Externals;
 
 use crate::names::rust::TypeNames;
 
@@ -16,15 +19,39 @@ pub struct TypeContext<'a> {
     /// Computed once per package: asking "does this type lead back to its owner?" per property
     /// made the SDK quadratic in the number of types on schemas with large cycles.
     cycles: Cycles,
+    /// Per object type, whether the package uses it only as an input: only such types have
+    /// schema defaults filled in when read (as Pulumi's SDKs apply defaults to inputs only).
+    input_only: Vec<bool>,
+    /// Other packages' types written beside this package's (the SDK with `--deps`); without
+    /// them an external type is JSON.
+    #[cfg(feature = "rust-sdk")]
+    externals: Option<&'a Externals<'a>>,
 }
 
 impl<'a> TypeContext<'a> {
     pub fn new(pkg: &'a Package, names: &'a TypeNames) -> Self {
-        TypeContext { pkg, names, cycles: Cycles::new(pkg) }
+        TypeContext {
+            pkg,
+            names,
+            cycles: Cycles::new(pkg),
+            input_only: input_only(pkg),
+            #[cfg(feature = "rust-sdk")]
+            externals: None,
+        }
+    }
+
+    #[cfg(feature = "rust-sdk")]
+    pub(crate) fn with_externals(self, externals: &'a Externals<'a>) -> Self {
+        TypeContext { externals: Some(externals), ..self }
     }
 }
 
 impl TypeContext<'_> {
+    /// Whether the object type `id` is used as an input and never as an output.
+    pub(crate) fn is_input_only(&self, id: TypeId) -> bool {
+        self.input_only.get(id.0).copied().unwrap_or(false)
+    }
+
     pub(crate) fn type_ident(&self, id: TypeId) -> Ident {
         Ident::new(self.names.get(id), Span::call_site())
     }
@@ -40,6 +67,16 @@ impl TypeContext<'_> {
         }
     }
 
+    #[cfg(feature = "rust-sdk")]
+    fn external_type(&self, package: &str, id: TypeId) -> Option<TokenStream> {
+        self.externals?.type_path(package, id)
+    }
+
+    #[cfg(not(feature = "rust-sdk"))]
+    fn external_type(&self, _package: &str, _id: TypeId) -> Option<TokenStream> {
+        None
+    }
+
     /// `direct` is false inside a `Vec` or map, which already gives a recursive type a size.
     fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
         match ty {
@@ -47,7 +84,14 @@ impl TypeContext<'_> {
             Type::Integer => quote!(i64),
             Type::Number => quote!(f64),
             Type::String => quote!(::std::string::String),
-            Type::Any | Type::Json | Type::External(_) => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::Any | Type::Json => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::External(e) => match e.resolved {
+                Some(ExternalTarget::Resource(_) | ExternalTarget::Provider) => quote!(::schemagen_runtime::ResourceReference),
+                Some(ExternalTarget::Object(id) | ExternalTarget::Enum(id)) => {
+                    self.external_type(&e.package, id).unwrap_or_else(|| quote!(::schemagen_runtime::__private::serde_json::Value))
+                }
+                None => quote!(::schemagen_runtime::__private::serde_json::Value),
+            },
             Type::Archive => quote!(::schemagen_runtime::Archive),
             Type::Asset => quote!(::schemagen_runtime::AssetOrArchive),
             Type::Array(item) => {
@@ -83,6 +127,18 @@ impl TypeContext<'_> {
             }
         }
     }
+}
+
+fn input_only(pkg: &Package) -> Vec<bool> {
+    let usage = crate::model::usage::usage(pkg, pkg.provider.as_ref());
+    pkg.types
+        .iter()
+        .map(|t| {
+            let token = &t.token().full;
+            let shapes = [false, true].map(|shape| usage.get(&(token.clone(), shape)).copied().unwrap_or_default());
+            shapes.iter().any(|u| u.input) && !shapes.iter().any(|u| u.output)
+        })
+        .collect()
 }
 
 /// The widest `OneOfN` the runtime has; a wider union nests the rest in its last alternative.

@@ -9,6 +9,7 @@ use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
 
 use super::{enum_member, enum_type, function_ident, function_name, module, namespace, object_type, resource_class};
 use crate::names::go::{camel, strings_title, title};
+use crate::names::ident::enum_value_name;
 
 /// A function's names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,13 +76,7 @@ impl EnumNames {
         let members = e
             .values
             .iter()
-            .map(|v| {
-                let raw = v.name.clone().unwrap_or_else(|| match &v.value {
-                    serde_json::Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                });
-                enum_member(&raw, &name)
-            })
+            .map(|v| enum_member(&enum_value_name(v), &name))
             .collect();
         EnumNames { name, members, docs: title(&e.token.name) }
     }
