@@ -145,7 +145,7 @@ impl<'p> Model<'p> {
 
     /// Whether the local object type `token` is used as an input (else: as an output) in any shape.
     pub fn used_as(&self, token: &str, input: bool) -> bool {
-        [false, true].iter().any(|shape| self.usage_of(token, *shape).is_some_and(|u| if input { u.input } else { u.output }))
+        usage::used_as(&self.usage, token, input)
     }
 
     /// The modules and what each holds; `module_of` is a language's module path for a schema

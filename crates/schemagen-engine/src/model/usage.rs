@@ -21,6 +21,11 @@ pub struct Usage {
 /// Usage by (token, input shape), for this package's object types.
 pub type UsageMap = HashMap<(String, bool), Usage>;
 
+/// Whether the local object type `token` is used as an input (else: as an output) in any shape.
+pub fn used_as(usage: &UsageMap, token: &str, input: bool) -> bool {
+    [false, true].iter().any(|shape| usage.get(&(token.to_string(), *shape)).is_some_and(|u| if input { u.input } else { u.output }))
+}
+
 /// What a marking sets on the usage of the shapes it reaches.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Mark {

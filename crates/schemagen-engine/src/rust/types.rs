@@ -130,13 +130,13 @@ impl TypeContext<'_> {
 }
 
 fn input_only(pkg: &Package) -> Vec<bool> {
-    let usage = crate::model::usage::usage(pkg, pkg.provider.as_ref());
+    use crate::model::usage::{usage, used_as};
+    let usage = usage(pkg, pkg.provider.as_ref());
     pkg.types
         .iter()
         .map(|t| {
             let token = &t.token().full;
-            let shapes = [false, true].map(|shape| usage.get(&(token.clone(), shape)).copied().unwrap_or_default());
-            shapes.iter().any(|u| u.input) && !shapes.iter().any(|u| u.output)
+            used_as(&usage, token, true) && !used_as(&usage, token, false)
         })
         .collect()
 }
