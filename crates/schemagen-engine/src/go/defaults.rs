@@ -4,12 +4,12 @@
 //! Pulumi's Go SDKs apply defaults on the client; which statement a property gets follows from
 //! its bound type (plain or `Input`, optional or not) the way Pulumi's Go generator decides.
 
-use schemagen_schema::{Property, Type};
+use schemagen_schema::Property;
 
 use super::resource::literal;
 use super::text;
 use super::types::Scope;
-use crate::model::Model;
+use crate::model::{Model, Ty};
 use crate::names::go as names;
 
 /// Where the statements run.
@@ -65,22 +65,24 @@ impl Lines {
 }
 
 fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &mut Lines) {
-    let pkg = scope.own.pkg;
     let obj = if site == Site::Constructor { "args" } else { "tmp" };
     let field = names::property_field(p);
     let optional = optional_all || !p.required;
     let input_shape = matches!(site, Site::Constructor | Site::Method { input_shape: true });
     // The field holds an `Input` (else a plain Go value).
     let is_input = input_shape && !p.plain;
-    let nil_type = is_input || optional || scope.is_nil_type(&p.ty);
+    // The field as declared here, and the value it resolves to.
+    let bound = scope.bind(p, input_shape, optional_all);
+    let resolved = scope.bind(p, false, optional_all);
+    let nil_type = is_input || optional || scope.is_nil_type(&bound);
     let assign = |out: &mut Lines, value: &str, indirect: bool| {
         if is_input {
             let ctor = if scope.generic {
                 if optional { "pulumix.Ptr" } else { "pulumix.Val" }.to_string()
-            } else if scope.is_enum(&p.ty) {
+            } else if scope.is_enum(&bound) {
                 String::new()
             } else {
-                scope.input(&p.ty, optional).trim_end_matches("Input").to_string()
+                scope.input(&bound).trim_end_matches("Input").to_string()
             };
             let value = if ctor.is_empty() { value.to_string() } else { format!("{ctor}({value})") };
             out.line(&format!("{obj}.{field} = {value}"));
@@ -95,16 +97,16 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
     let indirect = if site == Site::Constructor { nil_type } else { optional };
 
     if let (Some(c), Site::Constructor) = (&p.const_value, site) {
-        if let Some(lit) = literal(pkg, &p.ty, c) {
+        if let Some(lit) = literal(&bound, c) {
             assign(out, &lit, indirect);
         }
         return;
     }
     if let Some(fallback) = crate::model::fallback(p) {
         let environment = fallback.environment;
-        let value = fallback.value.and_then(|v| literal(pkg, &p.ty, v)).map(|lit| {
-            if scope.is_enum(&p.ty) {
-                format!("{}({lit})", scope.plain(&p.ty, false, false))
+        let value = fallback.value.and_then(|v| literal(&bound, v)).map(|lit| {
+            if scope.is_enum(&bound) {
+                format!("{}({lit})", scope.plain(bound.unwrapped()))
             } else {
                 lit
             }
@@ -120,11 +122,11 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
         if environment.is_empty() {
             assign(out, value.as_deref().unwrap_or_default(), indirect);
         } else {
-            let (parser, ty) = match &p.ty {
-                Type::Array(_) => (format!("{}.ParseEnvStringArray", scope.internal()), "pulumi.StringArray"),
-                Type::Boolean => (format!("{}.ParseEnvBool", scope.internal()), "bool"),
-                Type::Integer => (format!("{}.ParseEnvInt", scope.internal()), "int"),
-                Type::Number => (format!("{}.ParseEnvFloat", scope.internal()), "float64"),
+            let (parser, ty) = match bound.unwrapped() {
+                Ty::Array(_) => (format!("{}.ParseEnvStringArray", scope.internal()), "pulumi.StringArray"),
+                Ty::Bool => (format!("{}.ParseEnvBool", scope.internal()), "bool"),
+                Ty::Int => (format!("{}.ParseEnvInt", scope.internal()), "int"),
+                Ty::Number => (format!("{}.ParseEnvFloat", scope.internal()), "float64"),
                 _ => ("nil".to_string(), "string"),
             };
             let vars: Vec<String> = environment.iter().map(|e| text::quote(e)).collect();
@@ -145,7 +147,7 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
     }
     match site {
         Site::Constructor if scope.generic => {
-            let ty = scope.generic_plain(&p.ty, optional, true);
+            let ty = scope.generic_plain(&bound);
             out.line(&format!("if args.{field} != nil {{"));
             out.line(&format!("args.{field} = pulumix.Apply(args.{field}, func(o {ty}) {ty} {{ return o.Defaults() }})"));
             out.line("}");
@@ -160,9 +162,9 @@ fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &m
             }
         }
         Site::Constructor => {
-            let output = scope.output(&p.ty, optional);
+            let output = scope.output(&bound);
             let to_output = format!("To{}", output.rsplit('.').next().unwrap_or(&output));
-            let resolved = scope.plain(&p.ty, optional, false);
+            let resolved = scope.plain(&resolved);
             let deref = if optional { "" } else { "*" };
             let value = format!(
                 "args.{field}.{to_output}().ApplyT(func(v {resolved}) {resolved} {{ return {deref}v.Defaults() }}).({output})"

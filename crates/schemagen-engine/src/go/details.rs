@@ -67,15 +67,12 @@ impl Key {
         }
     }
 
-    /// The schema type a collection of this package's named types stands for.
-    pub(crate) fn schema_type(&self, pkg: &Package) -> Option<Type> {
+    /// The bound type a collection of this package's named types stands for (its output shape).
+    pub(crate) fn ty(&self, binder: &Binder) -> Option<Ty> {
         match self {
-            Key::Named(id) => Some(match pkg.type_def(*id) {
-                TypeDef::Object(_) => Type::Object(*id),
-                TypeDef::Enum(_) => Type::Enum(*id),
-            }),
-            Key::Array(e) => e.schema_type(pkg).map(|e| Type::Array(Box::new(e))),
-            Key::Map(e) => e.schema_type(pkg).map(|e| Type::Map(Box::new(e))),
+            Key::Named(id) => Some(binder.bare(&named_type(binder.pkg, *id))),
+            Key::Array(e) => e.ty(binder).map(|e| Ty::Array(Box::new(e))),
+            Key::Map(e) => e.ty(binder).map(|e| Ty::Map(Box::new(e))),
             Key::Other => None,
         }
     }
@@ -121,12 +118,10 @@ impl Details {
             w.collections(&t);
         }
         for (i, t) in pkg.types.iter().enumerate() {
-            let named = match t {
-                TypeDef::Object(_) => Type::Object(TypeId(i)),
-                TypeDef::Enum(e) if !e.is_overlay => Type::Enum(TypeId(i)),
-                TypeDef::Enum(_) => continue,
-            };
-            w.ty(&w.binder.bare(&named), false, false, false);
+            if matches!(t, TypeDef::Enum(e) if e.is_overlay) {
+                continue;
+            }
+            w.ty(&w.binder.bare(&named_type(pkg, TypeId(i))), false, false, false);
         }
         for (_, r) in model.resources() {
             w.props(&r.input_properties, true, r.is_provider, false, false);
@@ -238,6 +233,14 @@ impl Walk<'_> {
             }
             _ => {}
         }
+    }
+}
+
+/// The schema type that names the object type or enum `id`.
+pub(crate) fn named_type(pkg: &Package, id: TypeId) -> Type {
+    match pkg.type_def(id) {
+        TypeDef::Object(_) => Type::Object(id),
+        TypeDef::Enum(_) => Type::Enum(id),
     }
 }
 

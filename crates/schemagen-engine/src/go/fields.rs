@@ -28,23 +28,23 @@ pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> 
 /// Which form a struct's fields take.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Form {
-    /// Wire struct / result: plain types, tags.
+    /// Wire struct / result: plain types (the plain shape: an input shape's wire struct holds
+    /// what its inputs resolve to, which is the output shape's values).
     Plain,
-    /// Wire struct of an input shape: plain types with objects as `…Args`? No: as the plain
-    /// shape, but plain inputs keep their pointer rules.
+    /// An input shape (`…Args`): `Input` types, and plain properties' plain types with objects
+    /// as their `…Args`.
     Input,
-    /// Resource outputs: output types, tags.
+    /// Outputs: output types.
     Output,
 }
 
 impl Form {
+    /// The field type of `p`; `optional_all` makes it optional whatever the schema says.
     pub(crate) fn ty(self, scope: &Scope, p: &Property, optional_all: bool) -> String {
-        let optional = !p.required || optional_all;
         match self {
-            Form::Plain => scope.plain(&p.ty, optional, false),
-            Form::Input if p.plain => scope.plain(&p.ty, optional, true),
-            Form::Input => scope.input(&p.ty, optional),
-            Form::Output => scope.output(&p.ty, optional),
+            Form::Plain => scope.plain(&scope.bind(p, false, optional_all)),
+            Form::Input => scope.arg(&scope.bind(p, true, optional_all)),
+            Form::Output => scope.output(&scope.bind(p, false, optional_all)),
         }
     }
 }

@@ -63,13 +63,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         x_output_args_fields: inputs
             .as_ref()
             .map(|i| {
-                fields::body_by(i, true, true, &|p| {
-                    if p.plain {
-                        scope.generic_plain(&p.ty, !p.required, true)
-                    } else {
-                        scope.generic_input(&p.ty, !p.required, true)
-                    }
-                })
+                fields::body_by(i, true, true, &|p| scope.generic_arg(&scope.bind(p, true, false)))
             })
             .unwrap_or_default(),
         x_resolved_fields: text::align(&resolved_rows, "\t\t\t"),
@@ -79,7 +73,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             .map(|r| {
                 r.iter()
                     .map(|fl| {
-                        let ty = scope.generic_output(&fl.prop.ty, !fl.prop.required);
+                        let ty = scope.generic_output(&scope.bind(fl.prop, false, false));
                         XGetter::new(fl, ty, Form::Plain.ty(scope, fl.prop, false))
                     })
                     .collect()

@@ -3,71 +3,85 @@
 //! collections of primitives and `pulumix.GPtrOutput`/`GArrayOutput`/`GMapOutput` over named
 //! types, spelled as Pulumi's Go generator spells them in side-by-side `x/` packages.
 
-use schemagen_schema::Type;
+use crate::model::Ty;
 
-use super::types::Scope;
+use super::types::{is_input, Scope};
 
 impl Scope<'_, '_> {
     /// The Go type a generic output or input is over, and whether it counts as a primitive
-    /// (enums do; objects, resources and collections do not); `args` names objects by their
-    /// input shape.
-    pub(crate) fn generic_element(&self, t: &Type, args: bool) -> (String, bool) {
+    /// (enums do; objects, resources and collections do not); `shaped` names objects by the
+    /// shape they are bound in (`FooArgs` for an input shape), else by their output type.
+    fn generic_element(&self, t: &Ty, shaped: bool) -> (String, bool) {
+        let name = |args: bool| if args { self.shaped_name(t) } else { self.name_of(t, false) };
         match t {
-            Type::String => ("string".into(), true),
-            Type::Boolean => ("bool".into(), true),
-            Type::Integer => ("int".into(), true),
-            Type::Number => ("float64".into(), true),
-            Type::Archive => ("pulumi.Archive".into(), true),
-            Type::Asset => ("pulumi.AssetOrArchive".into(), true),
-            Type::Any | Type::Json => ("any".into(), true),
-            Type::Token { underlying, .. } => self.generic_element(underlying, args),
-            Type::Array(e) => (format!("[]{}", self.generic_element(e, args).0), false),
-            Type::Map(e) => (format!("map[string]{}", self.generic_element(e, args).0), false),
-            Type::Union(_) => match self.relaxed(t) {
-                Some(e) => self.generic_element(e, args),
+            Ty::Input(i) | Ty::Optional(i) => self.generic_element(i, shaped),
+            Ty::Str => ("string".into(), true),
+            Ty::Bool => ("bool".into(), true),
+            Ty::Int => ("int".into(), true),
+            Ty::Number => ("float64".into(), true),
+            Ty::Archive => ("pulumi.Archive".into(), true),
+            Ty::Asset => ("pulumi.AssetOrArchive".into(), true),
+            Ty::Any | Ty::Json => ("any".into(), true),
+            Ty::Token(u) => u.as_deref().map_or_else(|| ("any".into(), true), |u| self.generic_element(u, shaped)),
+            Ty::Array(e) => (format!("[]{}", self.generic_element(e, shaped).0), false),
+            Ty::Map(e) => (format!("map[string]{}", self.generic_element(e, shaped).0), false),
+            Ty::Union { .. } => match self.relaxed(t) {
+                Some(e) => self.generic_element(e, shaped),
                 None => ("any".into(), true),
             },
-            _ if self.is_enum(t) => (self.name_of(t, false), true),
-            _ if self.is_object(t) => (self.name_of(t, args), false),
-            _ => (self.name_of(t, false), false),
+            Ty::Enum { .. } | Ty::Object { .. } | Ty::Resource { .. } => match name(shaped) {
+                Some(n) => (n, matches!(t.unwrapped(), Ty::Enum { .. })),
+                // Nothing to name: the untyped value.
+                None => ("any".into(), true),
+            },
         }
     }
 
     /// The plain Go type a `pulumix.Input` of `t` carries: objects by pointer, collections of them
     /// as `[]*Foo`.
-    fn generic_input_impl(&self, t: &Type, args: bool) -> String {
-        match t {
-            Type::Array(e) => format!("[]{}", self.generic_input_impl(e, args)),
-            Type::Map(e) => format!("map[string]{}", self.generic_input_impl(e, args)),
-            Type::Union(_) => match self.relaxed(t) {
-                Some(e) => self.generic_input_impl(e, args),
+    fn generic_input_impl(&self, t: &Ty) -> String {
+        match t.unwrapped() {
+            Ty::Array(e) => format!("[]{}", self.generic_input_impl(e)),
+            Ty::Map(e) => format!("map[string]{}", self.generic_input_impl(e)),
+            Ty::Union { .. } => match self.relaxed(t) {
+                Some(e) => self.generic_input_impl(e),
                 None => "any".into(),
             },
-            _ if self.is_object(t) => format!("*{}", self.name_of(t, args)),
-            _ => self.generic_element(t, args).0,
+            _ if self.is_object(t) => format!("*{}", self.generic_element(t, true).0),
+            _ => self.generic_element(t, true).0,
         }
     }
 
-    /// The plain type of a property in the generic variant: a pointer when optional (collections
+    /// The plain type of a value in the generic variant: a pointer when optional (collections
     /// and objects, already nil-able or pointers, take none).
-    pub(crate) fn generic_plain(&self, t: &Type, optional: bool, args: bool) -> String {
-        let inner = self.generic_input_impl(t, args);
-        let pointer = optional && !matches!(t, Type::Array(_) | Type::Map(_)) && !inner.starts_with('*');
-        if pointer {
+    pub(crate) fn generic_plain(&self, t: &Ty) -> String {
+        let inner = self.generic_input_impl(t);
+        let collection = matches!(t.unwrapped(), Ty::Array(_) | Ty::Map(_));
+        if matches!(t, Ty::Optional(_)) && !collection && !inner.starts_with('*') {
             format!("*{inner}")
         } else {
             inner
         }
     }
 
-    /// `pulumix.Input[T]` of a property.
-    pub(crate) fn generic_input(&self, t: &Type, optional: bool, args: bool) -> String {
-        format!("pulumix.Input[{}]", self.generic_plain(t, optional, args))
+    /// `pulumix.Input[T]` of a value.
+    pub(crate) fn generic_input(&self, t: &Ty) -> String {
+        format!("pulumix.Input[{}]", self.generic_plain(t))
     }
 
-    /// The generic output type of a property.
-    pub(crate) fn generic_output(&self, t: &Type, optional: bool) -> String {
-        if optional {
+    /// A field's type in an input shape of the generic variant: `pulumix.Input[T]` of an
+    /// `Input`, else (a plain property) its generic plain type.
+    pub(crate) fn generic_arg(&self, t: &Ty) -> String {
+        if is_input(t) {
+            self.generic_input(t)
+        } else {
+            self.generic_plain(t)
+        }
+    }
+
+    /// The generic output type of a value.
+    pub(crate) fn generic_output(&self, t: &Ty) -> String {
+        if matches!(t, Ty::Optional(_)) {
             let (elem, primitive) = self.generic_element(t, false);
             if elem == "any" {
                 return "pulumix.Output[any]".into();
@@ -79,8 +93,8 @@ impl Scope<'_, '_> {
         self.generic_output_required(t)
     }
 
-    fn generic_output_required(&self, t: &Type) -> String {
-        let collection = |kind: &str, e: &Type| {
+    fn generic_output_required(&self, t: &Ty) -> String {
+        let collection = |kind: &str, e: &Ty| {
             let (elem, primitive) = self.generic_element(e, false);
             if primitive {
                 format!("pulumix.{kind}Output[{elem}]")
@@ -88,17 +102,16 @@ impl Scope<'_, '_> {
                 format!("pulumix.G{kind}Output[{elem}, {elem}Output]")
             }
         };
-        match t {
-            Type::Array(e) => collection("Array", e),
-            Type::Map(e) => collection("Map", e),
-            Type::Token { underlying, .. } => self.generic_output_required(underlying),
-            Type::Union(_) => match self.relaxed(t) {
+        match t.unwrapped() {
+            Ty::Array(e) => collection("Array", e),
+            Ty::Map(e) => collection("Map", e),
+            Ty::Token(Some(u)) => self.generic_output_required(u),
+            Ty::Union { .. } => match self.relaxed(t) {
                 Some(e) => self.generic_output_required(e),
                 None => "pulumix.Output[interface{}]".into(),
             },
-            _ if self.is_enum(t) => format!("pulumix.Output[{}]", self.name_of(t, false)),
-            _ if self.is_object(t) || Self::is_resource(t) => {
-                let name = self.name_of(t, false);
+            Ty::Object { .. } | Ty::Resource { .. } if self.named(t).is_some() => {
+                let name = self.generic_element(t, false).0;
                 format!("pulumix.GPtrOutput[{name}, {name}Output]")
             }
             _ => format!("pulumix.Output[{}]", self.generic_element(t, false).0),

@@ -4,7 +4,9 @@
 
 use askama::Template;
 
-use schemagen_schema::{Package, Type};
+use schemagen_schema::Package;
+
+use crate::model::Ty;
 
 use super::layout::join;
 use super::render::{self, ConfigFile, ConfigGetter, DocFile, GoMod, InitFile, PluginFile, UtilitiesFile, VersionFile};
@@ -96,14 +98,14 @@ pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError
     let mut props: Vec<_> = pkg.config.iter().collect();
     props.sort_by(|a, b| a.name.cmp(&b.name));
     for p in props {
-        let (ty, getter) = match &p.ty {
-            Type::Boolean => ("bool".to_string(), "Bool"),
-            Type::Integer => ("int".to_string(), "Int"),
-            Type::Number => ("float64".to_string(), "Float64"),
-            Type::String => ("string".to_string(), ""),
+        let bound = scope.bind(p, false, false);
+        let (ty, getter) = match bound.unwrapped() {
+            Ty::Bool => ("bool".to_string(), "Bool"),
+            Ty::Int => ("int".to_string(), "Int"),
+            Ty::Number => ("float64".to_string(), "Float64"),
             _ => ("string".to_string(), ""),
         };
-        let fallback = config_fallback(scope, pkg, p, &ty);
+        let fallback = config_fallback(scope, p, &bound, &ty);
         getters.push(ConfigGetter {
             doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), ""),
             name: names::exported(&p.name),
@@ -120,9 +122,9 @@ pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError
     file.render().map_err(render_err)
 }
 
-fn config_fallback(scope: &Scope, pkg: &Package, p: &schemagen_schema::Property, ty: &str) -> Option<String> {
+fn config_fallback(scope: &Scope, p: &schemagen_schema::Property, bound: &Ty, ty: &str) -> Option<String> {
     let env: Vec<String> = p.default_info.as_ref().map(|d| d.environment.clone()).unwrap_or_default();
-    let lit = p.default.as_deref().and_then(|v| literal(pkg, &p.ty, v));
+    let lit = p.default.as_deref().and_then(|v| literal(bound, v));
     if env.is_empty() && lit.is_none() {
         return None;
     }

@@ -7,6 +7,8 @@ use askama::Template;
 
 use schemagen_schema::{ObjectType, Type, TypeDef, TypeId};
 
+use crate::model::Ty;
+
 use super::details::{Details, Key};
 use super::fields::{self, Form};
 use super::generic_types::needs_cast;
@@ -24,13 +26,15 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
     let getters = fl
         .iter()
         .map(|f| {
-            let optional = !f.prop.required;
+            let bound = scope.bind(f.prop, false, false);
             let (plain, ty) = if scope.generic {
-                (scope.generic_plain(&f.prop.ty, optional, false), scope.generic_output(&f.prop.ty, optional))
+                (scope.generic_plain(&bound), scope.generic_output(&bound))
             } else {
-                (Form::Plain.ty(scope, f.prop, false), Form::Output.ty(scope, f.prop, false))
+                (scope.plain(&bound), scope.output(&bound))
             };
-            let ptr_plain = scope.plain(&f.prop.ty, true, false);
+            // The getter of the `Ptr` output type: every field optional.
+            let ptr = Ty::optional(bound);
+            let ptr_plain = scope.plain(&ptr);
             ObjGetter {
                 doc: f.doc.trim_start_matches('\t').replace("\n\t", "\n"),
                 name: f.name.clone(),
@@ -39,7 +43,7 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
                 ty,
                 ptr_addr: plain != ptr_plain,
                 plain,
-                ptr_ty: scope.output(&f.prop.ty, true),
+                ptr_ty: scope.output(&ptr),
                 ptr_plain,
             }
         })
@@ -48,18 +52,12 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         doc: text::doc(o.description.as_deref(), None, ""),
         lower: names::unexported(&name),
         plain_fields: if scope.generic {
-            fields::body_by(&fl, true, true, &|p| scope.generic_plain(&p.ty, !p.required, false))
+            fields::body_by(&fl, true, true, &|p| scope.generic_plain(&scope.bind(p, false, false)))
         } else {
             fields::body(scope, &fl, Form::Plain, true, true, false)
         },
         args_fields: if scope.generic {
-            fields::body_by(&fl, true, true, &|p| {
-                if p.plain {
-                    scope.generic_plain(&p.ty, !p.required, true)
-                } else {
-                    scope.generic_input(&p.ty, !p.required, true)
-                }
-            })
+            fields::body_by(&fl, true, true, &|p| scope.generic_arg(&scope.bind(p, true, false)))
         } else {
             fields::body(scope, &fl, Form::Input, true, true, false)
         },
@@ -80,14 +78,15 @@ fn collections(
     scope: &Scope,
     details: &Details,
     objects: &[TypeId],
-    nested: &[(&Key, Type)],
+    nested: &[(&Key, Ty)],
     regs: &mut Vec<String>,
 ) -> Vec<CollectionView> {
     let mut out: Vec<CollectionView> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     // One level: FooArray / FooMap of every object type here.
+    let binder = scope.own.model.binder();
     for id in objects {
-        let t = Type::Object(*id);
+        let t = binder.bare(&Type::Object(*id));
         let fam = details.of_id(*id);
         for (is_array, inp, outp) in [(true, fam.array_input, fam.array_output), (false, fam.map_input, fam.map_output)] {
             if !(inp || outp) {
@@ -124,10 +123,11 @@ fn collections(
 
 /// The collections of [`Details`] whose innermost element is a named type, by the Go package
 /// that type is in, each package's sorted by key: every package's `pulumiTypes.go` declares its own.
-pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, Type)>> {
-    let mut by_package: HashMap<String, Vec<(&Key, Type)>> = HashMap::new();
+pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) -> HashMap<String, Vec<(&'d Key, Ty)>> {
+    let binder = own.model.binder();
+    let mut by_package: HashMap<String, Vec<(&Key, Ty)>> = HashMap::new();
     for k in &details.collections {
-        if let (Key::Named(id), Some(t)) = (k.innermost(), k.schema_type(own.pkg)) {
+        if let (Key::Named(id), Some(t)) = (k.innermost(), k.ty(&binder)) {
             let module = &own.pkg.type_def(*id).token().module;
             by_package.entry(own.layout.key_of_module(module)).or_default().push((k, t));
         }
@@ -138,14 +138,14 @@ pub(crate) fn nested_by_package<'d>(own: &PkgNames<'_>, details: &'d Details) ->
     by_package
 }
 
-fn collection_view(scope: &Scope, elem: &Type, is_array: bool, input: bool) -> CollectionView {
+fn collection_view(scope: &Scope, elem: &Ty, is_array: bool, input: bool) -> CollectionView {
     let elem_name = scope.elem_name(elem);
     let suffix = if is_array { "Array" } else { "Map" };
     let example_elem = if scope.is_object(elem) { format!("{elem_name}Args{{...}}") } else { format!("{elem_name}{{...}}") };
     CollectionView {
         name: format!("{elem_name}{suffix}"),
         go_prefix: if is_array { "[]".into() } else { "map[string]".into() },
-        elem_plain: scope.plain(elem, false, false),
+        elem_plain: scope.plain(elem),
         elem: elem_name,
         is_array,
         input,
@@ -157,7 +157,7 @@ pub(crate) fn render(
     scope: &Scope,
     details: &Details,
     objects: &[TypeId],
-    nested: &[(&Key, Type)],
+    nested: &[(&Key, Ty)],
 ) -> Result<Option<String>, OutputError> {
     let pkg = scope.own.pkg;
     let views: Vec<ObjectView> = objects

@@ -6,6 +6,8 @@ use serde_json::Value;
 
 use schemagen_schema::{FunctionOutputs, Package, Property, Resource, Type};
 
+use crate::model::Ty;
+
 use super::defaults::{self, Site};
 use super::fields::{self, Form};
 use super::render::{self, Getter, ResourceFile, ToOutputs, XGetter};
@@ -36,8 +38,8 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         .iter()
         .filter(|f| f.prop.secret && !f.prop.plain)
         .map(|f| {
-            let optional = !f.prop.required || optional_all;
-            let ty = if scope.generic { scope.generic_plain(&f.prop.ty, optional, true) } else { scope.input(&f.prop.ty, optional) };
+            let bound = scope.bind(f.prop, true, optional_all);
+            let ty = if scope.generic { scope.generic_plain(&bound) } else { scope.input(&bound) };
             (f.name.clone(), ty)
         })
         .collect();
@@ -60,10 +62,10 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let x_getters = outputs
         .iter()
         .map(|f| {
-            let optional = !f.prop.required || optional_all;
-            let ty = scope.generic_output(&f.prop.ty, optional);
-            let mut elem = scope.plain(&f.prop.ty, optional, false);
-            let asset = matches!(f.prop.ty, Type::Asset | Type::Archive) && optional;
+            let bound = scope.bind(f.prop, false, optional_all);
+            let ty = scope.generic_output(&bound);
+            let mut elem = scope.plain(&bound);
+            let asset = matches!(&bound, Ty::Optional(t) if matches!(**t, Ty::Asset | Ty::Archive));
             if (ty.starts_with("pulumix.GPtrOutput") || asset) && !elem.starts_with('*') {
                 elem.insert(0, '*');
             }
@@ -118,18 +120,19 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     if has_required {
         scope.import("errors", "");
     }
+    // A resource's plain inputs keep their legacy plain types in the generic variant.
     let generic_input = |p: &Property| {
-        let optional = !p.required || optional_all;
+        let bound = scope.bind(p, true, optional_all);
         if p.plain {
-            scope.plain(&p.ty, optional, true)
+            scope.plain(&bound)
         } else {
-            scope.generic_input(&p.ty, optional, true)
+            scope.generic_input(&bound)
         }
     };
     let (fields_text, state_fields, args_fields) = if scope.generic {
         (
-            fields::body_by(&outputs, true, true, &|p| scope.generic_output(&p.ty, !p.required || optional_all)),
-            fields::body_by(&state, false, true, &|p| scope.generic_input(&p.ty, true, true)),
+            fields::body_by(&outputs, true, true, &|p| scope.generic_output(&scope.bind(p, false, optional_all))),
+            fields::body_by(&state, false, true, &|p| scope.generic_input(&scope.bind(p, true, true))),
             fields::body_by(&inputs, false, true, &generic_input),
         )
     } else {
@@ -192,24 +195,21 @@ pub(crate) fn enum_literal(element: &Type, v: &Value) -> Option<String> {
 }
 
 /// A Go literal for a default value of a primitive (or enum) type.
-pub(crate) fn literal(pkg: &Package, ty: &Type, v: &Value) -> Option<String> {
-    match (ty, v) {
-        (Type::String, Value::String(s)) => Some(text::quote(s)),
-        (Type::Boolean, Value::Bool(b)) => Some(b.to_string()),
-        (Type::Integer, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
-        (Type::Number, Value::Number(n)) => {
+pub(crate) fn literal(ty: &Ty, v: &Value) -> Option<String> {
+    match (ty.unwrapped(), v) {
+        (Ty::Str, Value::String(s)) => Some(text::quote(s)),
+        (Ty::Bool, Value::Bool(b)) => Some(b.to_string()),
+        (Ty::Int, Value::Number(n)) => n.as_i64().map(|i| i.to_string()),
+        (Ty::Number, Value::Number(n)) => {
             let f = n.as_f64()?;
             f.is_finite().then(|| text::float_default(f))
         }
-        (Type::Enum(id), v) => match pkg.type_def(*id) {
-            schemagen_schema::TypeDef::Enum(e) => literal(pkg, &e.element, v),
-            _ => None,
-        },
-        (Type::Token { underlying, .. }, v) => literal(pkg, underlying, v),
+        (Ty::Enum { element, .. }, v) => literal(element, v),
+        (Ty::Token(Some(underlying)), v) => literal(underlying, v),
         // A union's default is printed by the kind of its value.
-        (Type::Union(_), Value::String(_)) => literal(pkg, &Type::String, v),
-        (Type::Union(_), Value::Bool(_)) => literal(pkg, &Type::Boolean, v),
-        (Type::Union(_), Value::Number(_)) => literal(pkg, &Type::Number, v),
+        (Ty::Union { .. }, Value::String(_)) => literal(&Ty::Str, v),
+        (Ty::Union { .. }, Value::Bool(_)) => literal(&Ty::Bool, v),
+        (Ty::Union { .. }, Value::Number(_)) => literal(&Ty::Number, v),
         _ => None,
     }
 }

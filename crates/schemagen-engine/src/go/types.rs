@@ -1,14 +1,19 @@
-//! Go type expressions of schema types, as seen from one Go package: the plain form (wire
-//! structs, results), the input form (`…Input`, `…PtrInput`) and the output form (`…Output`).
-//! A reference into another package of the SDK (or a dependency) records its import.
+//! Go type expressions of the model's bound types ([`Ty`]), as seen from one Go package: the
+//! plain form (wire structs, results), the input form (`…Input`, `…PtrInput`) and the output
+//! form (`…Output`). The bound type says which: an `Input` wrapper makes an input, `Optional` a
+//! pointer (or `Ptr` family) where `nil` is not a value already, an object's input shape its
+//! `…Args` type. A reference into another package of the SDK (or a dependency) records its
+//! import; an external type the dependency does not declare (or a dependency that was not
+//! loaded) has nothing to name, and is written as Go's untyped value.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use schemagen_schema::{ExternalRef, ExternalTarget, Package, Type, TypeDef};
+use schemagen_schema::{Package, Property};
 
 use super::layout::{GoPkg, Layout};
 use super::details::Details;
+use crate::model::{Named, Owner, Ty};
 use crate::names::go::SdkNames;
 
 /// An imported package: path → alias (`""` when the package name is the one used).
@@ -35,8 +40,8 @@ pub(crate) struct Scope<'s, 'a> {
     pub(crate) generic: bool,
 }
 
-/// Where a named type lives and what it is called.
-struct Named {
+/// Where a named type lives and what it is called in Go.
+pub(crate) struct GoNamed {
     name: String,
     pkg: GoPkg,
     /// Not in this SDK.
@@ -72,7 +77,18 @@ impl<'s, 'a> Scope<'s, 'a> {
         std::mem::take(&mut self.imports.borrow_mut())
     }
 
-    fn qualify(&self, n: Named) -> String {
+    /// A property of this package as the model binds it in one shape; `optional` makes it
+    /// optional whatever the schema says (a provider's inputs, a resource's state).
+    pub(crate) fn bind(&self, p: &Property, input_shape: bool, optional: bool) -> Ty {
+        let ty = self.own.model.binder().property(p, input_shape);
+        if optional {
+            Ty::optional(ty)
+        } else {
+            ty
+        }
+    }
+
+    fn qualify(&self, n: GoNamed) -> String {
         if !n.external && n.pkg.key == self.here.key {
             return n.name;
         }
@@ -81,245 +97,248 @@ impl<'s, 'a> Scope<'s, 'a> {
         format!("{}.{}", n.pkg.qualifier, n.name)
     }
 
-    fn own_named(&self, tok_module: &str, name: &str) -> Named {
-        let key = self.own.layout.key_of_module(tok_module);
-        Named { name: name.to_string(), pkg: self.own.layout.pkg(&key).clone(), external: false }
-    }
-
-    fn external(&self, r: &ExternalRef) -> Option<Named> {
-        let dep = self.deps.get(&r.package)?;
-        let target = r.resolved?;
-        let name = match target {
-            ExternalTarget::Object(id) | ExternalTarget::Enum(id) => dep.names.type_name(id).to_string(),
-            ExternalTarget::Resource(id) => dep.names.resource(id).to_string(),
-            ExternalTarget::Provider => dep.names.provider.clone(),
+    /// The package of a named type, given the names it has there: this package's by its
+    /// module, a dependency's by the dependency's layout (and our own import aliases, which win
+    /// over the dependency's).
+    fn placed(&self, named: &Named, is_provider: bool, name: impl FnOnce(&PkgNames<'a>) -> Option<String>) -> Option<GoNamed> {
+        let (names, external) = match &named.owner {
+            Owner::Local => (self.own, false),
+            Owner::External(p) => (self.deps.get(p)?, true),
         };
-        let key = match target {
-            ExternalTarget::Provider => String::new(),
-            _ => dep.layout.key_of_module(&r.token.module),
-        };
-        let mut pkg = dep.layout.pkg(&key).clone();
-        // Our own aliases win over the dependency's.
-        if let Some(a) = self.own.layout.info.package_import_aliases.get(&pkg.import_path) {
-            pkg.qualifier = crate::names::go::valid_identifier(a);
-        }
-        Some(Named { name, pkg, external: true })
-    }
-
-    /// The object, enum or resource a type names (through tokens and unions it does not).
-    fn named(&self, t: &Type) -> Option<Named> {
-        let pkg = self.own.pkg;
-        match t {
-            Type::Object(id) | Type::Enum(id) => {
-                let module = &pkg.type_def(*id).token().module;
-                Some(self.own_named(module, self.own.names.type_name(*id)))
+        let name = name(names)?;
+        let key = if is_provider { String::new() } else { names.layout.key_of_module(&named.module) };
+        let mut pkg = names.layout.pkg(&key).clone();
+        if external {
+            if let Some(a) = self.own.layout.info.package_import_aliases.get(&pkg.import_path) {
+                pkg.qualifier = crate::names::go::valid_identifier(a);
             }
-            Type::Resource(id) => {
-                let module = &pkg.resource(*id).token.module;
-                Some(self.own_named(module, self.own.names.resource(*id)))
+        }
+        Some(GoNamed { name, pkg, external })
+    }
+
+    /// The object, enum or resource a type names, found by its token in the package that owns
+    /// it (nothing for other types, and for a token the owner does not declare).
+    pub(crate) fn named(&self, t: &Ty) -> Option<GoNamed> {
+        match t.unwrapped() {
+            Ty::Object { named, .. } | Ty::Enum { named, .. } => {
+                self.placed(named, false, |n| n.pkg.type_by_token(&named.token).map(|id| n.names.type_name(id).to_string()))
             }
-            Type::Provider => Some(self.own_named("", &self.own.names.provider)),
-            Type::External(r) => self.external(r),
+            Ty::Resource { named, is_provider: true } => self.placed(named, true, |n| Some(n.names.provider.clone())),
+            Ty::Resource { named, .. } => {
+                self.placed(named, false, |n| n.pkg.resource_by_token(&named.token).map(|id| n.names.resource(id).to_string()))
+            }
             _ => None,
         }
     }
 
-    /// What an external reference stands for, as one of our own kinds of type.
-    fn external_kind(t: &Type) -> Option<ExternalTarget> {
-        match t {
-            Type::External(r) => r.resolved,
-            _ => None,
-        }
+    pub(crate) fn is_enum(&self, t: &Ty) -> bool {
+        matches!(t.unwrapped(), Ty::Enum { .. }) && self.named(t).is_some()
     }
 
-    pub(crate) fn is_enum(&self, t: &Type) -> bool {
-        matches!(t, Type::Enum(_)) || matches!(Self::external_kind(t), Some(ExternalTarget::Enum(_)))
+    pub(crate) fn is_object(&self, t: &Ty) -> bool {
+        matches!(t.unwrapped(), Ty::Object { .. }) && self.named(t).is_some()
     }
 
-    pub(crate) fn is_object(&self, t: &Type) -> bool {
-        matches!(t, Type::Object(_)) || matches!(Self::external_kind(t), Some(ExternalTarget::Object(_)))
+    fn is_resource(&self, t: &Ty) -> bool {
+        matches!(t.unwrapped(), Ty::Resource { .. }) && self.named(t).is_some()
     }
 
-    pub(crate) fn is_resource(t: &Type) -> bool {
-        matches!(t, Type::Resource(_) | Type::Provider)
-            || matches!(Self::external_kind(t), Some(ExternalTarget::Resource(_) | ExternalTarget::Provider))
-    }
-
-    /// The primitive an enum (or a union holding one) stands on.
-    fn enum_element<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
-        match t {
-            Type::Enum(id) => match self.own.pkg.type_def(*id) {
-                TypeDef::Enum(e) => Some(&e.element),
+    /// The element type of the relaxed enum a union stands for (the union of an enum and its
+    /// primitive).
+    pub(crate) fn relaxed<'t>(&self, t: &'t Ty) -> Option<&'t Ty> {
+        match t.unwrapped() {
+            Ty::Union { elements, .. } => elements.iter().find(|e| self.is_enum(e)).and_then(|e| match e.unwrapped() {
+                Ty::Enum { element, .. } => Some(element.as_ref()),
                 _ => None,
-            },
-            Type::External(r) => match (r.resolved, self.deps.get(&r.package)) {
-                (Some(ExternalTarget::Enum(id)), Some(dep)) => match dep.pkg.type_def(id) {
-                    TypeDef::Enum(e) => Some(&e.element),
-                    _ => None,
-                },
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// A union that stands for a relaxed enum: the enum's element type.
-    pub(crate) fn relaxed<'t>(&'t self, t: &'t Type) -> Option<&'t Type> {
-        match t {
-            Type::Union(u) => u.elements.iter().find(|e| self.is_enum(e)).and_then(|e| self.enum_element(e)),
+            }),
             _ => None,
         }
     }
 
     /// Whether `nil` is a value of the plain form (no pointer needed when optional).
-    pub(crate) fn is_nil_type(&self, t: &Type) -> bool {
-        match t {
-            Type::Array(_) | Type::Map(_) | Type::Archive | Type::Asset | Type::Json | Type::Any => true,
-            Type::Resource(_) | Type::Provider => true,
-            Type::Token { underlying, .. } => self.is_nil_type(underlying),
-            Type::Union(_) => self.relaxed(t).is_some_and(|e| self.is_nil_type(e)),
-            Type::External(_) => Self::is_resource(t),
+    pub(crate) fn is_nil_type(&self, t: &Ty) -> bool {
+        match t.unwrapped() {
+            Ty::Array(_) | Ty::Map(_) | Ty::Archive | Ty::Asset | Ty::Json | Ty::Any => true,
+            Ty::Resource { .. } => self.is_resource(t),
+            Ty::Token(u) => u.as_deref().is_none_or(|u| self.is_nil_type(u)),
+            Ty::Union { .. } => self.relaxed(t).is_some_and(|e| self.is_nil_type(e)),
             _ => false,
         }
     }
 
-    /// The name of a named type as written here, with `Args` for an object's input shape.
-    pub(crate) fn name_of(&self, t: &Type, args: bool) -> String {
-        match self.named(t) {
-            Some(n) => {
-                let args = args && self.is_object(t);
-                let mut q = self.qualify(n);
-                if args {
-                    q.push_str("Args");
-                }
-                q
-            }
-            // A reference into a dependency that was not loaded: nothing to name.
-            None => "interface{}".into(),
+    /// The name of a named type as written here; `args` names an object by its input shape
+    /// (`FooArgs`). `None` for a type with nothing to name.
+    pub(crate) fn name_of(&self, t: &Ty, args: bool) -> Option<String> {
+        let n = self.named(t)?;
+        let args = args && matches!(t.unwrapped(), Ty::Object { .. });
+        let mut q = self.qualify(n);
+        if args {
+            q.push_str("Args");
         }
+        Some(q)
     }
 
-    /// The plain Go type (`string`, `*string`, `[]Foo`, `*Res`); `args` names objects by their
-    /// input shape (`FooArgs`), as plain inputs do.
-    pub(crate) fn plain(&self, t: &Type, optional: bool, args: bool) -> String {
-        let elem = self.plain_required(t, args);
-        if optional && !(self.is_nil_type(t) || elem == "interface{}") {
-            format!("*{elem}")
-        } else {
-            elem
-        }
+    /// The name of a named type, objects in the shape they are bound in.
+    pub(crate) fn shaped_name(&self, t: &Ty) -> Option<String> {
+        let args = matches!(t.unwrapped(), Ty::Object { input_shape: true, .. });
+        self.name_of(t, args)
     }
 
-    fn plain_required(&self, t: &Type, args: bool) -> String {
+    /// The plain Go type (`string`, `*string`, `[]Foo`, `[]FooArgs`, `*Res`).
+    pub(crate) fn plain(&self, t: &Ty) -> String {
         match t {
-            Type::Boolean => "bool".into(),
-            Type::Integer => "int".into(),
-            Type::Number => "float64".into(),
-            Type::String => "string".into(),
-            Type::Any | Type::Json => "interface{}".into(),
-            Type::Archive => "pulumi.Archive".into(),
-            Type::Asset => "pulumi.AssetOrArchive".into(),
-            Type::Array(e) => format!("[]{}", self.plain_required(e, args)),
-            Type::Map(e) => format!("map[string]{}", self.plain_required(e, args)),
-            Type::Token { underlying, .. } => self.plain_required(underlying, args),
-            Type::Union(_) => match self.relaxed(t) {
-                Some(e) => self.plain_required(e, args),
+            Ty::Optional(inner) => {
+                let elem = self.plain_required(inner);
+                if self.is_nil_type(inner) || elem == "interface{}" {
+                    elem
+                } else {
+                    format!("*{elem}")
+                }
+            }
+            other => self.plain_required(other),
+        }
+    }
+
+    fn plain_required(&self, t: &Ty) -> String {
+        match t {
+            Ty::Input(i) | Ty::Optional(i) => self.plain_required(i),
+            Ty::Bool => "bool".into(),
+            Ty::Int => "int".into(),
+            Ty::Number => "float64".into(),
+            Ty::Str => "string".into(),
+            Ty::Any | Ty::Json => "interface{}".into(),
+            Ty::Archive => "pulumi.Archive".into(),
+            Ty::Asset => "pulumi.AssetOrArchive".into(),
+            Ty::Array(e) => format!("[]{}", self.plain_required(e)),
+            Ty::Map(e) => format!("map[string]{}", self.plain_required(e)),
+            Ty::Token(u) => u.as_deref().map_or_else(|| "interface{}".into(), |u| self.plain_required(u)),
+            Ty::Union { .. } => match self.relaxed(t) {
+                Some(e) => self.plain_required(e),
                 None => "interface{}".into(),
             },
-            Type::Object(_) | Type::Enum(_) => self.name_of(t, args),
-            Type::Resource(_) | Type::Provider => format!("*{}", self.name_of(t, false)),
-            Type::External(_) if Self::is_resource(t) => format!("*{}", self.name_of(t, false)),
-            Type::External(_) => self.name_of(t, args),
+            Ty::Resource { .. } => self.name_of(t, false).map_or_else(|| "interface{}".into(), |n| format!("*{n}")),
+            Ty::Object { .. } | Ty::Enum { .. } => self.shaped_name(t).unwrap_or_else(|| "interface{}".into()),
         }
     }
 
-    /// The input type of a required value (`pulumi.StringInput`, `FooArrayInput`).
-    pub(crate) fn input_required(&self, t: &Type) -> String {
-        match t {
-            Type::Boolean => "pulumi.BoolInput".into(),
-            Type::Integer => "pulumi.IntInput".into(),
-            Type::Number => "pulumi.Float64Input".into(),
-            Type::String => "pulumi.StringInput".into(),
-            Type::Any | Type::Json => "pulumi.Input".into(),
-            Type::Archive => "pulumi.ArchiveInput".into(),
-            Type::Asset => "pulumi.AssetOrArchiveInput".into(),
-            Type::Array(e) => format!("{}ArrayInput", trim(&self.input_required(e), "Input")),
-            Type::Map(e) => format!("{}MapInput", trim(&self.input_required(e), "Input")),
-            Type::Token { underlying, .. } => self.input_required(underlying),
-            Type::Union(_) => match self.relaxed(t) {
-                Some(e) => self.input_required(e),
-                None => "pulumi.Input".into(),
-            },
-            _ => format!("{}Input", self.name_of(t, false)),
+    /// A field's type in an input shape: the input type of an `Input`, else (a plain
+    /// property) its plain type.
+    pub(crate) fn arg(&self, t: &Ty) -> String {
+        if is_input(t) {
+            self.input(t)
+        } else {
+            self.plain(t)
         }
     }
 
-    /// The families a dependency's SDK declares for an external object or enum.
-    fn external_families(&self, t: &Type) -> Option<(bool, super::details::Families)> {
-        let Type::External(r) = t else { return None };
-        let dep = self.deps.get(&r.package)?;
-        match r.resolved? {
-            ExternalTarget::Object(id) => Some((false, dep.details.of_id(id))),
-            ExternalTarget::Enum(id) => Some((true, dep.details.of_id(id))),
-            _ => None,
-        }
-    }
-
-    /// The input type of a property (`…PtrInput` when optional and `nil` is not a value; a
-    /// pointer to the input when a dependency declares no `…PtrInput` for it, as Pulumi writes).
-    pub(crate) fn input(&self, t: &Type, optional: bool) -> String {
-        let elem = self.input_required(t);
-        if !optional || self.is_nil_type(t) || elem == "pulumi.Input" {
+    /// The input type of a value (`pulumi.StringInput`, `FooArrayInput`; `…PtrInput` when
+    /// optional and `nil` is not a value; a pointer to the input when a dependency declares no
+    /// `…PtrInput` for it, as Pulumi writes).
+    pub(crate) fn input(&self, t: &Ty) -> String {
+        let Ty::Optional(inner) = t else { return self.input_required(t) };
+        let elem = self.input_required(inner);
+        if self.is_nil_type(inner) || elem == "pulumi.Input" {
             return elem;
         }
-        match self.external_families(t) {
+        match self.external_families(inner) {
             Some((false, f)) if !f.ptr_input => format!("*{elem}"),
             Some((true, f)) if !f.ptr_input && !f.input => format!("*{elem}"),
             _ => format!("{}PtrInput", trim(&elem, "Input")),
         }
     }
 
-    pub(crate) fn output_required(&self, t: &Type) -> String {
+    fn input_required(&self, t: &Ty) -> String {
         match t {
-            Type::Boolean => "pulumi.BoolOutput".into(),
-            Type::Integer => "pulumi.IntOutput".into(),
-            Type::Number => "pulumi.Float64Output".into(),
-            Type::String => "pulumi.StringOutput".into(),
-            Type::Any | Type::Json => "pulumi.AnyOutput".into(),
-            Type::Archive => "pulumi.ArchiveOutput".into(),
-            Type::Asset => "pulumi.AssetOrArchiveOutput".into(),
-            Type::Array(e) => match trim(&self.output_required(e), "Output") {
-                "pulumi.Any" => "pulumi.ArrayOutput".into(),
-                en => format!("{en}ArrayOutput"),
+            Ty::Input(i) | Ty::Optional(i) => self.input_required(i),
+            Ty::Bool => "pulumi.BoolInput".into(),
+            Ty::Int => "pulumi.IntInput".into(),
+            Ty::Number => "pulumi.Float64Input".into(),
+            Ty::Str => "pulumi.StringInput".into(),
+            Ty::Any | Ty::Json => "pulumi.Input".into(),
+            Ty::Archive => "pulumi.ArchiveInput".into(),
+            Ty::Asset => "pulumi.AssetOrArchiveInput".into(),
+            Ty::Array(e) => format!("{}ArrayInput", trim(&self.input_required(e), "Input")),
+            Ty::Map(e) => format!("{}MapInput", trim(&self.input_required(e), "Input")),
+            Ty::Token(u) => u.as_deref().map_or_else(|| "pulumi.Input".into(), |u| self.input_required(u)),
+            Ty::Union { .. } => match self.relaxed(t) {
+                Some(e) => self.input_required(e),
+                None => "pulumi.Input".into(),
             },
-            Type::Map(e) => match trim(&self.output_required(e), "Output") {
-                "pulumi.Any" => "pulumi.MapOutput".into(),
-                en => format!("{en}MapOutput"),
-            },
-            Type::Token { underlying, .. } => self.output_required(underlying),
-            Type::Union(_) => match self.relaxed(t) {
-                Some(e) => self.output_required(e),
-                None => "pulumi.AnyOutput".into(),
-            },
-            _ => format!("{}Output", self.name_of(t, false)),
+            Ty::Object { .. } | Ty::Enum { .. } | Ty::Resource { .. } => {
+                self.name_of(t, false).map_or_else(|| "pulumi.Input".into(), |n| format!("{n}Input"))
+            }
         }
     }
 
-    pub(crate) fn output(&self, t: &Type, optional: bool) -> String {
-        let elem = self.output_required(t);
-        if !optional || self.is_nil_type(t) || elem == "pulumi.AnyOutput" {
+    /// The families a dependency's SDK declares for an external object or enum, and whether it
+    /// is an enum.
+    fn external_families(&self, t: &Ty) -> Option<(bool, super::details::Families)> {
+        let (named, is_enum) = match t.unwrapped() {
+            Ty::Object { named, .. } => (named, false),
+            Ty::Enum { named, .. } => (named, true),
+            _ => return None,
+        };
+        let Owner::External(p) = &named.owner else { return None };
+        let dep = self.deps.get(p)?;
+        let id = dep.pkg.type_by_token(&named.token)?;
+        Some((is_enum, dep.details.of_id(id)))
+    }
+
+    /// The output type of a value (`pulumi.StringOutput`, `FooPtrOutput` when optional).
+    pub(crate) fn output(&self, t: &Ty) -> String {
+        let Ty::Optional(inner) = t else { return self.output_required(t) };
+        let elem = self.output_required(inner);
+        if self.is_nil_type(inner) || elem == "pulumi.AnyOutput" {
             return elem;
         }
-        match self.external_families(t) {
+        match self.external_families(inner) {
             Some((false, f)) if !f.ptr_output => format!("*{elem}"),
             Some((true, f)) if !f.ptr_output && !f.output => format!("*{elem}"),
             _ => format!("{}PtrOutput", trim(&elem, "Output")),
         }
     }
 
+    fn output_required(&self, t: &Ty) -> String {
+        match t {
+            Ty::Input(i) | Ty::Optional(i) => self.output_required(i),
+            Ty::Bool => "pulumi.BoolOutput".into(),
+            Ty::Int => "pulumi.IntOutput".into(),
+            Ty::Number => "pulumi.Float64Output".into(),
+            Ty::Str => "pulumi.StringOutput".into(),
+            Ty::Any | Ty::Json => "pulumi.AnyOutput".into(),
+            Ty::Archive => "pulumi.ArchiveOutput".into(),
+            Ty::Asset => "pulumi.AssetOrArchiveOutput".into(),
+            Ty::Array(e) => match trim(&self.output_required(e), "Output") {
+                "pulumi.Any" => "pulumi.ArrayOutput".into(),
+                en => format!("{en}ArrayOutput"),
+            },
+            Ty::Map(e) => match trim(&self.output_required(e), "Output") {
+                "pulumi.Any" => "pulumi.MapOutput".into(),
+                en => format!("{en}MapOutput"),
+            },
+            Ty::Token(u) => u.as_deref().map_or_else(|| "pulumi.AnyOutput".into(), |u| self.output_required(u)),
+            Ty::Union { .. } => match self.relaxed(t) {
+                Some(e) => self.output_required(e),
+                None => "pulumi.AnyOutput".into(),
+            },
+            Ty::Object { .. } | Ty::Enum { .. } | Ty::Resource { .. } => {
+                self.name_of(t, false).map_or_else(|| "pulumi.AnyOutput".into(), |n| format!("{n}Output"))
+            }
+        }
+    }
+
     /// The element name a collection of `t` is named after (`String`, `Foo`, `v1.Foo`).
-    pub(crate) fn elem_name(&self, t: &Type) -> String {
+    pub(crate) fn elem_name(&self, t: &Ty) -> String {
         trim(&self.output_required(t), "Output").to_string()
+    }
+}
+
+/// Whether a bound value is an `Input` (optional or not).
+pub(crate) fn is_input(t: &Ty) -> bool {
+    match t {
+        Ty::Optional(inner) => is_input(inner),
+        Ty::Input(_) => true,
+        _ => false,
     }
 }
 

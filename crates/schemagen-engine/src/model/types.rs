@@ -62,7 +62,8 @@ impl Ty {
         }
     }
 
-    fn optional(inner: Ty) -> Ty {
+    /// `Optional[inner]` (an optional value stays as it is).
+    pub fn optional(inner: Ty) -> Ty {
         match inner {
             Ty::Optional(_) => inner,
             other => Ty::Optional(Box::new(other)),
