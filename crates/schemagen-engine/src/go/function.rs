@@ -60,8 +60,11 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         output_form: result.is_some(),
         generics,
         generic: scope.generic,
+        // Only the generic variant writes these (a type named and not written would leave its
+        // package imported and unused).
         x_output_args_fields: inputs
             .as_ref()
+            .filter(|_| scope.generic)
             .map(|i| {
                 fields::body_by(i, true, true, &|p| scope.generic_arg(&scope.bind(p, true, false)))
             })
@@ -70,6 +73,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         x_resolved,
         x_getters: result
             .as_ref()
+            .filter(|_| scope.generic)
             .map(|r| {
                 r.iter()
                     .map(|fl| {

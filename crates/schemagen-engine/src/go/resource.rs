@@ -59,8 +59,11 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
             ty: Form::Output.ty(scope, f.prop, optional_all),
         })
         .collect();
+    // Only the generic variant writes these (a type named and not written would leave its
+    // package imported and unused).
     let x_getters = outputs
         .iter()
+        .filter(|_| scope.generic)
         .map(|f| {
             let bound = scope.bind(f.prop, false, optional_all);
             let ty = scope.generic_output(&bound);

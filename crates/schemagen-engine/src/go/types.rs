@@ -4,7 +4,8 @@
 //! pointer (or `Ptr` family) where `nil` is not a value already, an object's input shape its
 //! `…Args` type. A reference into another package of the SDK (or a dependency) records its
 //! import; an external type the dependency does not declare (or a dependency that was not
-//! loaded) has nothing to name, and is written as Go's untyped value.
+//! loaded) has nothing to name, and is written as Go's untyped value, as is a family of a
+//! dependency's type (`…Input`, `…ArrayOutput`) that the dependency's SDK does not declare.
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 use schemagen_schema::{Package, Property};
 
 use super::layout::{GoPkg, Layout};
-use super::details::Details;
+use super::details::{Details, Key};
 use crate::model::{Named, Owner, Ty};
 use crate::names::go::SdkNames;
 
@@ -240,9 +241,8 @@ impl<'s, 'a> Scope<'s, 'a> {
         if self.is_nil_type(inner) || elem == "pulumi.Input" {
             return elem;
         }
-        match self.external_families(inner) {
-            Some((false, f)) if !f.ptr_input => format!("*{elem}"),
-            Some((true, f)) if !f.ptr_input && !f.input => format!("*{elem}"),
+        match self.declared_by_dependency(inner) {
+            Some(d) if !d.ptr_input => format!("*{elem}"),
             _ => format!("{}PtrInput", trim(&elem, "Input")),
         }
     }
@@ -257,6 +257,7 @@ impl<'s, 'a> Scope<'s, 'a> {
             Ty::Any | Ty::Json => "pulumi.Input".into(),
             Ty::Archive => "pulumi.ArchiveInput".into(),
             Ty::Asset => "pulumi.AssetOrArchiveInput".into(),
+            _ if self.declared_by_dependency(t).is_some_and(|d| !d.input) => untyped(t, "Input"),
             Ty::Array(e) => format!("{}ArrayInput", trim(&self.input_required(e), "Input")),
             Ty::Map(e) => format!("{}MapInput", trim(&self.input_required(e), "Input")),
             Ty::Token(u) => u.as_deref().map_or_else(|| "pulumi.Input".into(), |u| self.input_required(u)),
@@ -270,18 +271,83 @@ impl<'s, 'a> Scope<'s, 'a> {
         }
     }
 
-    /// The families a dependency's SDK declares for an external object or enum, and whether it
-    /// is an enum.
-    fn external_families(&self, t: &Ty) -> Option<(bool, super::details::Families)> {
-        let (named, is_enum) = match t.unwrapped() {
-            Ty::Object { named, .. } => (named, false),
-            Ty::Enum { named, .. } => (named, true),
-            _ => return None,
-        };
-        let Owner::External(p) = &named.owner else { return None };
-        let dep = self.deps.get(p)?;
-        let id = dep.pkg.type_by_token(&named.token)?;
-        Some((is_enum, dep.details.of_id(id)))
+    /// What the SDK of a dependency declares of a type made of one of its named types: the
+    /// type's own families when `t` names it, the collection's when `t` is a collection of it
+    /// (`None` when no dependency's type is at the bottom). Pulumi's generator names a
+    /// dependency's families whether or not its SDK declares them; ours names only those the
+    /// dependency's SDK (as generated from the schema the reference resolved in) declares, and
+    /// writes the others untyped, so that the module builds against that SDK.
+    fn declared_by_dependency(&self, t: &Ty) -> Option<Declared> {
+        match t.unwrapped() {
+            Ty::Object { named, .. } | Ty::Enum { named, .. } => {
+                let (dep, id) = self.dependency_type(named)?;
+                let f = dep.details.of_id(id);
+                // An enum's SDK declares all of its input families, or all of its output ones.
+                Some(if matches!(t.unwrapped(), Ty::Enum { .. }) {
+                    let (input, output) = (f.input || f.ptr_input, f.output || f.ptr_output);
+                    Declared { input, ptr_input: input, output, ptr_output: output }
+                } else {
+                    Declared { input: f.input, ptr_input: f.ptr_input, output: f.output, ptr_output: f.ptr_output }
+                })
+            }
+            Ty::Resource { named, .. } => self.dependency(named).map(|_| Declared::all()),
+            Ty::Array(e) | Ty::Map(e) => {
+                let array = matches!(t.unwrapped(), Ty::Array(_));
+                let (input, output) = match self.collection_key(e)? {
+                    // A dependency's resources come in arrays and maps when it asks for them,
+                    // and in no deeper collections.
+                    (dep, CollectionKey::Resource { is_provider }) => {
+                        let c = !is_provider && dep.layout.info.generate_resource_container_types;
+                        (c, c)
+                    }
+                    (_, CollectionKey::Nested) => (false, false),
+                    (dep, CollectionKey::Of(key)) => {
+                        let f = dep.details.of_key(&key);
+                        let (input, output) = if array { (f.array_input, f.array_output) } else { (f.map_input, f.map_output) };
+                        // An enum's arrays and maps are declared with both families.
+                        let enum_collection = matches!(e.unwrapped(), Ty::Enum { .. });
+                        (if enum_collection { output } else { input }, output)
+                    }
+                };
+                Some(Declared { input, ptr_input: false, output, ptr_output: false })
+            }
+            _ => None,
+        }
+    }
+
+    /// The dependency that owns a named type, if it is one that was loaded.
+    fn dependency(&self, named: &Named) -> Option<&'s PkgNames<'a>> {
+        match &named.owner {
+            Owner::External(p) => self.deps.get(p),
+            Owner::Local => None,
+        }
+    }
+
+    fn dependency_type(&self, named: &Named) -> Option<(&'s PkgNames<'a>, schemagen_schema::TypeId)> {
+        let dep = self.dependency(named)?;
+        Some((dep, dep.pkg.type_by_token(&named.token)?))
+    }
+
+    /// The element of a collection in its dependency's terms (`None` when no dependency's
+    /// type is at the bottom).
+    fn collection_key(&self, t: &Ty) -> Option<(&'s PkgNames<'a>, CollectionKey)> {
+        match t.unwrapped() {
+            Ty::Object { named, .. } | Ty::Enum { named, .. } => {
+                let (dep, id) = self.dependency_type(named)?;
+                Some((dep, CollectionKey::Of(Key::Named(id))))
+            }
+            Ty::Resource { named, is_provider } => Some((self.dependency(named)?, CollectionKey::Resource { is_provider: *is_provider })),
+            Ty::Array(e) | Ty::Map(e) => {
+                let (dep, inner) = self.collection_key(e)?;
+                let key = match inner {
+                    CollectionKey::Of(k) if matches!(t.unwrapped(), Ty::Array(_)) => CollectionKey::Of(Key::Array(Box::new(k))),
+                    CollectionKey::Of(k) => CollectionKey::Of(Key::Map(Box::new(k))),
+                    _ => CollectionKey::Nested,
+                };
+                Some((dep, key))
+            }
+            _ => None,
+        }
     }
 
     /// The output type of a value (`pulumi.StringOutput`, `FooPtrOutput` when optional).
@@ -291,9 +357,8 @@ impl<'s, 'a> Scope<'s, 'a> {
         if self.is_nil_type(inner) || elem == "pulumi.AnyOutput" {
             return elem;
         }
-        match self.external_families(inner) {
-            Some((false, f)) if !f.ptr_output => format!("*{elem}"),
-            Some((true, f)) if !f.ptr_output && !f.output => format!("*{elem}"),
+        match self.declared_by_dependency(inner) {
+            Some(d) if !d.ptr_output => format!("*{elem}"),
             _ => format!("{}PtrOutput", trim(&elem, "Output")),
         }
     }
@@ -308,6 +373,7 @@ impl<'s, 'a> Scope<'s, 'a> {
             Ty::Any | Ty::Json => "pulumi.AnyOutput".into(),
             Ty::Archive => "pulumi.ArchiveOutput".into(),
             Ty::Asset => "pulumi.AssetOrArchiveOutput".into(),
+            _ if self.declared_by_dependency(t).is_some_and(|d| !d.output) => untyped(t, "Output"),
             Ty::Array(e) => match trim(&self.output_required(e), "Output") {
                 "pulumi.Any" => "pulumi.ArrayOutput".into(),
                 en => format!("{en}ArrayOutput"),
@@ -330,6 +396,41 @@ impl<'s, 'a> Scope<'s, 'a> {
     /// The element name a collection of `t` is named after (`String`, `Foo`, `v1.Foo`).
     pub(crate) fn elem_name(&self, t: &Ty) -> String {
         trim(&self.output_required(t), "Output").to_string()
+    }
+}
+
+/// Which of a type's families a dependency's SDK declares.
+#[derive(Clone, Copy)]
+struct Declared {
+    input: bool,
+    ptr_input: bool,
+    output: bool,
+    ptr_output: bool,
+}
+
+impl Declared {
+    fn all() -> Self {
+        Declared { input: true, ptr_input: true, output: true, ptr_output: true }
+    }
+}
+
+/// The element of a collection of a dependency's type, as the dependency's families know it.
+enum CollectionKey {
+    Of(Key),
+    /// One of the dependency's resources.
+    Resource { is_provider: bool },
+    /// A collection of its resources' collections, which no SDK declares.
+    Nested,
+}
+
+/// The untyped Go type of a value in one form (`"Input"`, `"Output"`): `pulumi.ArrayInput`,
+/// `pulumi.MapOutput`, `pulumi.Input`, `pulumi.AnyOutput`.
+fn untyped(t: &Ty, form: &str) -> String {
+    match (t.unwrapped(), form) {
+        (Ty::Array(_), _) => format!("pulumi.Array{form}"),
+        (Ty::Map(_), _) => format!("pulumi.Map{form}"),
+        (_, "Input") => "pulumi.Input".into(),
+        _ => "pulumi.AnyOutput".into(),
     }
 }
 
