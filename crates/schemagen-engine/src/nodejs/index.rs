@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use schemagen_schema::{FunctionOutputs, Property, Type};
+use rayon::prelude::*;
 use serde_json::{json, Map, Value};
 
 use super::escape::{doc_comment, string_literal};
@@ -30,6 +31,16 @@ impl Out<'_> {
         }
         self.sink.put(GeneratedFile::new(path, text)?)
     }
+}
+
+/// What decides which module folders exist and what each one's index exports.
+#[derive(Clone, Copy)]
+struct Folders<'a> {
+    live: &'a BTreeSet<String>,
+    has_config: bool,
+    has_types: bool,
+    config_shared: bool,
+    types_shared: bool,
 }
 
 /// The `@pulumi/pulumi` range a package depends on unless its schema names one.
@@ -95,174 +106,31 @@ impl Gen<'_> {
         let schema_dir = |ours: &str| tree.iter().any(|(path, _)| live.contains(path) && names::module_dir(path) == ours);
         let config_shared = has_config && schema_dir("config");
         let types_shared = has_types && schema_dir("types");
-        for (path, node) in tree.iter() {
-            if !path.is_empty() && !live.contains(path) {
-                continue;
-            }
-            let dir = names::module_dir(path);
-            let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
-            let mut exports: Vec<Export> = Vec::new();
-            let mut reserved: Vec<&str> = vec!["index"];
-            if path.is_empty() {
-                reserved.push("utilities");
-            }
-            if !node.contents.types.is_empty() {
-                reserved.extend(["input", "output"]);
-            }
-            if has_config {
-                reserved.push("vars");
-            }
-            if types_shared && dir == "types" {
-                reserved.extend(["input", "output", "enums"]);
-            }
-            let mut constructs = Vec::new();
-            let mut eager: Vec<String> = Vec::new();
-            let mut registrations = BTreeSet::new();
-            let mut provider_token = None;
-            for r in &node.contents.resources {
-                let res = self.model.resource(*r);
-                if res.is_overlay {
-                    continue;
-                }
-                let class = match r {
-                    ResRef::Provider => self.naming.names.provider().to_string(),
-                    ResRef::Resource(id) => self.naming.names.resource(*id).to_string(),
-                };
-                let text = self.resource_file(res, &class, path)?;
-                let stem = names::source_file(&class, &reserved);
-                out.push((format!("{prefix}{stem}.ts"), text))?;
-                if res.methods.is_empty() {
-                    let mut types = vec![format!("{class}Args")];
-                    if res.state_inputs.is_some() {
-                        types.push(format!("{class}State"));
-                    }
-                    exports.push(export(&stem, types, vec![class.clone()], vec![class.clone()]));
-                } else {
-                    // A class merged with the namespace of its methods' types is exported whole.
-                    let mut e = export(&stem, vec![], vec![], vec![]);
-                    e.star = true;
-                    exports.push(e);
-                    eager.push(format!("import {{ {class} }} from {};", string_literal(&format!("./{stem}"))));
-                }
-                match r {
-                    ResRef::Provider => provider_token = Some(string_literal(&res.token.full)),
-                    ResRef::Resource(_) => {
-                        registrations.insert(string_literal(&res.token.module_part));
-                        constructs.push(Construct { token: string_literal(&res.token.full), class });
-                    }
-                }
-            }
-            for id in &node.contents.functions {
-                let f = self.pkg.function(*id);
-                if f.is_overlay {
-                    continue;
-                }
-                let (name, text) = self.function_file(*id, path)?;
-                let stem = names::source_file(&name, &reserved);
-                out.push((format!("{prefix}{stem}.ts"), text))?;
-                let title = &self.naming.names.function(*id).types;
-                let mut types = Vec::new();
-                if f.inputs.is_some() {
-                    types.push(format!("{title}Args"));
-                }
-                if matches!(f.outputs, FunctionOutputs::Object(_)) && super::has_result(f) {
-                    types.push(format!("{title}Result"));
-                }
-                let mut lazy = vec![name.clone()];
-                if super::has_result(f) {
-                    lazy.push(format!("{name}Output"));
-                    if f.inputs.as_ref().is_some_and(|i| !i.properties.is_empty()) {
-                        types.push(format!("{title}OutputArgs"));
-                    }
-                }
-                exports.push(export(&stem, types, lazy, Vec::new()));
-            }
-            let vars = || Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true };
-            if config_shared && dir == "config" {
-                exports.push(vars());
-            }
-            if path.is_empty() && has_config {
-                out.push(("config/vars.ts".into(), self.config_file()?))?;
-            }
-            if path.is_empty() && has_config && !config_shared {
-                let index = IndexFile {
-                    imports: vec![],
-                    exports: vec![vars()],
-                    enums: None,
-                    children: vec![],
-                    package: string_literal(&self.pkg.name),
-                    registrations: vec![],
-                    constructs: vec![],
-                    provider_token: None,
-                };
-                out.push(("config/index.ts".into(), render(&index)?))?;
-            }
-            exports.sort_by(|a, b| a.path_raw.cmp(&b.path_raw));
+        let folders = Folders { live: &live, has_config, has_types, config_shared, types_shared };
+        let written: Vec<(&String, &crate::model::Node<_>)> =
+            tree.iter().filter(|(path, _)| path.is_empty() || live.contains(*path)).collect();
+        // Each module folder is rendered on its own rayon task, and the two big type namespaces
+        // on another: they read the model only, and each file goes to the sink when it is done.
+        let (folder_ts, types_ts) = rayon::join(
+            || {
+                written
+                    .par_iter()
+                    .map(|(path, node)| {
+                        let mut out = Out { sink, ts_files: Vec::new() };
+                        self.module_folder(&folders, path, node, &mut out)?;
+                        Ok(out.ts_files)
+                    })
+                    .collect::<Result<Vec<Vec<String>>, OutputError>>()
+            },
+            || {
+                let mut out = Out { sink, ts_files: Vec::new() };
+                self.type_namespaces(has_types, &enums, &mut out)?;
+                Ok::<_, OutputError>(out.ts_files)
+            },
+        );
+        out.ts_files.extend(folder_ts?.into_iter().flatten());
+        out.ts_files.extend(types_ts?);
 
-            let mut children: BTreeSet<(String, bool)> = node
-                .children
-                .iter()
-                .filter(|c| live.contains(*c))
-                .map(|c| (names::module_dir(c.rsplit('/').next().unwrap_or(c)), false))
-                .collect();
-            if path.is_empty() {
-                for (ours, wanted) in [("types", has_types), ("config", has_config)] {
-                    if wanted {
-                        children.remove(&(ours.to_string(), false));
-                        children.insert((ours.into(), true));
-                    }
-                }
-            }
-            if types_shared && dir == "types" {
-                children.extend(self.types_children().into_iter().map(|c| (c.into(), true)));
-            }
-            let root = rel_root(path);
-            let mut imports = Vec::new();
-            let has_resources = node.contents.resources.iter().any(|r| !self.model.resource(*r).is_overlay);
-            if has_resources {
-                imports.push("import * as pulumi from \"@pulumi/pulumi\";".to_string());
-            }
-            if has_resources || !children.is_empty() || !node.contents.functions.is_empty() {
-                imports.push(format!("import * as utilities from \"{root}/utilities\";"));
-            }
-            imports.extend(eager);
-            let enums_export = (self.contains_enums && !node.contents.enums.is_empty()).then(|| {
-                let sub = if dir.is_empty() { String::new() } else { format!("/{dir}") };
-                string_literal(&format!("{root}/types/enums{sub}"))
-            });
-            let mut scope = Scope::new(exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).map(String::as_str));
-            let index = IndexFile {
-                imports,
-                exports,
-                enums: enums_export,
-                children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &mut scope)).collect(),
-                package: string_literal(&self.pkg.name),
-                registrations: registrations.into_iter().collect(),
-                constructs,
-                provider_token,
-            };
-            out.push((format!("{prefix}index.ts"), render(&index)?))?;
-        }
-
-        if has_types {
-            // Every object type's module gets its namespace, used or not, as Pulumi writes it.
-            let objects: Vec<schemagen_schema::TypeId> = self
-                .pkg
-                .types
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| matches!(t, schemagen_schema::TypeDef::Object(o) if !o.is_overlay))
-                .map(|(i, _)| schemagen_schema::TypeId(i))
-                .collect();
-            let (input, output) = self.types_files(&objects)?;
-            out.push(("types/input.ts".into(), input))?;
-            out.push(("types/output.ts".into(), output))?;
-            if self.contains_enums {
-                for f in self.enum_files(&enums)? {
-                    out.push(f)?;
-                }
-            }
-        }
         if has_types && !types_shared {
             let mut ours = Scope::default();
             let children = self.types_children().into_iter().map(|c| names::submodule(c, true, &mut ours)).collect();
@@ -291,6 +159,180 @@ impl Gen<'_> {
         ts_files.sort();
         let files = ts_files.iter().map(|f| Value::String(f.clone()).to_string()).collect();
         out.push(("tsconfig.json".into(), render(&TsconfigFile { files })?))
+    }
+
+    /// One module folder's files: its resources and functions, its `index.ts` (and the config
+    /// files, in the root).
+    fn module_folder(&self, folders: &Folders<'_>, path: &str, node: &crate::model::Node<crate::model::ModuleContents>, out: &mut Out<'_>) -> Result<(), OutputError> {
+        let Folders { live, has_config, has_types, config_shared, types_shared } = *folders;
+        let dir = names::module_dir(path);
+        let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
+        let mut exports: Vec<Export> = Vec::new();
+        let mut reserved: Vec<&str> = vec!["index"];
+        if path.is_empty() {
+            reserved.push("utilities");
+        }
+        if !node.contents.types.is_empty() {
+            reserved.extend(["input", "output"]);
+        }
+        if has_config {
+            reserved.push("vars");
+        }
+        if types_shared && dir == "types" {
+            reserved.extend(["input", "output", "enums"]);
+        }
+        let mut constructs = Vec::new();
+        let mut eager: Vec<String> = Vec::new();
+        let mut registrations = BTreeSet::new();
+        let mut provider_token = None;
+        for r in &node.contents.resources {
+            let res = self.model.resource(*r);
+            if res.is_overlay {
+                continue;
+            }
+            let class = match r {
+                ResRef::Provider => self.naming.names.provider().to_string(),
+                ResRef::Resource(id) => self.naming.names.resource(*id).to_string(),
+            };
+            let text = self.resource_file(res, &class, path)?;
+            let stem = names::source_file(&class, &reserved);
+            out.push((format!("{prefix}{stem}.ts"), text))?;
+            if res.methods.is_empty() {
+                let mut types = vec![format!("{class}Args")];
+                if res.state_inputs.is_some() {
+                    types.push(format!("{class}State"));
+                }
+                exports.push(export(&stem, types, vec![class.clone()], vec![class.clone()]));
+            } else {
+                // A class merged with the namespace of its methods' types is exported whole.
+                let mut e = export(&stem, vec![], vec![], vec![]);
+                e.star = true;
+                exports.push(e);
+                eager.push(format!("import {{ {class} }} from {};", string_literal(&format!("./{stem}"))));
+            }
+            match r {
+                ResRef::Provider => provider_token = Some(string_literal(&res.token.full)),
+                ResRef::Resource(_) => {
+                    registrations.insert(string_literal(&res.token.module_part));
+                    constructs.push(Construct { token: string_literal(&res.token.full), class });
+                }
+            }
+        }
+        for id in &node.contents.functions {
+            let f = self.pkg.function(*id);
+            if f.is_overlay {
+                continue;
+            }
+            let (name, text) = self.function_file(*id, path)?;
+            let stem = names::source_file(&name, &reserved);
+            out.push((format!("{prefix}{stem}.ts"), text))?;
+            let title = &self.naming.names.function(*id).types;
+            let mut types = Vec::new();
+            if f.inputs.is_some() {
+                types.push(format!("{title}Args"));
+            }
+            if matches!(f.outputs, FunctionOutputs::Object(_)) && super::has_result(f) {
+                types.push(format!("{title}Result"));
+            }
+            let mut lazy = vec![name.clone()];
+            if super::has_result(f) {
+                lazy.push(format!("{name}Output"));
+                if f.inputs.as_ref().is_some_and(|i| !i.properties.is_empty()) {
+                    types.push(format!("{title}OutputArgs"));
+                }
+            }
+            exports.push(export(&stem, types, lazy, Vec::new()));
+        }
+        let vars = || Export { path: string_literal("./vars"), path_raw: "./vars".into(), types: vec![], lazy: vec![], classes: vec![], star: true };
+        if config_shared && dir == "config" {
+            exports.push(vars());
+        }
+        if path.is_empty() && has_config {
+            out.push(("config/vars.ts".into(), self.config_file()?))?;
+        }
+        if path.is_empty() && has_config && !config_shared {
+            let index = IndexFile {
+                imports: vec![],
+                exports: vec![vars()],
+                enums: None,
+                children: vec![],
+                package: string_literal(&self.pkg.name),
+                registrations: vec![],
+                constructs: vec![],
+                provider_token: None,
+            };
+            out.push(("config/index.ts".into(), render(&index)?))?;
+        }
+        exports.sort_by(|a, b| a.path_raw.cmp(&b.path_raw));
+
+        let mut children: BTreeSet<(String, bool)> = node
+            .children
+            .iter()
+            .filter(|c| live.contains(*c))
+            .map(|c| (names::module_dir(c.rsplit('/').next().unwrap_or(c)), false))
+            .collect();
+        if path.is_empty() {
+            for (ours, wanted) in [("types", has_types), ("config", has_config)] {
+                if wanted {
+                    children.remove(&(ours.to_string(), false));
+                    children.insert((ours.into(), true));
+                }
+            }
+        }
+        if types_shared && dir == "types" {
+            children.extend(self.types_children().into_iter().map(|c| (c.into(), true)));
+        }
+        let root = rel_root(path);
+        let mut imports = Vec::new();
+        let has_resources = node.contents.resources.iter().any(|r| !self.model.resource(*r).is_overlay);
+        if has_resources {
+            imports.push("import * as pulumi from \"@pulumi/pulumi\";".to_string());
+        }
+        if has_resources || !children.is_empty() || !node.contents.functions.is_empty() {
+            imports.push(format!("import * as utilities from \"{root}/utilities\";"));
+        }
+        imports.extend(eager);
+        let enums_export = (self.contains_enums && !node.contents.enums.is_empty()).then(|| {
+            let sub = if dir.is_empty() { String::new() } else { format!("/{dir}") };
+            string_literal(&format!("{root}/types/enums{sub}"))
+        });
+        let mut scope = Scope::new(exports.iter().flat_map(|e| e.types.iter().chain(&e.lazy)).map(String::as_str));
+        let index = IndexFile {
+            imports,
+            exports,
+            enums: enums_export,
+            children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &mut scope)).collect(),
+            package: string_literal(&self.pkg.name),
+            registrations: registrations.into_iter().collect(),
+            constructs,
+            provider_token,
+        };
+        out.push((format!("{prefix}index.ts"), render(&index)?))?;
+        Ok(())
+    }
+
+    /// `types/input.ts`, `types/output.ts` and the enum files.
+    fn type_namespaces(&self, has_types: bool, enums: &BTreeMap<String, Vec<schemagen_schema::TypeId>>, out: &mut Out<'_>) -> Result<(), OutputError> {
+    if has_types {
+        // Every object type's module gets its namespace, used or not, as Pulumi writes it.
+        let objects: Vec<schemagen_schema::TypeId> = self
+            .pkg
+            .types
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(t, schemagen_schema::TypeDef::Object(o) if !o.is_overlay))
+            .map(|(i, _)| schemagen_schema::TypeId(i))
+            .collect();
+        let (input, output) = self.types_files(&objects)?;
+        out.push(("types/input.ts".into(), input))?;
+        out.push(("types/output.ts".into(), output))?;
+        if self.contains_enums {
+            for f in self.enum_files(&enums)? {
+                out.push(f)?;
+            }
+        }
+    }
+        Ok(())
     }
 
     /// What `types/index.ts` exports: the enums (when there are any), input and output.

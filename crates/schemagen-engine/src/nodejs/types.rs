@@ -32,12 +32,16 @@ impl Gen<'_> {
         if defaults {
             lines.push("import * as utilities from \"../utilities\";".into());
         }
-        let input = self.namespace_tree(types, true);
-        let output = self.namespace_tree(types, false);
-        let (mut ins, mut outs) = (Vec::new(), Vec::new());
-        input.flatten(0, &mut ins);
-        output.flatten(0, &mut outs);
-        Ok((render(&TypesFile { imports: lines.clone(), items: ins })?, render(&TypesFile { imports: lines, items: outs })?))
+        // One file's views at a time: they are several times the size of its text.
+        let input = self.types_file(types, true, lines.clone())?;
+        let output = self.types_file(types, false, lines)?;
+        Ok((input, output))
+    }
+
+    fn types_file(&self, types: &[TypeId], input: bool, imports: Vec<String>) -> Result<String, OutputError> {
+        let mut items = Vec::new();
+        self.namespace_tree(types, input).flatten(0, &mut items);
+        render(&TypesFile { imports, items })
     }
 
     fn namespace_tree(&self, types: &[TypeId], input: bool) -> Namespace {
