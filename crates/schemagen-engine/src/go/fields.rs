@@ -31,6 +31,10 @@ pub(crate) enum Form {
     /// Wire struct / result: plain types (the plain shape: an input shape's wire struct holds
     /// what its inputs resolve to, which is the output shape's values).
     Plain,
+    /// The unexported wire struct of an input shape: plain types, but untyped where the input
+    /// is (a value is marshaled as the type its input resolves to, and an untyped input
+    /// resolves to an untyped value).
+    Wire,
     /// An input shape (`…Args`): `Input` types, and plain properties' plain types with objects
     /// as their `…Args`.
     Input,
@@ -43,6 +47,8 @@ impl Form {
     pub(crate) fn ty(self, scope: &Scope, p: &Property, optional_all: bool) -> String {
         match self {
             Form::Plain => scope.plain(&scope.bind(p, false, optional_all)),
+            Form::Wire if scope.is_untyped_input(&scope.bind(p, true, optional_all)) => "interface{}".into(),
+            Form::Wire => scope.plain(&scope.bind(p, false, optional_all)),
             Form::Input => scope.arg(&scope.bind(p, true, optional_all)),
             Form::Output => scope.output(&scope.bind(p, false, optional_all)),
         }

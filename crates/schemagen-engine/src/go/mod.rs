@@ -25,6 +25,7 @@ mod types;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use schemagen_schema::Package;
 
 use crate::model::ResRef;
@@ -85,7 +86,10 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
     let variants: &[bool] = if generics { &[false, true] } else { &[false] };
     // At least a file per resource and function; types, enums and init files come on top.
     sink.expect(tree.iter().map(|(_, n)| n.contents.resources.len() + n.contents.functions.len()).sum::<usize>() * variants.len());
-    for ((key, node), generic) in tree.iter().flat_map(|kn| variants.iter().map(move |g| (kn, *g))) {
+    // Each Go package (and its generic variant) is rendered on its own rayon task, its files
+    // handed to the sink as they are made: a file's text depends only on its package.
+    let packages: Vec<_> = tree.iter().flat_map(|kn| variants.iter().map(move |g| (kn, *g))).collect();
+    packages.par_iter().try_for_each(|&((key, node), generic)| -> Result<(), crate::OutputError> {
         let c = &node.contents;
         let here = own.layout.pkg(key).clone();
         let dir = if generic { layout::join(&layout::join(&own.layout.root_dir, "x"), key) } else { here.dir.clone() };
@@ -138,7 +142,8 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
                 module::init(&scope, &pkg.name, &modules, constructs, provider.map(|p| (p, own.names.provider.clone())))?,
             )?)?;
         }
-    }
+        Ok(())
+    })?;
     if !pkg.config.is_empty() {
         let here = own.layout.pkg("config").clone();
         let scope = Scope::new(&own, &deps, &here);

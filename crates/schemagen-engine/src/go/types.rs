@@ -271,6 +271,17 @@ impl<'s, 'a> Scope<'s, 'a> {
         }
     }
 
+    /// Whether the input type of a value is untyped because a dependency's SDK does not declare
+    /// the family it would name (at its top or in a collection's element).
+    pub(crate) fn is_untyped_input(&self, t: &Ty) -> bool {
+        is_input(t) && self.undeclared_input(t)
+    }
+
+    fn undeclared_input(&self, t: &Ty) -> bool {
+        self.declared_by_dependency(t).is_some_and(|d| !d.input)
+            || matches!(t.unwrapped(), Ty::Array(e) | Ty::Map(e) if self.undeclared_input(e))
+    }
+
     /// What the SDK of a dependency declares of a type made of one of its named types: the
     /// type's own families when `t` names it, the collection's when `t` is a collection of it
     /// (`None` when no dependency's type is at the bottom). Pulumi's generator names a
