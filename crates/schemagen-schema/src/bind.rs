@@ -502,7 +502,7 @@ impl Binder<'_> {
         let outputs = match spec.outputs.as_mut() {
             None => FunctionOutputs::None,
             Some(o) if o.properties.is_some() || (o.kind.as_deref() == Some("object") && o.reference.is_none() && o.additional_properties.is_none()) => {
-                let props = o.properties.take().unwrap_or_default();
+                let props = o.properties.take().map(|p| *p).unwrap_or_default();
                 FunctionOutputs::Object(ObjectShape {
                     description: o.description.take(),
                     properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
@@ -647,11 +647,11 @@ impl Binder<'_> {
             default_info: spec.default_info.as_mut().map(|d| {
                 Box::new(DefaultInfo { environment: std::mem::take(&mut d.environment), language: std::mem::take(&mut d.language) })
             }),
-            deprecation_message: spec.deprecation_message.take(),
+            deprecation_message: spec.deprecation_message.take().map(|m| *m),
             secret: spec.secret,
             replace_on_changes: spec.replace_on_changes,
             will_replace_on_changes: spec.will_replace_on_changes,
-            language: self.property_language(&path.key("language"), &mut spec.language),
+            language: self.property_language(&path.key("language"), &mut spec.language.take().map(|l| *l).unwrap_or_default()),
         }
     }
 

@@ -194,7 +194,7 @@ pub struct PropertySpec {
     pub reference: Option<String>,
     pub additional_properties: Option<Box<PropertySpec>>,
     pub items: Option<Box<PropertySpec>>,
-    pub one_of: Option<Vec<PropertySpec>>,
+    pub one_of: Option<Box<Vec<PropertySpec>>>,
     pub discriminator: Option<Box<DiscriminatorSpec>>,
     #[serde(default)]
     pub plain: bool,
@@ -203,9 +203,10 @@ pub struct PropertySpec {
     pub const_value: Option<Box<Value>>,
     pub default: Option<Box<Value>>,
     pub default_info: Option<Box<DefaultInfoSpec>>,
-    pub deprecation_message: Option<String>,
-    #[serde(default, deserialize_with = "crate::unique::map")]
-    pub language: Map<Value>,
+    pub deprecation_message: Option<Box<String>>,
+    /// `None` when absent or empty.
+    #[serde(default, deserialize_with = "crate::unique::boxed_map")]
+    pub language: Option<Box<Map<Value>>>,
     #[serde(default)]
     pub secret: bool,
     #[serde(default)]
@@ -213,8 +214,8 @@ pub struct PropertySpec {
     #[serde(default)]
     pub will_replace_on_changes: bool,
     // Only meaningful for a function's object `outputs`; harmless elsewhere.
-    #[serde(default, deserialize_with = "crate::unique::optional_map")]
-    pub properties: Option<FastMap<PropertySpec>>,
+    #[serde(default, deserialize_with = "crate::unique::optional_boxed_map")]
+    pub properties: Option<Box<FastMap<PropertySpec>>>,
     #[serde(default)]
     pub required: Vec<String>,
 }

@@ -65,6 +65,27 @@ where
     de.deserialize_map(UniqueMap(PhantomData))
 }
 
+/// For `#[serde(deserialize_with)]` on an `Option<Box<IndexMap<String, T, S>>>` field that
+/// reads like [`map`]: an empty map is `None`, so that the usual absence costs one pointer.
+pub(crate) fn boxed_map<'de, D, T, S>(de: D) -> Result<Option<Box<IndexMap<String, T, S>>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+    S: BuildHasher + Default,
+{
+    map(de).map(|m| (!m.is_empty()).then(|| Box::new(m)))
+}
+
+/// [`optional_map`], boxed.
+pub(crate) fn optional_boxed_map<'de, D, T, S>(de: D) -> Result<Option<Box<IndexMap<String, T, S>>>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+    S: BuildHasher + Default,
+{
+    optional_map(de).map(|m| m.map(Box::new))
+}
+
 /// For `#[serde(deserialize_with)]` on an `Option<IndexMap<String, T, S>>` field.
 pub(crate) fn optional_map<'de, D, T, S>(de: D) -> Result<Option<IndexMap<String, T, S>>, D::Error>
 where
