@@ -43,6 +43,8 @@ fn schema() -> serde_json::Value {
                                "class": {"type": "string", "replaceOnChanges": true},
                                "a-b": {"type": "string"},
                                "__proto__": {"type": "string"},
+                               "constructor": {"type": "string"},
+                               "prototype": {"type": "string"},
                                "other": {"$ref": "#/types/evil:pulumi:Thing"}},
                 "inputProperties": {"inp": prop(serde_json::json!({"default": HOSTILE, "defaultInfo": {"environment": [HOSTILE]}})),
                                     "thing": {"$ref": "#/types/evil:index:Thing"},

@@ -206,6 +206,17 @@ pub fn member_key(name: &str) -> String {
     }
 }
 
+/// A property as a class field: [`member_key`], except that a field named `constructor` (plain
+/// or quoted) is an error in a class body, while the computed key `["constructor"]` is a field.
+#[cfg(feature = "nodejs")]
+pub fn class_field_key(name: &str) -> String {
+    if name == "constructor" {
+        format!("[{}]", crate::nodejs::escape::string_literal(name))
+    } else {
+        member_key(name)
+    }
+}
+
 /// `obj.name`, or `obj["name"]` when the name is not an identifier; `optional` gives `?.`.
 #[cfg(feature = "nodejs")]
 pub fn access(obj: &str, name: &str, optional: bool) -> String {

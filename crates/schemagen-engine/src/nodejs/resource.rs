@@ -84,7 +84,7 @@ impl Gen<'_> {
                 }
                 Member {
                     doc: doc_comment(p.description.as_deref(), p.deprecation_message.as_deref(), "    "),
-                    key: names::member_key(&p.name),
+                    key: names::class_field_key(&p.name),
                     optional: false,
                     readonly: true,
                     ty: format!("pulumi.Output<{}>", printer.prop_ts(&ty, p, false)),
