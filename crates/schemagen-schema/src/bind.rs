@@ -343,14 +343,22 @@ impl Binder<'_> {
                 self.error(&path, format!("{} token `{key}` cannot name the files generated for it: in its {part}, {problem}", kind.noun()))
                     .help = Some(format!("rename the {part} with letters, digits, `_`, `-` and `.`"));
             }
-            if !token.module.is_empty() {
-                let first = self.module_spellings.entry(token.module.to_lowercase()).or_insert_with(|| token.module.clone()).clone();
-                if first != token.module {
+            // A module `a/b` also makes the folder `a`, which a module `A` would share on a
+            // case-insensitive file system: every leading part of the path is registered.
+            let mut prefix_end = 0;
+            while prefix_end < token.module.len() {
+                prefix_end = token.module[prefix_end..].find('/').map_or(token.module.len(), |i| prefix_end + i);
+                let folder = &token.module[..prefix_end];
+                prefix_end += 1;
+                let first = self.module_spellings.entry(folder.to_lowercase()).or_insert_with(|| folder.to_string()).clone();
+                if first != folder {
+                    let in_folder = if folder == token.module { String::new() } else { format!(" (folder `{folder}`)") };
                     self.error(&path, format!(
-                        "{} token `{key}` is in module `{}`, which differs from module `{first}` only in case; their folders would collide",
+                        "{} token `{key}` is in module `{}`{in_folder}, which differs from module `{first}` only in case; their folders would collide",
                         kind.noun(), token.module
                     ))
                     .help = Some(format!("spell the module `{first}` as elsewhere in the schema"));
+                    break;
                 }
             }
             let pointer = path.pointer();
