@@ -90,12 +90,12 @@ func (o {{ r }}Output) ToOutput(context.Context) pulumix.Output[*{{ r }}] {
 {% for g in f.x_getters %}
 {{ g.doc }}func (o {{ r }}Output) {{ g.name }}() {{ g.ty }} {
 {%- if g.cast %}
-	value := pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return v.{{ g.field }} })
+	value := pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return {% if g.addr %}&{% endif %}v.{{ g.field }} })
 	return {{ g.ty }}{
 		OutputState: value.OutputState,
 	}
 {%- else %}
-	return pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return v.{{ g.field }} })
+	return pulumix.Apply[*{{ r }}](o, func(v *{{ r }}) {{ g.elem }} { return {% if g.addr %}&{% endif %}v.{{ g.field }} })
 {%- endif %}
 }
 {% endfor -%}

@@ -21,8 +21,9 @@ use go_support::*;
 ///   value given them marshals. (Pulumi's own codegen tests do not compile this fixture's Go.)
 /// - `python-typed-dict-disabled-setuppy`: the import of a package named `module` clashes with
 ///   `init.go`'s `module` type (ours: `module_`), and `module.ConfigInput`/`ConfigOutput` are
-///   families the `other` SDK does not declare (ours: `pulumi.Input`, `pulumi.AnyOutput`); 5
-///   entries.
+///   families the `other` SDK does not declare (ours: `pulumi.Input`, `pulumi.AnyOutput`; the
+///   plain `MyType` the `MyTypeArgs` resolves into holds that input's value untyped, so a value
+///   given it marshals); 5 entries.
 fn floor(case: &str) -> f64 {
     match case {
         "external-resource-schema" => 626.0 / 645.0,

@@ -28,13 +28,14 @@ pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> 
 /// Which form a struct's fields take.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Form {
-    /// Wire struct / result: plain types (the plain shape: an input shape's wire struct holds
-    /// what its inputs resolve to, which is the output shape's values).
+    /// Results and output-only structs: plain types (the output shape's values).
     Plain,
-    /// The unexported wire struct of an input shape: plain types, but untyped where the input
-    /// is (a value is marshaled as the type its input resolves to, and an untyped input
-    /// resolves to an untyped value).
-    Wire,
+    /// A struct an input shape resolves into (the unexported wire struct of a resource's or
+    /// method's args, an object type's plain struct beside its `…Args`, a function's args
+    /// beside its `…OutputArgs`): plain types, but untyped where the input is (a value is
+    /// marshaled as the type its input resolves to, and an untyped input resolves to an
+    /// untyped value). The generic variant's inputs are typed (`pulumix.Input[T]`).
+    Resolved,
     /// An input shape (`…Args`): `Input` types, and plain properties' plain types with objects
     /// as their `…Args`.
     Input,
@@ -47,8 +48,10 @@ impl Form {
     pub(crate) fn ty(self, scope: &Scope, p: &Property, optional_all: bool) -> String {
         match self {
             Form::Plain => scope.plain(&scope.bind(p, false, optional_all)),
-            Form::Wire if scope.is_untyped_input(&scope.bind(p, true, optional_all)) => "interface{}".into(),
-            Form::Wire => scope.plain(&scope.bind(p, false, optional_all)),
+            Form::Resolved => match scope.untyped_input(&scope.bind(p, true, optional_all)) {
+                Some(u) if !scope.generic => u.plain().into(),
+                _ => scope.plain(&scope.bind(p, false, optional_all)),
+            },
             Form::Input => scope.arg(&scope.bind(p, true, optional_all)),
             Form::Output => scope.output(&scope.bind(p, false, optional_all)),
         }

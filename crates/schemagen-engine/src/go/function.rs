@@ -6,6 +6,7 @@ use askama::Template;
 use schemagen_schema::{Function, FunctionOutputs};
 
 use super::fields::{self, Form};
+use crate::model::Ty;
 use super::defaults;
 use super::render::{self, FnView, FunctionFile, Getter, XGetter};
 use super::text;
@@ -23,8 +24,11 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         _ => &[],
     };
     let input_props = f.inputs.as_ref().map(|i| i.properties.as_slice()).unwrap_or(&[]);
+    // Only the generic variant resolves its args by hand (and a type named here and not
+    // written would leave its package imported and unused).
     let x_resolved: Vec<(String, String)> = inputs
         .as_ref()
+        .filter(|_| scope.generic)
         .map(|i| i.iter().map(|fl| (fl.name.clone(), Form::Plain.ty(scope, fl.prop, false))).collect())
         .unwrap_or_default();
     let resolved_rows: Vec<text::Row> = x_resolved
@@ -37,7 +41,11 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
         name: name.to_string(),
         token: text::quote(&f.token.full),
         args: inputs.as_ref().map(|_| format!("{name}Args")),
-        args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Plain, true, true, false)).unwrap_or_default(),
+        // The `…OutputArgs` (written beside a result) resolves into the args struct.
+        args_fields: inputs
+            .as_ref()
+            .map(|i| fields::body(scope, i, if result.is_some() { Form::Resolved } else { Form::Plain }, true, true, false))
+            .unwrap_or_default(),
         output_args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Input, true, true, false)).unwrap_or_default(),
         args_defaults: defaults::method_body(scope, input_props, false),
         result: result.as_ref().map(|_| format!("{name}Result")),
@@ -77,8 +85,16 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             .map(|r| {
                 r.iter()
                     .map(|fl| {
-                        let ty = scope.generic_output(&scope.bind(fl.prop, false, false));
-                        XGetter::new(fl, ty, Form::Plain.ty(scope, fl.prop, false))
+                        let bound = scope.bind(fl.prop, false, false);
+                        let ty = scope.generic_output(&bound);
+                        let mut getter = XGetter::new(fl, ty, Form::Plain.ty(scope, fl.prop, false));
+                        // An `Output[*T]` (of a dependency's object) reads a required field's
+                        // address.
+                        if !getter.cast && scope.is_object(&bound) && !matches!(bound, Ty::Optional(_)) {
+                            getter.elem.insert(0, '*');
+                            getter.addr = true;
+                        }
+                        getter
                     })
                     .collect()
             })

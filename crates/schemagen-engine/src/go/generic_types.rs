@@ -10,9 +10,16 @@ use super::types::{is_input, Scope};
 impl Scope<'_, '_> {
     /// The Go type a generic output or input is over, and whether it counts as a primitive
     /// (enums do; objects, resources and collections do not); `shaped` names objects by the
-    /// shape they are bound in (`FooArgs` for an input shape), else by their output type.
+    /// shape they are bound in (`FooArgs` for an input shape, but a dependency's type by its
+    /// plain type where its SDK declares no `…Args`), else by their output type.
     fn generic_element(&self, t: &Ty, shaped: bool) -> (String, bool) {
-        let name = |args: bool| if args { self.shaped_name(t) } else { self.name_of(t, false) };
+        let name = |args: bool| {
+            if args && !self.lacks_family(t, false) {
+                self.shaped_name(t)
+            } else {
+                self.name_of(t, false)
+            }
+        };
         match t {
             Ty::Input(i) | Ty::Optional(i) => self.generic_element(i, shaped),
             Ty::Str => ("string".into(), true),
@@ -94,9 +101,11 @@ impl Scope<'_, '_> {
     }
 
     fn generic_output_required(&self, t: &Ty) -> String {
+        // A collection of a dependency's type whose SDK declares no `…Output` for it is a
+        // collection of plain values, as one of primitives is.
         let collection = |kind: &str, e: &Ty| {
             let (elem, primitive) = self.generic_element(e, false);
-            if primitive {
+            if primitive || self.lacks_family(e, true) {
                 format!("pulumix.{kind}Output[{elem}]")
             } else {
                 format!("pulumix.G{kind}Output[{elem}, {elem}Output]")
@@ -110,6 +119,11 @@ impl Scope<'_, '_> {
                 Some(e) => self.generic_output_required(e),
                 None => "pulumix.Output[interface{}]".into(),
             },
+            // A dependency's object whose SDK declares no `…Output`: an output of the same
+            // pointer `GPtrOutput` is over.
+            Ty::Object { .. } if self.lacks_family(t, true) => {
+                format!("pulumix.Output[*{}]", self.generic_element(t, false).0)
+            }
             Ty::Object { .. } | Ty::Resource { .. } if self.named(t).is_some() => {
                 let name = self.generic_element(t, false).0;
                 format!("pulumix.GPtrOutput[{name}, {name}Output]")

@@ -23,18 +23,30 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
     let name = scope.own.names.type_name(id).to_string();
     let fam = details.of_id(id);
     let fl = fields::fields(&o.properties, "\t");
+    // The plain struct is what the `…Args` resolves into, when there is one.
+    let plain_form = if fam.input { Form::Resolved } else { Form::Plain };
     let getters = fl
         .iter()
         .map(|f| {
-            let bound = scope.bind(f.prop, false, false);
-            let (plain, ty) = if scope.generic {
-                (scope.generic_plain(&bound), scope.generic_output(&bound))
-            } else {
-                (scope.plain(&bound), scope.output(&bound))
+            // A field held untyped is read untyped (and names no type, whose import would
+            // go unused).
+            let untyped = (plain_form == Form::Resolved && !scope.generic)
+                .then(|| scope.untyped_input(&scope.bind(f.prop, true, false)))
+                .flatten();
+            let (plain, ty, ptr_plain, ptr_ty) = match untyped {
+                Some(u) => (u.plain().to_string(), u.output().to_string(), u.plain().to_string(), u.output().to_string()),
+                None => {
+                    let bound = scope.bind(f.prop, false, false);
+                    let (plain, ty) = if scope.generic {
+                        (scope.generic_plain(&bound), scope.generic_output(&bound))
+                    } else {
+                        (scope.plain(&bound), scope.output(&bound))
+                    };
+                    // The getter of the `Ptr` output type: every field optional.
+                    let ptr = Ty::optional(bound);
+                    (plain, ty, scope.plain(&ptr), scope.output(&ptr))
+                }
             };
-            // The getter of the `Ptr` output type: every field optional.
-            let ptr = Ty::optional(bound);
-            let ptr_plain = scope.plain(&ptr);
             ObjGetter {
                 doc: f.doc.trim_start_matches('\t').replace("\n\t", "\n"),
                 name: f.name.clone(),
@@ -43,7 +55,7 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
                 ty,
                 ptr_addr: plain != ptr_plain,
                 plain,
-                ptr_ty: scope.output(&ptr),
+                ptr_ty,
                 ptr_plain,
             }
         })
@@ -54,7 +66,7 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         plain_fields: if scope.generic {
             fields::body_by(&fl, true, true, &|p| scope.generic_plain(&scope.bind(p, false, false)))
         } else {
-            fields::body(scope, &fl, Form::Plain, true, true, false)
+            fields::body(scope, &fl, plain_form, true, true, false)
         },
         args_fields: if scope.generic {
             fields::body_by(&fl, true, true, &|p| scope.generic_arg(&scope.bind(p, true, false)))

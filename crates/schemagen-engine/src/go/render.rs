@@ -51,6 +51,8 @@ pub(crate) struct XGetter {
     pub(crate) elem: String,
     pub(crate) cast: bool,
     pub(crate) plain: bool,
+    /// The getter reads the field's address.
+    pub(crate) addr: bool,
 }
 
 impl XGetter {
@@ -64,6 +66,7 @@ impl XGetter {
             ty,
             elem,
             plain: field.prop.plain,
+            addr: false,
         }
     }
 }

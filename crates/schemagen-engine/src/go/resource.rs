@@ -69,7 +69,9 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
             let ty = scope.generic_output(&bound);
             let mut elem = scope.plain(&bound);
             let asset = matches!(&bound, Ty::Optional(t) if matches!(**t, Ty::Asset | Ty::Archive));
-            if (ty.starts_with("pulumix.GPtrOutput") || asset) && !elem.starts_with('*') {
+            // Objects come by pointer in generic outputs (`GPtrOutput`, or `Output[*T]` where a
+            // dependency declares no output type).
+            if (ty.starts_with("pulumix.GPtrOutput") || scope.is_object(&bound) || asset) && !elem.starts_with('*') {
                 elem.insert(0, '*');
             }
             XGetter::new(f, ty, elem)
@@ -169,9 +171,9 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         register: if res.is_component { "RegisterRemoteComponentResource" } else { "RegisterResource" },
         token: text::quote(&res.token.full),
         custom: !res.is_component && !res.is_provider,
-        wire_state: fields::body(scope, &state, Form::Wire, true, true, true),
+        wire_state: fields::body(scope, &state, Form::Resolved, true, true, true),
         state_fields,
-        wire_args: fields::body(scope, &inputs, Form::Wire, true, true, optional_all),
+        wire_args: fields::body(scope, &inputs, Form::Resolved, true, true, optional_all),
         args_fields,
         methods,
         containers,
@@ -247,7 +249,7 @@ fn method(
         lower_prefix: names::unexported(&prefix),
         token: text::quote(&f.token.full),
         has_args: !args.is_empty(),
-        wire_args: fields::body(scope, &arg_fields, Form::Wire, true, false, false),
+        wire_args: fields::body(scope, &arg_fields, Form::Resolved, true, false, false),
         args_fields: fields::body(scope, &arg_fields, Form::Input, false, false, false),
         result: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)),
         result_getters: result

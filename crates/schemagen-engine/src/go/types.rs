@@ -257,7 +257,7 @@ impl<'s, 'a> Scope<'s, 'a> {
             Ty::Any | Ty::Json => "pulumi.Input".into(),
             Ty::Archive => "pulumi.ArchiveInput".into(),
             Ty::Asset => "pulumi.AssetOrArchiveInput".into(),
-            _ if self.declared_by_dependency(t).is_some_and(|d| !d.input) => untyped(t, "Input"),
+            _ if self.declared_by_dependency(t).is_some_and(|d| !d.input) => Untyped::of(t).input().into(),
             Ty::Array(e) => format!("{}ArrayInput", trim(&self.input_required(e), "Input")),
             Ty::Map(e) => format!("{}MapInput", trim(&self.input_required(e), "Input")),
             Ty::Token(u) => u.as_deref().map_or_else(|| "pulumi.Input".into(), |u| self.input_required(u)),
@@ -271,15 +271,24 @@ impl<'s, 'a> Scope<'s, 'a> {
         }
     }
 
-    /// Whether the input type of a value is untyped because a dependency's SDK does not declare
-    /// the family it would name (at its top or in a collection's element).
-    pub(crate) fn is_untyped_input(&self, t: &Ty) -> bool {
-        is_input(t) && self.undeclared_input(t)
+    /// The untyped value an `Input` resolves to where its input type is untyped because a
+    /// dependency's SDK does not declare the family it would name (`None` for a plain value,
+    /// and for an input whose type is named). A struct an input shape resolves into holds
+    /// that value untyped too: the SDK marshals an input as the value its type resolves to,
+    /// and an untyped input resolves to an untyped value, which no typed field accepts.
+    pub(crate) fn untyped_input(&self, t: &Ty) -> Option<Untyped> {
+        if !is_input(t) {
+            return None;
+        }
+        let bare = t.unwrapped();
+        self.declared_by_dependency(bare).is_some_and(|d| !d.input).then(|| Untyped::of(bare))
     }
 
-    fn undeclared_input(&self, t: &Ty) -> bool {
-        self.declared_by_dependency(t).is_some_and(|d| !d.input)
-            || matches!(t.unwrapped(), Ty::Array(e) | Ty::Map(e) if self.undeclared_input(e))
+    /// Whether the type `t` names is a dependency's whose SDK does not declare its input
+    /// family (or, with `output`, its output family): the generic variant, which needs
+    /// neither to type a value, names the plain type instead.
+    pub(crate) fn lacks_family(&self, t: &Ty, output: bool) -> bool {
+        self.declared_by_dependency(t).is_some_and(|d| if output { !d.output } else { !d.input })
     }
 
     /// What the SDK of a dependency declares of a type made of one of its named types: the
@@ -384,7 +393,7 @@ impl<'s, 'a> Scope<'s, 'a> {
             Ty::Any | Ty::Json => "pulumi.AnyOutput".into(),
             Ty::Archive => "pulumi.ArchiveOutput".into(),
             Ty::Asset => "pulumi.AssetOrArchiveOutput".into(),
-            _ if self.declared_by_dependency(t).is_some_and(|d| !d.output) => untyped(t, "Output"),
+            _ if self.declared_by_dependency(t).is_some_and(|d| !d.output) => Untyped::of(t).output().into(),
             Ty::Array(e) => match trim(&self.output_required(e), "Output") {
                 "pulumi.Any" => "pulumi.ArrayOutput".into(),
                 en => format!("{en}ArrayOutput"),
@@ -434,14 +443,47 @@ enum CollectionKey {
     Nested,
 }
 
-/// The untyped Go type of a value in one form (`"Input"`, `"Output"`): `pulumi.ArrayInput`,
-/// `pulumi.MapOutput`, `pulumi.Input`, `pulumi.AnyOutput`.
-fn untyped(t: &Ty, form: &str) -> String {
-    match (t.unwrapped(), form) {
-        (Ty::Array(_), _) => format!("pulumi.Array{form}"),
-        (Ty::Map(_), _) => format!("pulumi.Map{form}"),
-        (_, "Input") => "pulumi.Input".into(),
-        _ => "pulumi.AnyOutput".into(),
+/// The shape of a value written untyped: Go's untyped value, or an array or map of them
+/// (`pulumi.Input`, `pulumi.ArrayInput`, `pulumi.MapInput` and their outputs).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Untyped {
+    Value,
+    Array,
+    Map,
+}
+
+impl Untyped {
+    fn of(t: &Ty) -> Self {
+        match t.unwrapped() {
+            Ty::Array(_) => Untyped::Array,
+            Ty::Map(_) => Untyped::Map,
+            _ => Untyped::Value,
+        }
+    }
+
+    pub(crate) fn input(self) -> &'static str {
+        match self {
+            Untyped::Value => "pulumi.Input",
+            Untyped::Array => "pulumi.ArrayInput",
+            Untyped::Map => "pulumi.MapInput",
+        }
+    }
+
+    pub(crate) fn output(self) -> &'static str {
+        match self {
+            Untyped::Value => "pulumi.AnyOutput",
+            Untyped::Array => "pulumi.ArrayOutput",
+            Untyped::Map => "pulumi.MapOutput",
+        }
+    }
+
+    /// The element type of the input and output types (what they resolve to).
+    pub(crate) fn plain(self) -> &'static str {
+        match self {
+            Untyped::Value => "interface{}",
+            Untyped::Array => "[]interface{}",
+            Untyped::Map => "map[string]interface{}",
+        }
     }
 }
 

@@ -14,10 +14,16 @@ import (
 	"git.example.org/thirdparty/sdk/go/pkg/module/sub"
 )
 
-// registrations records each resource's inputs.
+// registrations records each resource's inputs and each invoke's args, and answers an
+// invoke with its args.
 type registrations struct {
-	mu     sync.Mutex
-	inputs map[string]resource.PropertyMap
+	mu      sync.Mutex
+	inputs  map[string]resource.PropertyMap
+	invokes map[string]resource.PropertyMap
+}
+
+func newRegistrations() *registrations {
+	return &registrations{inputs: map[string]resource.PropertyMap{}, invokes: map[string]resource.PropertyMap{}}
 }
 
 func (r *registrations) NewResource(args pulumi.MockResourceArgs) (string, resource.PropertyMap, error) {
@@ -28,13 +34,16 @@ func (r *registrations) NewResource(args pulumi.MockResourceArgs) (string, resou
 }
 
 func (r *registrations) Call(args pulumi.MockCallArgs) (resource.PropertyMap, error) {
-	return resource.PropertyMap{}, nil
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.invokes[args.Token] = args.Args
+	return args.Args, nil
 }
 
 // A dependency's type whose SDK declares no input family (`other` has no input of its
 // `module/sub:Config`) is an untyped input, and reaches the wire with the fields it was given.
 func TestDependencyTypeWithoutInputFamilyGoesUntyped(t *testing.T) {
-	r := &registrations{inputs: map[string]resource.PropertyMap{}}
+	r := newRegistrations()
 	setting := "s"
 	config := pulumi.Any(sub.Config{Setting: &setting})
 	err := pulumi.RunErr(func(ctx *pulumi.Context) error {
