@@ -6,6 +6,7 @@
 
 use schemagen_schema::Property;
 
+use super::fields::Field;
 use super::resource::literal;
 use super::text;
 use super::types::Scope;
@@ -22,23 +23,23 @@ pub(crate) enum Site {
     Method { input_shape: bool },
 }
 
-/// Whether any of `props` has defaults to apply (so a `Defaults()` method is written).
-fn any_defaults(model: &Model, props: &[Property]) -> bool {
-    props.iter().any(|p| crate::model::fallback(p).is_some() || model.has_defaults(&p.ty))
+/// Whether any of `fields` has defaults to apply (so a `Defaults()` method is written).
+fn any_defaults(model: &Model, fields: &[Field]) -> bool {
+    fields.iter().any(|f| crate::model::fallback(f.prop).is_some() || model.has_defaults(&f.prop.ty))
 }
 
-/// The body of a `Defaults()` method over `props` (statements on `tmp`, one tab in), if any
+/// The body of a `Defaults()` method over `fields` (statements on `tmp`, one tab in), if any
 /// property has defaults.
-pub(crate) fn method_body(scope: &Scope, props: &[Property], input_shape: bool) -> Option<String> {
-    any_defaults(&scope.own.model, props).then(|| statements(scope, props, Site::Method { input_shape }, false))
+pub(crate) fn method_body(scope: &Scope, fields: &[Field], input_shape: bool) -> Option<String> {
+    any_defaults(&scope.own.model, fields).then(|| statements(scope, fields, Site::Method { input_shape }, false))
 }
 
-/// The statements for `props` at `site`, one tab in; `optional_all` treats every property as
+/// The statements for `fields` at `site`, one tab in; `optional_all` treats every property as
 /// optional (a provider's inputs).
-pub(crate) fn statements(scope: &Scope, props: &[Property], site: Site, optional_all: bool) -> String {
+pub(crate) fn statements(scope: &Scope, fields: &[Field], site: Site, optional_all: bool) -> String {
     let mut out = Lines::default();
-    for p in crate::model::by_name(props) {
-        property(scope, p, site, optional_all, &mut out);
+    for f in fields {
+        property(scope, f.prop, &f.name, site, optional_all, &mut out);
     }
     out.text
 }
@@ -64,9 +65,8 @@ impl Lines {
     }
 }
 
-fn property(scope: &Scope, p: &Property, site: Site, optional_all: bool, out: &mut Lines) {
+fn property(scope: &Scope, p: &Property, field: &str, site: Site, optional_all: bool, out: &mut Lines) {
     let obj = if site == Site::Constructor { "args" } else { "tmp" };
-    let field = names::property_field(p);
     let optional = optional_all || !p.required;
     let input_shape = matches!(site, Site::Constructor | Site::Method { input_shape: true });
     // The field holds an `Input` (else a plain Go value).

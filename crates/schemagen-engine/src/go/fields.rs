@@ -14,14 +14,15 @@ pub(crate) struct Field<'p> {
     pub(crate) doc: String,
 }
 
-pub(crate) fn fields<'p>(props: &'p [Property], indent: &str) -> Vec<Field<'p>> {
-    crate::model::by_name(props)
+/// The fields of the structs of `props` (in wire-name order), named by the naming table in the
+/// scope of `owner`'s types and its `methods`.
+pub(crate) fn fields<'p>(props: &'p [Property], indent: &str, owner: &str, methods: &[String]) -> Vec<Field<'p>> {
+    let sorted = crate::model::by_name(props);
+    let names = names::struct_fields(&sorted, owner, methods);
+    sorted
         .into_iter()
-        .map(|p| Field {
-            prop: p,
-            name: names::property_field(p),
-            doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), indent),
-        })
+        .zip(names)
+        .map(|(p, name)| Field { prop: p, name, doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), indent) })
         .collect()
 }
 

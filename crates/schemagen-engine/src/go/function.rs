@@ -14,16 +14,13 @@ use super::types::Scope;
 use crate::OutputError;
 
 pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) -> Result<String, OutputError> {
-    let inputs = f.inputs.as_ref().map(|i| fields::fields(&i.properties, "\t"));
+    let inputs = f.inputs.as_ref().map(|i| fields::fields(&i.properties, "\t", &format!("{name}Args"), &[]));
     let result = match &f.outputs {
-        FunctionOutputs::Object(o) if !o.properties.is_empty() => Some(fields::fields(&o.properties, "\t")),
+        FunctionOutputs::Object(o) if !o.properties.is_empty() => {
+            Some(fields::fields(&o.properties, "\t", &format!("{name}Result"), &[]))
+        }
         _ => None,
     };
-    let result_props = match &f.outputs {
-        FunctionOutputs::Object(o) => o.properties.as_slice(),
-        _ => &[],
-    };
-    let input_props = f.inputs.as_ref().map(|i| i.properties.as_slice()).unwrap_or(&[]);
     // Only the generic variant resolves its args by hand (and a type named here and not
     // written would leave its package imported and unused).
     let x_resolved: Vec<(String, String)> = inputs
@@ -47,7 +44,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             .map(|i| fields::body(scope, i, if result.is_some() { Form::Resolved } else { Form::Plain }, true, true, false))
             .unwrap_or_default(),
         output_args_fields: inputs.as_ref().map(|i| fields::body(scope, i, Form::Input, true, true, false)).unwrap_or_default(),
-        args_defaults: defaults::method_body(scope, input_props, false),
+        args_defaults: defaults::method_body(scope, inputs.as_deref().unwrap_or_default(), false),
         result: result.as_ref().map(|_| format!("{name}Result")),
         result_fields: result.as_ref().map(|r| fields::body(scope, r, Form::Plain, true, true, false)).unwrap_or_default(),
         result_getters: result
@@ -64,7 +61,7 @@ pub(crate) fn render(scope: &Scope, f: &Function, name: &str, generics: bool) ->
             })
             .unwrap_or_default(),
         result_plain: result.as_ref().map(|r| r.iter().map(|fl| Form::Plain.ty(scope, fl.prop, false)).collect()).unwrap_or_default(),
-        result_defaults: defaults::method_body(scope, result_props, false),
+        result_defaults: defaults::method_body(scope, result.as_deref().unwrap_or_default(), false),
         output_form: result.is_some(),
         generics,
         generic: scope.generic,

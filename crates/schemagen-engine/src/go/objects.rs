@@ -22,7 +22,7 @@ use crate::OutputError;
 fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> ObjectView {
     let name = scope.own.names.type_name(id).to_string();
     let fam = details.of_id(id);
-    let fl = fields::fields(&o.properties, "\t");
+    let fl = fields::fields(&o.properties, "\t", &name, &[]);
     // The plain struct is what the `…Args` resolves into, when there is one.
     let plain_form = if fam.input { Form::Resolved } else { Form::Plain };
     let getters = fl
@@ -73,8 +73,8 @@ fn object_view(scope: &Scope, id: TypeId, o: &ObjectType, details: &Details) -> 
         } else {
             fields::body(scope, &fl, Form::Input, true, true, false)
         },
-        plain_defaults: defaults::method_body(scope, &o.properties, false),
-        args_defaults: if fam.input { defaults::method_body(scope, &o.properties, true) } else { None },
+        plain_defaults: defaults::method_body(scope, &fl, false),
+        args_defaults: if fam.input { defaults::method_body(scope, &fl, true) } else { None },
         name,
         input: fam.input,
         ptr_input: fam.ptr_input && !scope.generic,

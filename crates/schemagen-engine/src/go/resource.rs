@@ -20,10 +20,12 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let pkg = scope.own.pkg;
     let lower = names::unexported(name);
     // A provider comes as the model's SDK provider, with only its string-valued outputs.
-    let outputs = fields::fields(&res.properties, "\t");
-    let inputs = fields::fields(&res.input_properties, "\t");
+    // The resource's methods are members of the struct its outputs are fields of.
+    let methods: Vec<String> = res.methods.iter().map(|m| names::exported(&m.name)).collect();
+    let outputs = fields::fields(&res.properties, "\t", name, &methods);
+    let inputs = fields::fields(&res.input_properties, "\t", name, &[]);
     let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
-    let state = fields::fields(state_props, "\t");
+    let state = fields::fields(state_props, "\t", name, &[]);
     let optional_all = res.is_provider;
 
     let required: Vec<(String, String)> = inputs
@@ -33,7 +35,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         .map(|f| (f.name.clone(), text::quote(&format!("invalid value for required argument '{}'", f.name))))
         .collect();
     let has_required = inputs.iter().any(|f| f.prop.required && !optional_all);
-    let defaults = vec![defaults::statements(scope, &res.input_properties, Site::Constructor, optional_all)];
+    let defaults = vec![defaults::statements(scope, &inputs, Site::Constructor, optional_all)];
     let secret_inputs: Vec<(String, String)> = inputs
         .iter()
         .filter(|f| f.prop.secret && !f.prop.plain)
@@ -236,9 +238,9 @@ fn method(
         .as_ref()
         .map(|i| i.properties.iter().filter(|p| p.name != "__self__").cloned().collect())
         .unwrap_or_default();
-    let arg_fields = fields::fields(&args, "\t");
+    let arg_fields = fields::fields(&args, "\t", &format!("{prefix}Args"), &[]);
     let result = match &f.outputs {
-        FunctionOutputs::Object(o) => Some(fields::fields(&o.properties, "\t")),
+        FunctionOutputs::Object(o) => Some(fields::fields(&o.properties, "\t", &format!("{prefix}Result"), &[])),
         _ => None,
     };
     let view = render::MethodView {

@@ -504,6 +504,34 @@ pub fn property_field(p: &Property) -> String {
     }
 }
 
+/// Members that the structs of a property list share their scope with, whatever the list:
+/// the embedded resource state's (`ID`, `URN`, `GetProvider`), the methods the SDK declares
+/// on a struct, its `…Args` and its output types (`ElementType`, `ToOutput`, `Defaults`,
+/// `Elem`), and those an output type's getters call on the embedded `OutputState`.
+const STRUCT_MEMBERS: [&str; 9] =
+    ["ID", "URN", "GetProvider", "ElementType", "ToOutput", "Defaults", "Elem", "ApplyT", "ApplyTWithContext"];
+
+/// The struct fields (and output getters) of a property list, in `props`' order: each
+/// [`property_field`], never one of another property of the list, of [`STRUCT_MEMBERS`], of
+/// the conversions of `owner`'s output types (`To<owner>Output`, …) or of `methods` (the
+/// owner's own, such as a resource's). Names that fold to one (`a b`, `a.b`, `a"b`) are told
+/// apart deterministically: a name that spells its schema name as Pulumi spells it claims it
+/// first, then the others in order, each taking `_` until it is free.
+pub fn struct_fields(props: &[&Property], owner: &str, methods: &[String]) -> Vec<String> {
+    let conversions = ["Output", "OutputWithContext", "PtrOutput", "PtrOutputWithContext"].map(|c| format!("To{owner}{c}"));
+    let mut scope = Scope::new(STRUCT_MEMBERS.iter().copied().chain(conversions.iter().map(String::as_str)).chain(methods.iter().map(String::as_str)));
+    let wanted: Vec<(String, bool)> = props
+        .iter()
+        .map(|p| {
+            let n = property_field(p);
+            let spelled = unhyphenate(&uppercase_first(p.name.trim_start_matches('$')));
+            let exact = n == spelled || p.language.go.as_ref().is_some_and(|g| g.name.is_some());
+            (n, exact)
+        })
+        .collect();
+    scope.claim_all(&wanted)
+}
+
 /// The SDK's name of every resource, type and function, assigned once per package the way
 /// Pulumi's Go generator resolves clashes inside a Go package: resources first (suffixes
 /// `Resource`, `Res`), then object types (`Type`, `Typ`) and enums (`Enum`), then functions
