@@ -1,6 +1,7 @@
 //! schemagen's engine: language views over the bound schema and the renderers that turn them
 //! into files. It knows nothing of the command line; every front door calls in here.
 
+mod graph;
 pub mod markup;
 pub mod model;
 pub mod names;

@@ -122,7 +122,7 @@ impl Graph {
                 predecessors[to].push(from);
             }
         }
-        let component = components(&successors, &predecessors);
+        let component = crate::graph::components(&successors, &predecessors);
         Graph { successors, predecessors, component }
     }
 
@@ -226,52 +226,6 @@ impl LastWrite<'_, '_> {
         }
         current.name.clone()
     }
-}
-
-/// The strongly connected component of every type (Kosaraju, iterative): component ids equal
-/// exactly for types that reach each other.
-fn components(edges: &[Vec<usize>], reverse: &[Vec<usize>]) -> Vec<usize> {
-    let n = edges.len();
-    // Finishing order of a depth-first search over the edges.
-    let mut visited = vec![false; n];
-    let mut order = Vec::with_capacity(n);
-    for root in 0..n {
-        if visited[root] {
-            continue;
-        }
-        visited[root] = true;
-        let mut stack = vec![(root, 0usize)];
-        while let Some((node, next)) = stack.last_mut() {
-            if let Some(&to) = edges[*node].get(*next) {
-                *next += 1;
-                if !visited[to] {
-                    visited[to] = true;
-                    stack.push((to, 0));
-                }
-            } else {
-                order.push(*node);
-                stack.pop();
-            }
-        }
-    }
-    // Components: searches over the reversed edges, latest finisher first.
-    let mut component = vec![usize::MAX; n];
-    for (count, &root) in order.iter().rev().enumerate() {
-        if component[root] != usize::MAX {
-            continue;
-        }
-        component[root] = count;
-        let mut stack = vec![root];
-        while let Some(node) = stack.pop() {
-            for &from in &reverse[node] {
-                if component[from] == usize::MAX {
-                    component[from] = count;
-                    stack.push(from);
-                }
-            }
-        }
-    }
-    component
 }
 
 #[cfg(test)]

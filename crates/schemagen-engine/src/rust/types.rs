@@ -214,47 +214,7 @@ impl Cycles {
                 predecessors[to].push(from);
             }
         }
-        // Kosaraju: finish order on the graph, then components on the reversed graph in
-        // reverse finish order. Both walks use explicit stacks, so a long chain of types cannot
-        // overflow the call stack.
-        let mut finished = Vec::with_capacity(count);
-        let mut visited = vec![false; count];
-        for start in 0..count {
-            if visited[start] {
-                continue;
-            }
-            visited[start] = true;
-            let mut stack = vec![(start, 0)];
-            while let Some((node, next)) = stack.last_mut() {
-                if let Some(&succ) = successors[*node].get(*next) {
-                    *next += 1;
-                    if !visited[succ] {
-                        visited[succ] = true;
-                        stack.push((succ, 0));
-                    }
-                } else {
-                    finished.push(*node);
-                    stack.pop();
-                }
-            }
-        }
-        let mut component = vec![usize::MAX; count];
-        for (index, &root) in finished.iter().rev().enumerate() {
-            if component[root] != usize::MAX {
-                continue;
-            }
-            component[root] = index;
-            let mut stack = vec![root];
-            while let Some(node) = stack.pop() {
-                for &pred in &predecessors[node] {
-                    if component[pred] == usize::MAX {
-                        component[pred] = index;
-                        stack.push(pred);
-                    }
-                }
-            }
-        }
-        Cycles { component }
+        Cycles { component: crate::graph::components(&successors, &predecessors) }
     }
 
     /// Whether `a` and `b` lead to each other (a type leads to itself).
