@@ -29,7 +29,7 @@ fn schemas_under(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
 fn check_and_the_generators_agree_on_every_fixture() {
     let root = python_support::repo_root();
     let mut schemas = Vec::new();
-    for dir in ["../shared/fixtures/pulumi-codegen", "../shared/fixtures/providers", "tests/python/schemas", "tests/go/hostile", "tests/go/dependency",
+    for dir in ["../shared/fixtures/pulumi-codegen", "../shared/fixtures/providers", "tests/python/schemas", "tests/go/hostile", "tests/go/dependency", "tests/go/cycles",
                 "crates/schemagen-engine/tests/fixtures", "crates/schemagen-schema/tests/bad", "schema"] {
         schemas_under(&root.join(dir), &mut schemas);
     }

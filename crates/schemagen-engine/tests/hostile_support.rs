@@ -185,14 +185,17 @@ impl Hostile {
         token
     }
 
-    /// A property type of definition `owner`: primitives, the objects and enums of its module,
-    /// arrays and maps of them. Only its own module's: Go packages (one per module) cannot
-    /// import each other in a cycle, which cross-module references soon make.
+    /// A property type of definition `owner`: primitives, objects and enums (of its own module
+    /// or another: modules soon refer to each other in cycles, which Go packages, one per
+    /// module, cannot import in), arrays and maps of them.
     fn property_type(&self, owner: usize, i: usize) -> Value {
         let module = &self.types[owner % self.types.len()].0;
         let pick = |range: std::ops::Range<usize>, k: usize| {
-            let mine: Vec<usize> = range.filter(|t| &self.types[*t].0 == module).collect();
-            (!mine.is_empty()).then(|| json!({"$ref": format!("#/types/{}", self.token(mine[k % mine.len()]))}))
+            // Every other pick from the owner's own module, so that both kinds come up.
+            let own: Vec<usize> = range.clone().filter(|t| &self.types[*t].0 == module).collect();
+            let all: Vec<usize> = range.collect();
+            let from = if k % 2 == 0 && !own.is_empty() { own } else { all };
+            (!from.is_empty()).then(|| json!({"$ref": format!("#/types/{}", self.token(from[(k / 2) % from.len()]))}))
         };
         let string = json!({"type": "string"});
         match i % 8 {

@@ -142,7 +142,8 @@ fn property(scope: &Scope, p: &Property, field: &str, site: Site, optional_all: 
         out.line("}");
         return;
     }
-    if !scope.own.model.has_defaults(&p.ty) {
+    // An object's own defaults apply where it is named (not where it is written untyped).
+    if !scope.own.model.has_defaults(&p.ty) || !scope.is_object(&bound) {
         return;
     }
     match site {

@@ -64,7 +64,8 @@ impl Scope<'_, '_> {
     pub(crate) fn generic_plain(&self, t: &Ty) -> String {
         let inner = self.generic_input_impl(t);
         let collection = matches!(t.unwrapped(), Ty::Array(_) | Ty::Map(_));
-        if matches!(t, Ty::Optional(_)) && !collection && !inner.starts_with('*') {
+        // Go's untyped value (`any`) holds nil already.
+        if matches!(t, Ty::Optional(_)) && !collection && !inner.starts_with('*') && inner != "any" {
             format!("*{inner}")
         } else {
             inner
@@ -122,6 +123,11 @@ impl Scope<'_, '_> {
             // A dependency's object whose SDK declares no `…Output`: an output of the same
             // pointer `GPtrOutput` is over.
             Ty::Object { .. } if self.lacks_family(t, true) => {
+                format!("pulumix.Output[*{}]", self.generic_element(t, false).0)
+            }
+            // The variant names other packages' legacy resources, whose output is an output of
+            // a pointer to the resource (`ToOutput` gives `Output[*Res]`), not `OutputOf[Res]`.
+            Ty::Resource { .. } if self.is_elsewhere(t) => {
                 format!("pulumix.Output[*{}]", self.generic_element(t, false).0)
             }
             Ty::Object { .. } | Ty::Resource { .. } if self.named(t).is_some() => {

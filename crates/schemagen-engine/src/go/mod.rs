@@ -9,6 +9,7 @@
 //! from [`types`] and whose text helpers ([`text`]) keep literals and comments from breaking
 //! out → askama templates under `templates/go/` ([`render`]).
 
+mod cycles;
 mod defaults;
 mod details;
 mod enums;
@@ -43,25 +44,26 @@ pub fn generate(pkg: &Package) -> Result<Vec<GeneratedFile>, crate::OutputError>
 
 /// The Go module ([`generate`]), handed to `sink` file by file as it is rendered.
 pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Result<(), crate::OutputError> {
-    let own = pkg_names(pkg)?;
+    let mut own = pkg_names(pkg)?;
     let mut deps = BTreeMap::new();
     for d in &pkg.dependencies {
         deps.insert(d.name.clone(), pkg_names(d)?);
     }
-    let details = &own.details;
-    let nested = objects::nested_by_package(&own, details);
-    let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
-
     // What each Go package holds: the model's modules, placed by their Go package; overlays
     // are the provider's own Go code. Enums go in token order, as types do.
-    let model = &own.model;
-    let mut tree = model.module_tree_of_every_type(|m| own.layout.key_of_module(m));
+    let mut tree = own.model.module_tree_of_every_type(|m| own.layout.key_of_module(m));
     for (_, node) in tree.iter_mut() {
         let c = &mut node.contents;
         c.resources.retain(|r| !matches!(r, ResRef::Resource(id) if pkg.resource(*id).is_overlay));
         c.functions.retain(|id| !pkg.function(*id).is_overlay);
         c.enums.sort_by(|a, b| pkg.type_def(*a).token().full.cmp(&pkg.type_def(*b).token().full));
     }
+    own.broken = cycles::broken(pkg, &own.layout, &own.model, &tree);
+    let own = own;
+    let details = &own.details;
+    let nested = objects::nested_by_package(&own, details);
+    let generics = matches!(own.layout.info.generics.as_deref(), Some("side-by-side"));
+    let model = &own.model;
     let res_name = |r: &ResRef| match r {
         ResRef::Provider => own.names.provider.as_str(),
         ResRef::Resource(id) => own.names.resource(*id),
@@ -176,7 +178,7 @@ fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
     let container = layout.info.generate_resource_container_types;
     let names = crate::names::go::SdkNames::new(&model, container, &|m| layout.key_of_module(m))?;
     let details = details::Details::compute(&model, layout.info.generate_extra_input_types);
-    Ok(PkgNames { pkg: p, layout, names, details, model })
+    Ok(PkgNames { pkg: p, layout, names, details, model, broken: cycles::Broken::new() })
 }
 
 /// `name.go`, numbered when two names of one package fold to the same file (`a.go`, `a_2.go`).

@@ -29,6 +29,8 @@ pub(crate) struct PkgNames<'a> {
     pub(crate) details: Details,
     /// The package's Pulumi-level facts.
     pub(crate) model: crate::model::Model<'a>,
+    /// References between its Go packages written untyped, which would close an import cycle.
+    pub(crate) broken: super::cycles::Broken,
 }
 
 /// Type expressions as written in the Go package `here`.
@@ -81,11 +83,36 @@ impl<'s, 'a> Scope<'s, 'a> {
     /// A property of this package as the model binds it in one shape; `optional` makes it
     /// optional whatever the schema says (a provider's inputs, a resource's state).
     pub(crate) fn bind(&self, p: &Property, input_shape: bool, optional: bool) -> Ty {
-        let ty = self.own.model.binder().property(p, input_shape);
+        let ty = self.acyclic(self.own.model.binder().property(p, input_shape));
         if optional {
             Ty::optional(ty)
         } else {
             ty
+        }
+    }
+
+    /// `t` with every reference that would close an import cycle from here (the SDK's
+    /// [`super::cycles::Broken`]) made one that needs no import: an enum its primitive, an
+    /// object or resource Go's untyped value.
+    fn acyclic(&self, t: Ty) -> Ty {
+        let broken = |named: &Named, is_provider: bool| {
+            let key = if is_provider { String::new() } else { self.own.layout.key_of_module(&named.module) };
+            named.owner == Owner::Local && self.own.broken.contains(&(self.here.key.clone(), key))
+        };
+        match t {
+            Ty::Input(i) => Ty::Input(Box::new(self.acyclic(*i))),
+            Ty::Optional(i) => Ty::Optional(Box::new(self.acyclic(*i))),
+            Ty::Array(e) => Ty::Array(Box::new(self.acyclic(*e))),
+            Ty::Map(e) => Ty::Map(Box::new(self.acyclic(*e))),
+            Ty::Enum { named, element } if broken(&named, false) => *element,
+            Ty::Object { ref named, .. } if broken(named, false) => Ty::Any,
+            Ty::Resource { ref named, is_provider } if broken(named, is_provider) => Ty::Any,
+            Ty::Union { elements, default, wire_discriminatable } => Ty::Union {
+                elements: elements.into_iter().map(|e| self.acyclic(e)).collect(),
+                default,
+                wire_discriminatable,
+            },
+            other => other,
         }
     }
 
@@ -130,6 +157,11 @@ impl<'s, 'a> Scope<'s, 'a> {
             }
             _ => None,
         }
+    }
+
+    /// Whether `t` names a type of another Go package (the SDK's or a dependency's).
+    pub(crate) fn is_elsewhere(&self, t: &Ty) -> bool {
+        self.named(t).is_some_and(|n| n.external || n.pkg.key != self.here.key)
     }
 
     pub(crate) fn is_enum(&self, t: &Ty) -> bool {
