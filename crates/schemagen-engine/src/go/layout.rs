@@ -26,7 +26,7 @@ pub(crate) struct GoPkg {
 
 /// The package names generated files import (`pulumi`, `context`, …) and the unexported types
 /// `init.go` declares (`module`, `pkg`): an SDK package named like one is imported under an alias.
-const GENERATED_NAMES: [&str; 9] = ["pulumi", "pulumix", "context", "reflect", "errors", "fmt", "semver", "module", "pkg"];
+pub(crate) const GENERATED_NAMES: [&str; 9] = ["pulumi", "pulumix", "context", "reflect", "errors", "fmt", "semver", "module", "pkg"];
 
 pub(crate) struct Layout {
     pub(crate) import_base: String,

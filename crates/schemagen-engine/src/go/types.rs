@@ -8,7 +8,7 @@
 //! dependency's type (`…Input`, `…ArrayOutput`) that the dependency's SDK does not declare.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use schemagen_schema::{Package, Property};
 
@@ -39,6 +39,8 @@ pub(crate) struct Scope<'s, 'a> {
     pub(crate) deps: &'s BTreeMap<String, PkgNames<'a>>,
     pub(crate) here: &'s GoPkg,
     pub(crate) imports: RefCell<Imports>,
+    /// The name each package this file imports through a type is known by → its import path.
+    qualifiers: RefCell<HashMap<String, String>>,
     /// Writing the generic (`pulumix`) variant of the package, in its side-by-side `x/` folder.
     pub(crate) generic: bool,
 }
@@ -53,7 +55,7 @@ pub(crate) struct GoNamed {
 
 impl<'s, 'a> Scope<'s, 'a> {
     pub(crate) fn new(own: &'s PkgNames<'a>, deps: &'s BTreeMap<String, PkgNames<'a>>, here: &'s GoPkg) -> Self {
-        Scope { own, deps, here, imports: RefCell::new(Imports::new()), generic: false }
+        Scope { own, deps, here, imports: RefCell::new(Imports::new()), qualifiers: RefCell::default(), generic: false }
     }
 
     /// The scope of the generic variant of `here` (which names the same types: the variant
@@ -77,6 +79,7 @@ impl<'s, 'a> Scope<'s, 'a> {
     }
 
     pub(crate) fn take_imports(&self) -> Imports {
+        self.qualifiers.borrow_mut().clear();
         std::mem::take(&mut self.imports.borrow_mut())
     }
 
@@ -95,6 +98,9 @@ impl<'s, 'a> Scope<'s, 'a> {
     /// [`super::cycles::Broken`]) made one that needs no import: an enum its primitive, an
     /// object or resource Go's untyped value.
     fn acyclic(&self, t: Ty) -> Ty {
+        if self.own.broken.is_empty() {
+            return t;
+        }
         let broken = |named: &Named, is_provider: bool| {
             let key = if is_provider { String::new() } else { self.own.layout.key_of_module(&named.module) };
             named.owner == Owner::Local && self.own.broken.contains(&(self.here.key.clone(), key))
@@ -120,9 +126,21 @@ impl<'s, 'a> Scope<'s, 'a> {
         if !n.external && n.pkg.key == self.here.key {
             return n.name;
         }
-        let alias = if n.pkg.qualifier != n.pkg.name { n.pkg.qualifier.clone() } else { String::new() };
+        // Two packages of one name (`a/v1` and `b/v1`, a module named like the root) imported
+        // into one file: the one imported later takes `_` until its name is free.
+        let mut qualifier = n.pkg.qualifier.clone();
+        {
+            let mut known = self.qualifiers.borrow_mut();
+            while known.get(&qualifier).is_some_and(|path| *path != n.pkg.import_path)
+                || (qualifier != n.pkg.qualifier && super::layout::GENERATED_NAMES.contains(&qualifier.as_str()))
+            {
+                qualifier.push('_');
+            }
+            known.insert(qualifier.clone(), n.pkg.import_path.clone());
+        }
+        let alias = if qualifier != n.pkg.name { qualifier.clone() } else { String::new() };
         self.import(&n.pkg.import_path, &alias);
-        format!("{}.{}", n.pkg.qualifier, n.name)
+        format!("{qualifier}.{}", n.name)
     }
 
     /// The package of a named type, given the names it has there: this package's by its
