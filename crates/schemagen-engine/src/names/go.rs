@@ -546,7 +546,7 @@ pub fn struct_fields(props: &[&Property], owner: &str, methods: &[String]) -> Ve
         .map(|p| {
             let n = property_field(p);
             let spelled = unhyphenate(&uppercase_first(p.name.trim_start_matches('$')));
-            let exact = n == spelled || p.language.go.as_ref().is_some_and(|g| g.name.is_some());
+            let exact = n == spelled || p.language.go.as_ref().and_then(|g| g.name.as_deref()).is_some_and(|g| !g.is_empty());
             (n, exact)
         })
         .collect();
