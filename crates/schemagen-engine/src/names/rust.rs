@@ -86,6 +86,16 @@ pub fn snake(name: &str) -> String {
     keyword_safe(name)
 }
 
+/// A module name: [`snake`], with every character beyond ASCII spelled as `u` and its code
+/// point (`ü` → `u00fc`): rustc loads no file for a module whose name is not ASCII.
+pub fn module_name(name: &str) -> String {
+    let snake = snake(name);
+    if snake.is_ascii() {
+        return snake;
+    }
+    snake.chars().map(|c| if c.is_ascii() { c.to_string() } else { format!("u{:04x}", u32::from(c)) }).collect()
+}
+
 /// A type or enum-variant name: `integrationResponse` → `IntegrationResponse`. `Self`, the one
 /// PascalCase keyword, becomes `SelfType` (a trailing `_` would trip the camel-case lint).
 pub fn pascal(name: &str) -> String {
@@ -263,6 +273,9 @@ mod tests {
 
     #[test]
     fn snake_case_fields() {
+        assert_eq!(module_name("ü"), "u00fc");
+        assert_eq!(module_name("Net/v1"), "net_v1");
+        assert_eq!(module_name("héllo"), "hu00e9llo");
         assert_eq!(snake("responseTemplates"), "response_templates");
         assert_eq!(snake("httpMethod"), "http_method");
         assert_eq!(snake("type"), "type_");

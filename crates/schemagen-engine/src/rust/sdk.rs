@@ -16,7 +16,7 @@ use super::resources;
 use super::types::TypeContext;
 use crate::model::{ModuleTree, Node};
 use crate::names::ident::Scope;
-use crate::names::rust::{sdk_crate_name, snake, TypeNames, CARGO_FILES};
+use crate::names::rust::{module_name, sdk_crate_name, snake, TypeNames, CARGO_FILES};
 use crate::{GeneratedFile, OutputError};
 
 #[derive(Template)]
@@ -221,7 +221,7 @@ fn ident(name: &str) -> Ident {
 fn module_tree<'p>(pkg: &'p Package, names: &'p TypeNames) -> ModuleTree<Vec<Entry<'p>>> {
     let mut tree: ModuleTree<Vec<Entry<'p>>> = ModuleTree::new();
     let mut add = |module: &str, entry: Entry<'p>| {
-        let mut path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(snake).collect();
+        let mut path: Vec<String> = module.split('/').filter(|s| !s.is_empty()).map(module_name).collect();
         if let Some(top) = path.first_mut().filter(|top| CARGO_FILES.contains(&top.as_str())) {
             top.push('_');
         }
