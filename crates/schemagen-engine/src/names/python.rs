@@ -277,7 +277,16 @@ pub fn enum_member_name(value_name: &str, enum_name: &str) -> String {
             collapsed.push(c);
         }
     }
-    collapsed
+    // `Enum` refuses `_sunder_` names and does not make `__dunder__` or class-private `__x`
+    // names members: a member never starts with `_` (an enum whose own name does still could).
+    let unprefixed = collapsed.trim_start_matches('_');
+    if unprefixed.len() == collapsed.len() {
+        collapsed
+    } else if unprefixed.starts_with(|c: char| c.is_alphabetic()) {
+        unprefixed.to_string()
+    } else {
+        format!("VALUE_{unprefixed}")
+    }
 }
 
 /// `name` made an identifier: NFKC-normalised, characters that cannot appear in one made `_`,
@@ -389,5 +398,7 @@ mod tests {
         assert_eq!(enum_member_name("Standard_LRS", "SkuName"), "STANDARD_LRS");
         assert_eq!(enum_member_name("-1", "Number"), "NUMBER_1");
         assert_eq!(enum_member_name("fooBar", "X"), "FOO_BAR");
+        assert_eq!(enum_member_name("_x_", "_Kind"), "KIND_X_");
+        assert_eq!(enum_member_name("_1", "$"), "VALUE_1");
     }
 }
