@@ -8,7 +8,7 @@ use super::escape::{docstring_body, double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, sort_required_first, ModuleBuilder};
 use crate::model::{Named, Owner, Ty};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
-use crate::names::python::{property_names, python_case, PropNames};
+use crate::names::python::{property_names, PropNames};
 
 /// What a class stands for, which decides its shape and docstring.
 #[derive(Debug, Clone, Copy)]
@@ -23,11 +23,12 @@ pub struct ClassKind {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    /// An input or output class over `props`, named from `names`.
+    /// An input or output class named `name` (from the naming table) over `props`, its
+    /// fields named from `names`.
     pub fn class(&mut self, name: &str, doc: Option<&str>, props: &[Property], names: &PropNames, kind: ClassKind) -> ClassView {
         let mut bound = self.bind(props, kind.input_shape, names);
         sort_required_first(&mut bound);
-        let name = python_case(name);
+        let name = name.to_string();
         let opts = Opts { input: kind.input, ..Default::default() };
         let mut params = Vec::new();
         let mut param_docs = Vec::new();

@@ -8,7 +8,7 @@ use super::module::{by_name, deprecation_text, description_lines, optional, Modu
 use super::resource::docstring_text;
 use crate::model::Ty;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
-use crate::names::python::{parameter_names, property_names, py_class_name, py_name, token_name, PropNames, FUNCTION_RESERVED, METHOD_RESERVED};
+use crate::names::python::{parameter_names, property_names, FunctionNames, PropNames, FUNCTION_RESERVED, METHOD_RESERVED};
 
 /// The Python names of `props` ([`property_names`]).
 fn names_of(props: &[Property]) -> PropNames {
@@ -56,8 +56,9 @@ pub struct FunctionViews {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    /// The function `f`, named `name` in its module.
-    pub fn function(&mut self, f: &'a Function, name: String) -> FunctionViews {
+    /// The function `f`, under its names in its module.
+    pub fn function(&mut self, f: &'a Function, names: &FunctionNames) -> FunctionViews {
+        let name = names.name.clone();
         let input_props: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
         let ins: Vec<Ty> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
         self.collect_imports(&ins, true, None);
@@ -66,7 +67,7 @@ impl<'a> ModuleBuilder<'a> {
             let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
-        let base = py_class_name(&format!("{}Result", token_name(&f.token.name)));
+        let base = names.result.clone();
         let awaitable = format!("Awaitable{base}");
         let result = match ret {
             Returns::Object(props) => Some(self.result_class(base.clone(), outputs_description(f), props, Some(awaitable.clone()))),
@@ -146,7 +147,8 @@ impl<'a> ModuleBuilder<'a> {
 
     pub fn method(&mut self, res_name: &str, m: &Method) -> MethodView {
         let f: &'a Function = self.pkg.function(m.function);
-        let method_name = py_name(&m.name);
+        let names = self.ann.local.names.method(m.function).expect("the table names every method of the package's resources");
+        let method_name = names.method.clone();
         let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
         let ret = returns(f);
         let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
@@ -156,7 +158,7 @@ impl<'a> ModuleBuilder<'a> {
             let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
-        let result_name = format!("{}Result", py_class_name(&m.name));
+        let result_name = names.result.clone();
         let qualified = format!("{res_name}.{result_name}");
         let result = match ret {
             Returns::Object(props) => Some(self.result_class(result_name.clone(), outputs_description(f), props, None)),

@@ -10,7 +10,7 @@ use super::escape::{double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, ModuleBuilder};
 use crate::model::{alias_types, secret_outputs, Ty};
 use super::view::{ClassView, InputAssign, Param, ResourceView};
-use crate::names::python::{parameter_names, property_names_besides, token_name, GET_RESERVED, INIT_RESERVED};
+use crate::names::python::{parameter_names, property_names_besides, GET_RESERVED, INIT_RESERVED};
 use crate::output::OutputError;
 
 pub struct ResourceViews {
@@ -20,8 +20,11 @@ pub struct ResourceViews {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn resource(&mut self, res: &'a Resource, args_name: String) -> Result<ResourceViews, OutputError> {
-        let name = self.ann.local.names.resource_class(&res.token.full, &res.token.name, res.is_provider);
+    pub fn resource(&mut self, res: &'a Resource) -> Result<ResourceViews, OutputError> {
+        let res_names = self.ann.local.names.resource_of(res);
+        let classes = self.ann.local.names.resource_file(&res.token.full, &res.token.name);
+        let name = res_names.class.clone();
+        let args_name = classes.args.clone();
         let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
         for (props, input) in [(&res.properties[..], false), (&res.input_properties[..], true), (state_props, true)] {
             let types: Vec<Ty> = props.iter().map(|p| self.binder.property(p, input)).collect();
@@ -37,7 +40,7 @@ impl<'a> ModuleBuilder<'a> {
         args.resource_args_of = Some(name.clone());
         let has_state = !res.is_provider && !res.is_component && !state_props.is_empty();
         let state = has_state.then(|| {
-            let mut c = self.class(&format!("_{name}State"), None, state_props, &names, args_kind);
+            let mut c = self.class(&classes.state, None, state_props, &names, args_kind);
             c.resource_state_of = Some(name.clone());
             c
         });
@@ -93,7 +96,7 @@ impl<'a> ModuleBuilder<'a> {
         // kubernetes20 keeps deprecated resources silent, as Pulumi's compatibility mode does.
         let deprecation = res.deprecation_message.as_deref().filter(|_| !self.ann.local.kubernetes20());
         let resource = ResourceView {
-            type_name: token_name(&res.token.name),
+            type_name: res_names.described.clone(),
             args_name: args_name.clone(),
             base: if res.is_provider {
                 "pulumi.ProviderResource"
@@ -126,7 +129,7 @@ impl<'a> ModuleBuilder<'a> {
             get_params,
             get_param_docs,
             exists_props,
-            get_props_class: if has_state { format!("_{name}State") } else { args_name },
+            get_props_class: if has_state { classes.state.clone() } else { args_name },
             get_assigns,
             props,
             methods,

@@ -1,11 +1,14 @@
-//! The Python naming table of one package: its resources' classes and its enums' classes and
-//! members, named once by the rules of the parent module, for the Python SDK to look up.
+//! The Python naming table of one package: its import name, its modules, its resources', object
+//! types', functions', methods' and enums' classes and names, named once by the rules of the
+//! parent module; then ([`PyNames::assign_module`]) the files of each module and the functions
+//! they define, claimed in the module's scope. The Python SDK looks every name up here.
 
 use std::collections::HashMap;
 
-use schemagen_schema::{EnumType, Package, TypeDef, TypeId};
+use indexmap::IndexMap;
+use schemagen_schema::{EnumType, Function, FunctionId, Package, Resource, TypeDef, TypeId};
 
-use super::{enum_member_name, py_class_name};
+use super::{enum_member_name, py_class_name, py_name, py_pack, python_case, python_module, valid_identifier, FILE_GLOBALS, MODULE_FILES};
 use crate::names::ident::{enum_value_name, Scope};
 
 /// An enum's class and its members' names, in schema order: two values whose names fold to
@@ -28,48 +31,356 @@ impl EnumNames {
     }
 }
 
+/// A resource's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceNames {
+    /// Its class (`Provider` for the provider).
+    pub class: String,
+    /// What its docstrings call it: its token's name made a class name, the provider's too.
+    pub described: String,
+    /// The module file it wants, before its module's scope ([`PyNames::assign_module`]) has
+    /// claimed it: snake_case, or the class itself under kubernetes20 compatibility.
+    wanted_file: String,
+}
+
+impl ResourceNames {
+    fn of(r: &Resource, kubernetes20: bool) -> Self {
+        let described = py_class_name(&r.token.name);
+        let class = if r.is_provider { "Provider".to_string() } else { described.clone() };
+        let wanted_file = if r.is_provider {
+            "provider".to_string()
+        } else if kubernetes20 {
+            described.clone()
+        } else {
+            py_name(&described)
+        };
+        ResourceNames { class, described, wanted_file }
+    }
+}
+
+/// An object type's classes, one per shape, as they are defined and referred to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectNames {
+    /// The output shape's class (and, under the legacy naming, the plain one).
+    pub plain: String,
+    /// The input shape's class (`…Args`).
+    pub args: String,
+    /// The legacy naming's class for a type used plainly, as a function's result (`…Result`).
+    pub result: String,
+}
+
+impl ObjectNames {
+    fn of(token_name: &str) -> Self {
+        let plain = python_case(&py_class_name(token_name));
+        ObjectNames { args: format!("{plain}Args"), result: format!("{plain}Result"), plain }
+    }
+
+    /// The class of one use: `legacy` (kubernetes20, tfbridge20) names by the value's direction,
+    /// `Args` for an input and `Result` for an output of a type also used plainly; otherwise by
+    /// its shape.
+    pub fn class(&self, input_shape: bool, input: bool, used_plainly: bool, legacy: bool) -> &str {
+        match (legacy, input, used_plainly, input_shape) {
+            (true, true, _, _) => &self.args,
+            (true, false, true, _) => &self.result,
+            (true, false, false, _) => &self.plain,
+            (false, _, _, true) => &self.args,
+            (false, _, _, false) => &self.plain,
+        }
+    }
+}
+
+/// A resource method's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MethodNames {
+    /// The method on the class (snake_case).
+    pub method: String,
+    /// Its result class, nested in the resource's class.
+    pub result: String,
+}
+
+/// What a resource's module names after it ([`PyNames::assign_module`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceFile {
+    /// The module file.
+    pub file: String,
+    /// Its args class: `<Class>Args`, or `<Class>InitArgs` where an input type of the module
+    /// has the first.
+    pub args: String,
+    /// Its state class (`_<Class>State`).
+    pub state: String,
+}
+
+/// A function's names in its module ([`PyNames::assign_module`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionNames {
+    /// The function (`get_x`; its output form is `get_x_output`).
+    pub name: String,
+    /// The module file it is written to.
+    pub file: String,
+    /// Its result class (`GetXResult`).
+    pub result: String,
+}
+
+/// How a module is imported: the name its parent binds it to, and its full import name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleNames {
+    pub short: String,
+    pub fqn: String,
+}
+
 /// The Python names of one package ([`PyNames::new`]).
 #[derive(Debug, Clone, Default)]
 pub struct PyNames {
-    /// Resources' classes, by token.
-    resources: HashMap<String, String>,
+    /// The package's import name (`language.python.packageName`, else [`Self::pack`]).
+    package: String,
+    /// The import name another package uses for it (never the override).
+    pack: String,
+    overrides: IndexMap<String, String>,
+    /// kubernetes20 compatibility: a resource's module file is named like its class.
+    kubernetes20: bool,
+    /// Python modules, by schema module.
+    modules: HashMap<String, String>,
+    /// Resources, by token.
+    resources: HashMap<String, ResourceNames>,
+    /// Object types, by token.
+    objects: HashMap<String, ObjectNames>,
     enums: HashMap<TypeId, EnumNames>,
+    enum_ids: HashMap<String, TypeId>,
+    methods: HashMap<FunctionId, MethodNames>,
+    /// Filled in module by module ([`Self::assign_module`]): resources' files by token,
+    /// functions' names by token, modules' import names by Python module.
+    files: HashMap<String, ResourceFile>,
+    functions: HashMap<String, FunctionNames>,
+    module_names: HashMap<String, ModuleNames>,
 }
 
 impl PyNames {
     pub fn new(pkg: &Package) -> Self {
-        let resources = pkg.resources.iter().map(|r| (r.token.full.clone(), resource_class(&r.token.name, r.is_provider))).collect();
-        let enums = pkg
-            .types
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| match t {
-                TypeDef::Enum(e) => Some((TypeId(i), EnumNames::of(e))),
-                TypeDef::Object(_) => None,
-            })
-            .collect();
-        PyNames { resources, enums }
+        let py = pkg.language.python.as_ref();
+        let kubernetes20 = py.and_then(|p| p.compatibility.as_deref()) == Some("kubernetes20");
+        let pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
+        let mut names = PyNames {
+            // The package name is a folder and an import name: keep it an identifier.
+            package: py.and_then(|p| p.package_name.as_deref()).map(valid_identifier).unwrap_or_else(|| pack.clone()),
+            pack,
+            overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
+            kubernetes20,
+            ..Default::default()
+        };
+        let module_of = |names: &mut PyNames, m: &str| {
+            if !names.modules.contains_key(m) {
+                let path = module_path(m, &names.overrides);
+                names.modules.insert(m.to_string(), path);
+            }
+        };
+        module_of(&mut names, "");
+        for r in pkg.provider.iter().chain(&pkg.resources) {
+            module_of(&mut names, &r.token.module);
+            names.resources.insert(r.token.full.clone(), ResourceNames::of(r, kubernetes20));
+            for m in &r.methods {
+                let method = MethodNames { method: py_name(&m.name), result: format!("{}Result", py_class_name(&m.name)) };
+                names.methods.insert(m.function, method);
+            }
+        }
+        for f in &pkg.functions {
+            module_of(&mut names, &f.token.module);
+        }
+        for (i, t) in pkg.types.iter().enumerate() {
+            module_of(&mut names, &t.token().module);
+            match t {
+                TypeDef::Object(o) => {
+                    names.objects.insert(o.token.full.clone(), ObjectNames::of(&o.token.name));
+                }
+                TypeDef::Enum(e) => {
+                    names.enums.insert(TypeId(i), EnumNames::of(e));
+                    names.enum_ids.insert(e.token.full.clone(), TypeId(i));
+                }
+            }
+        }
+        names
     }
 
-    /// The class of a resource (`Provider` for the provider): the table's, or for a token
-    /// the package lacks, the same rule's.
+    /// The package's import name, and its folder.
+    pub fn package(&self) -> &str {
+        &self.package
+    }
+
+    /// The import name another package uses for this one.
+    pub fn pack(&self) -> &str {
+        &self.pack
+    }
+
+    /// The Python module (`a/b`, "" for the root) a schema module goes to.
+    pub fn module(&self, schema_module: &str) -> String {
+        self.modules.get(schema_module).cloned().unwrap_or_else(|| module_path(schema_module, &self.overrides))
+    }
+
+    /// A resource's names: the table's, or for a token the package lacks, the same rule's.
+    pub fn resource(&self, token: &str, token_name: &str) -> ResourceNames {
+        self.resources.get(token).cloned().unwrap_or_else(|| by_rule::resource(token_name))
+    }
+
+    /// The names of a resource of this package (the provider the model adds when the schema
+    /// has none included).
+    pub fn resource_of(&self, r: &Resource) -> ResourceNames {
+        self.resources.get(&r.token.full).cloned().unwrap_or_else(|| ResourceNames::of(r, self.kubernetes20))
+    }
+
+    /// The class of a resource (`Provider` for the provider).
     pub fn resource_class(&self, token: &str, token_name: &str, is_provider: bool) -> String {
         if is_provider {
-            return resource_class(token_name, true);
+            return "Provider".into();
         }
-        self.resources.get(token).cloned().unwrap_or_else(|| resource_class(token_name, false))
+        self.resource(token, token_name).class
+    }
+
+    /// An object type's classes: the table's, or for a token the package lacks, the rule's.
+    pub fn object(&self, token: &str, token_name: &str) -> ObjectNames {
+        self.objects.get(token).cloned().unwrap_or_else(|| ObjectNames::of(token_name))
     }
 
     pub fn enumeration(&self, id: TypeId) -> Option<&EnumNames> {
         self.enums.get(&id)
     }
+
+    /// The class of the enum whose token is `token`.
+    pub fn enum_class(&self, token: &str) -> Option<&str> {
+        self.enum_ids.get(token).and_then(|id| self.enumeration(*id)).map(|e| e.class.as_str())
+    }
+
+    /// The names of the method that calls function `id`, when it is one.
+    pub fn method(&self, id: FunctionId) -> Option<&MethodNames> {
+        self.methods.get(&id)
+    }
+
+    /// The names one module's files and functions take, claimed in its scope: the generator's
+    /// own files and the module globals of every file, and its non-empty `children` (a file or
+    /// function named like a child package would be shadowed by it), hold their names first;
+    /// then its resources' files, then its functions and their files, in order. `input_classes`
+    /// are the module's input types' classes, which a resource's args class keeps clear of.
+    pub fn assign_module<'a>(
+        &mut self,
+        children: &[String],
+        input_classes: &std::collections::BTreeSet<String>,
+        resources: impl IntoIterator<Item = &'a Resource>,
+        functions: impl IntoIterator<Item = &'a Function>,
+    ) {
+        let shorts: Vec<String> = children.iter().map(|c| self.import_names(c).short).collect();
+        let mut stems = Scope::new(MODULE_FILES.iter().copied().chain(FILE_GLOBALS).chain(shorts.iter().map(String::as_str)));
+        let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(shorts.iter().map(String::as_str)));
+        for r in resources {
+            let names = self.resource_of(r);
+            let mut args = format!("{}Args", names.class);
+            if input_classes.contains(&args) {
+                args = format!("{}InitArgs", names.class);
+            }
+            let file = ResourceFile { file: stems.claim(&names.wanted_file), args, state: format!("_{}State", names.class) };
+            self.files.insert(r.token.full.clone(), file);
+        }
+        for f in functions {
+            let described = py_class_name(&f.token.name);
+            let name = function_names.claim(&py_name(&described));
+            let file = stems.claim(&name);
+            self.functions.insert(f.token.full.clone(), FunctionNames { name, file, result: py_class_name(&format!("{described}Result")) });
+        }
+    }
+
+    /// The module file and classes of a resource of this package: those its module assigned,
+    /// or for one no module writes (an overlay), those it wants.
+    pub fn resource_file(&self, token: &str, token_name: &str) -> ResourceFile {
+        self.files.get(token).cloned().unwrap_or_else(|| {
+            let names = self.resource(token, token_name);
+            ResourceFile { args: format!("{}Args", names.class), state: format!("_{}State", names.class), file: names.wanted_file }
+        })
+    }
+
+    /// A function's names, once its module is assigned.
+    pub fn function(&self, token: &str) -> Option<&FunctionNames> {
+        self.functions.get(token)
+    }
+
+    /// How the Python module `path` is imported: its last part snake_cased, and the package's
+    /// import name with each part snake_cased.
+    pub fn import_names(&self, path: &str) -> ModuleNames {
+        if let Some(names) = self.module_names.get(path) {
+            return names.clone();
+        }
+        let mut fqn = self.package.clone();
+        for part in path.split('/').filter(|p| !p.is_empty()) {
+            fqn.push('.');
+            fqn.push_str(&py_name(part));
+        }
+        ModuleNames { short: py_name(path.rsplit('/').next().unwrap_or(path)), fqn }
+    }
+
+    /// Records the import names of every Python module in `paths`.
+    pub fn assign_import_names<'a>(&mut self, paths: impl IntoIterator<Item = &'a String>) {
+        for path in paths {
+            let names = self.import_names(path);
+            self.module_names.insert(path.clone(), names);
+        }
+    }
 }
 
-/// A resource's class: `Provider` for the provider, else its token's name made a class name.
-fn resource_class(token_name: &str, is_provider: bool) -> String {
-    if is_provider {
-        "Provider".into()
-    } else {
+/// The Python module a schema module goes to under `overrides`. A module named like a file
+/// the generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
+/// module is the package's config module, as Pulumi has it.)
+fn module_path(schema_module: &str, overrides: &IndexMap<String, String>) -> String {
+    let path = python_module(schema_module, overrides);
+    if path.is_empty() {
+        return path;
+    }
+    let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
+    parts.join("/")
+}
+
+/// Names the tables do not hold, by the same rules: a dependency's resource, type or module
+/// that its schema lacks (or a dependency without a schema).
+pub mod by_rule {
+    use super::*;
+
+    pub fn resource(token_name: &str) -> ResourceNames {
+        let described = py_class_name(token_name);
+        ResourceNames { class: described.clone(), wanted_file: py_name(&described), described }
+    }
+
+    pub fn object(token_name: &str) -> ObjectNames {
+        ObjectNames::of(token_name)
+    }
+
+    /// A dependency's module when its settings are unknown: no overrides, and no `_` after a
+    /// part named like a generated file.
+    pub fn module(schema_module: &str) -> String {
+        python_module(schema_module, &IndexMap::new())
+    }
+
+    /// A dependency's import name when its settings are unknown.
+    pub fn pack(name: &str) -> String {
+        py_pack(None, name)
+    }
+
+    /// The module a dependency's provider class is imported from, whatever its settings.
+    pub fn provider_pack(name: &str) -> String {
+        super::super::external_provider_pack(name)
+    }
+
+    pub fn enum_class(token_name: &str) -> String {
         py_class_name(token_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn object_classes_by_shape_and_legacy_naming() {
+        let o = ObjectNames::of("container");
+        let classes = [(true, true, false, false), (false, false, false, false), (false, true, false, true), (false, false, true, true), (false, false, false, true)]
+            .map(|(shape, input, plainly, legacy)| o.class(shape, input, plainly, legacy).to_string());
+        assert_eq!(classes, ["ContainerArgs", "Container", "ContainerArgs", "ContainerResult", "Container"]);
+        // A leading underscore stays; the first letter after it is capitalised, as the class
+        // is defined and as every annotation names it.
+        assert_eq!(ObjectNames::of("_foo-bar").args, "_Foo_barArgs");
     }
 }
