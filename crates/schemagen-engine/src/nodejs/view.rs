@@ -355,7 +355,7 @@ impl Imports {
             out.push(format!("import * as {} from {};", names::external_package(p), super::escape::string_literal(&module)));
         }
         for (m, items) in &self.local {
-            let path = rel_module(module, m);
+            let path = rel_module(&naming.names.folder(module), &naming.names.folder(m));
             let list: Vec<&str> = items.iter().map(String::as_str).collect();
             out.push(format!("import {{ {} }} from {};", list.join(", "), super::escape::string_literal(&path)));
         }
@@ -379,13 +379,11 @@ pub fn rel_root(module: &str) -> String {
     }
 }
 
-/// The import path from module `from` to the index of module `to`.
-fn rel_module(from: &str, to: &str) -> String {
-    if from == to {
+/// The import path from the folder `from_dir` to the index of the folder `to_dir`.
+fn rel_module(from_dir: &str, to_dir: &str) -> String {
+    if from_dir == to_dir {
         return "./index".into();
     }
-    let from_dir = names::module_dir(from);
-    let to_dir = names::module_dir(to);
     let f: Vec<&str> = from_dir.split('/').filter(|p| !p.is_empty()).collect();
     let t: Vec<&str> = to_dir.split('/').filter(|p| !p.is_empty()).collect();
     let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();

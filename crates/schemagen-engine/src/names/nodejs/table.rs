@@ -2,14 +2,17 @@
 //! enum and module named once, by the rules of the parent module. The nodejs SDK prints these
 //! names and the docs pages read the functions' from here; where the 2020 docs spelled a name
 //! differently (before it was made an identifier), the entry holds both and says which is which.
+//! Names that would fold into one in their scope are told apart there ([`Scope`]): the classes
+//! and functions one module exports, the files of one folder, the folders and type namespaces
+//! of one parent module.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
 
-use super::{enum_member, enum_type, function_ident, function_name, module, namespace, object_type, resource_class};
+use super::{enum_member, enum_type, folder, function_ident, function_name, module, module_dir, namespace, object_type, resource_class};
 use crate::names::go::{camel, strings_title, title};
-use crate::names::ident::enum_value_name;
+use crate::names::ident::{enum_value_name, Scope};
 
 /// A function's names.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +103,39 @@ impl ModuleNames {
     }
 }
 
+/// Where a nodejs module (`a/b`) is written: its folder and its namespace below
+/// `inputs.`/`outputs.`/`enums.`, each its last part claimed among its parent's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    /// The folder (`a/b`), and its last part.
+    dir: String,
+    dir_name: String,
+    /// The namespaces, each followed by `.` (`a.b.`), and the last one.
+    namespace_path: String,
+    namespace: String,
+}
+
+/// What one module folder writes a file for: the provider, a resource, a function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Written {
+    Provider,
+    Resource(ResourceId),
+    Function(FunctionId),
+}
+
+/// The files of one module folder ([`NodeNames::files`]), without `.ts`.
+#[derive(Debug, Clone, Default)]
+pub struct FolderFiles {
+    stems: HashMap<Written, String>,
+}
+
+impl FolderFiles {
+    /// The file of `w`, which the folder writes.
+    pub fn stem(&self, w: Written) -> &str {
+        self.stems.get(&w).map_or("", String::as_str)
+    }
+}
+
 /// Every TypeScript name of one package, assigned once ([`NodeNames::new`]).
 #[derive(Debug, Clone)]
 pub struct NodeNames {
@@ -110,12 +146,52 @@ pub struct NodeNames {
     objects: HashMap<TypeId, ObjectNames>,
     enums: HashMap<TypeId, EnumNames>,
     modules: HashMap<String, ModuleNames>,
+    /// Folders and namespaces, by nodejs module (every module's ancestors too).
+    places: HashMap<String, Place>,
+    /// What each nodejs module writes a file for, in order (the provider, resources, functions).
+    written: BTreeMap<String, Vec<Written>>,
 }
 
 impl NodeNames {
     pub fn new(pkg: &Package) -> Self {
-        let resources = pkg.resources.iter().map(|r| resource_class(&r.token.name, r.is_provider)).collect();
-        let functions = pkg.functions.iter().map(|f| function_names(&f.token.name)).collect();
+        // One module's index exports its resources' classes and its functions: those that fold
+        // into one are told apart, in schema order (the provider's class is the root's).
+        let mut exported: HashMap<String, Scope> = HashMap::new();
+        let mut written: BTreeMap<String, Vec<Written>> = BTreeMap::new();
+        exported.entry(String::new()).or_default().reserve("Provider");
+        written.entry(String::new()).or_default().push(Written::Provider);
+        let resources = pkg
+            .resources
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let path = module(pkg, &r.token.module);
+                if !r.is_overlay {
+                    written.entry(path.clone()).or_default().push(Written::Resource(ResourceId(i)));
+                }
+                exported.entry(path).or_default().claim(&resource_class(&r.token.name, r.is_provider))
+            })
+            .collect();
+        let functions = pkg
+            .functions
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let path = module(pkg, &f.token.module);
+                let mut names = function_names(&f.token.name);
+                if f.method_of.is_none() {
+                    if !f.is_overlay {
+                        written.entry(path.clone()).or_default().push(Written::Function(FunctionId(i)));
+                    }
+                    let sdk = exported.entry(path).or_default().claim(&names.sdk);
+                    if sdk != names.sdk {
+                        names.types = title(&sdk);
+                        names.sdk = sdk;
+                    }
+                }
+                names
+            })
+            .collect();
         let function_ids = pkg.functions.iter().enumerate().map(|(i, f)| (f.token.full.clone(), FunctionId(i))).collect();
         let methods = pkg
             .provider
@@ -148,7 +224,50 @@ impl NodeNames {
                 }
             }
         }
-        NodeNames { resources, functions, function_ids, methods, objects, enums, modules }
+        let places = places(modules.values().map(|m| m.path.as_str()).chain(written.keys().map(String::as_str)));
+        for m in modules.values_mut() {
+            if let Some(place) = places.get(&m.path) {
+                m.namespace_path = place.namespace_path.clone();
+            }
+        }
+        NodeNames { resources, functions, function_ids, methods, objects, enums, modules, places, written }
+    }
+
+    /// The folder of nodejs module `path` (`a/b`; "" for the root).
+    pub fn folder(&self, path: &str) -> String {
+        self.places.get(path).map_or_else(|| module_dir(path), |p| p.dir.clone())
+    }
+
+    /// The last part of [`Self::folder`]: how its parent's folder holds it.
+    pub fn folder_name(&self, path: &str) -> String {
+        self.places.get(path).map_or_else(|| module_dir(path.rsplit('/').next().unwrap_or(path)), |p| p.dir_name.clone())
+    }
+
+    /// The namespace nodejs module `path` has below its parent's in the type files.
+    pub fn namespace(&self, path: &str) -> String {
+        self.places.get(path).map_or_else(|| namespace(path.rsplit('/').next().unwrap_or(path)), |p| p.namespace.clone())
+    }
+
+    /// The files of the folder of nodejs module `path`, claimed among themselves and the
+    /// folder's own files (`reserved`: `index`, `utilities`, `input`, ...): a name the folder
+    /// holds, or another file's, takes `_`.
+    pub fn files(&self, path: &str, reserved: &[&str]) -> FolderFiles {
+        let mut scope = Scope::new(reserved.iter().copied());
+        let stems = self
+            .written
+            .get(path)
+            .into_iter()
+            .flatten()
+            .map(|w| {
+                let name = match w {
+                    Written::Provider => self.provider(),
+                    Written::Resource(id) => self.resource(*id),
+                    Written::Function(id) => &self.function(*id).sdk,
+                };
+                (*w, scope.claim(&camel(name)))
+            })
+            .collect();
+        FolderFiles { stems }
     }
 
     /// The class of the provider.
@@ -195,6 +314,40 @@ impl NodeNames {
     pub fn module(&self, schema_module: &str) -> Option<&ModuleNames> {
         self.modules.get(schema_module)
     }
+}
+
+/// The folder and namespace of every module in `paths` and of their ancestors: a module's last
+/// part, lower-cased for its folder, is claimed among its parent's folders, and as a namespace
+/// among its parent's namespaces, in path order.
+fn places<'a>(paths: impl IntoIterator<Item = &'a str>) -> HashMap<String, Place> {
+    let mut all: BTreeSet<String> = BTreeSet::new();
+    for p in paths {
+        let mut cur = p;
+        all.insert(cur.to_string());
+        while let Some((parent, _)) = cur.rsplit_once('/') {
+            all.insert(parent.to_string());
+            cur = parent;
+        }
+    }
+    let root = Place { dir: String::new(), dir_name: String::new(), namespace_path: String::new(), namespace: String::new() };
+    let mut places: HashMap<String, Place> = HashMap::new();
+    let mut folders: HashMap<String, Scope> = HashMap::new();
+    let mut namespaces: HashMap<String, Scope> = HashMap::new();
+    // Path order puts every parent before its children.
+    for path in &all {
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let Some((last, parent_parts)) = parts.split_last() else {
+            places.insert(path.clone(), root.clone());
+            continue;
+        };
+        let parent = parent_parts.join("/");
+        let above = places.get(&parent).cloned().unwrap_or_else(|| root.clone());
+        let dir_name = folders.entry(parent.clone()).or_default().claim(&folder(&last.to_lowercase()));
+        let ns = namespaces.entry(parent).or_default().claim(&namespace(last));
+        let dir = if above.dir.is_empty() { dir_name.clone() } else { format!("{}/{dir_name}", above.dir) };
+        places.insert(path.clone(), Place { dir, dir_name, namespace_path: format!("{}{ns}.", above.namespace_path), namespace: ns });
+    }
+    places
 }
 
 fn function_names(member: &str) -> FunctionNames {
@@ -251,6 +404,13 @@ mod tests {
         assert_eq!((names.docs.as_str(), names.docs_args.as_str(), names.docs_result.as_str()), ("delete", "DeleteArgs", "DeleteResult"));
         let names = function_names("GetURLs");
         assert_eq!((names.sdk.as_str(), names.docs_result.as_str()), ("getURLs", "GetURLsResult"));
+    }
+
+    #[test]
+    fn folders_and_namespaces_folding_into_one_are_told_apart() {
+        let places = places(["a-b/c", "a_b", "types"]);
+        let dirs: Vec<(&str, &str)> = ["a-b", "a-b/c", "a_b", "types"].iter().map(|p| (places[*p].dir.as_str(), places[*p].namespace_path.as_str())).collect();
+        assert_eq!(dirs, [("a_b", "a_b."), ("a_b/c", "a_b.c."), ("a_b_", "a_b_."), ("types", "types.")]);
     }
 
     #[test]
