@@ -310,6 +310,11 @@ impl NodeNames {
         }
     }
 
+    /// A property's name, on the pages and in the SDK: its schema name ([`super::property_name`]).
+    pub fn docs_property(&self, schema_name: &str) -> String {
+        super::property_name(schema_name)
+    }
+
     /// The module of a schema module this package declares something in.
     pub fn module(&self, schema_module: &str) -> Option<&ModuleNames> {
         self.modules.get(schema_module)

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use indexmap::IndexMap;
 use schemagen_schema::{EnumType, Function, FunctionId, Package, Resource, TypeDef, TypeId};
 
-use super::{enum_member_name, py_class_name, py_name, py_pack, python_case, python_module, valid_identifier, FILE_GLOBALS, MODULE_FILES};
+use super::{enum_member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES};
+use crate::names::go::strings_title;
 use crate::names::ident::{enum_value_name, Scope};
 
 /// An enum's class and its members' names, in schema order: two values whose names fold to
@@ -152,6 +153,11 @@ pub struct PyNames {
     files: HashMap<String, ResourceFile>,
     functions: HashMap<String, FunctionNames>,
     module_names: HashMap<String, ModuleNames>,
+    /// The 2020 docs' names where they differ from the SDK's: functions' (PyName's 2020
+    /// rule) and object types' (Go's `strings.Title`, as that generator printed `Dict[…]`),
+    /// by token.
+    docs_functions: HashMap<String, String>,
+    docs_types: HashMap<String, String>,
 }
 
 impl PyNames {
@@ -184,12 +190,14 @@ impl PyNames {
         }
         for f in &pkg.functions {
             module_of(&mut names, &f.token.module);
+            names.docs_functions.insert(f.token.full.clone(), py_name_with(&f.token.name, PyNameRule::Legacy2020));
         }
         for (i, t) in pkg.types.iter().enumerate() {
             module_of(&mut names, &t.token().module);
             match t {
                 TypeDef::Object(o) => {
                     names.objects.insert(o.token.full.clone(), ObjectNames::of(&o.token.name));
+                    names.docs_types.insert(o.token.full.clone(), by_rule::docs_type(&o.token.name));
                 }
                 TypeDef::Enum(e) => {
                     names.enums.insert(TypeId(i), EnumNames::of(e));
@@ -313,6 +321,23 @@ impl PyNames {
         ModuleNames { short: py_name(path.rsplit('/').next().unwrap_or(path)), fqn }
     }
 
+    /// The name the 2020 docs print for function `token` (by the same rule for one the package
+    /// lacks).
+    pub fn docs_function(&self, token: &str, token_name: &str) -> String {
+        self.docs_functions.get(token).cloned().unwrap_or_else(|| py_name_with(token_name, PyNameRule::Legacy2020))
+    }
+
+    /// The name the 2020 docs print for object type `token` inside `Dict[…]`.
+    pub fn docs_type(&self, token: &str, token_name: &str) -> String {
+        self.docs_types.get(token).cloned().unwrap_or_else(|| by_rule::docs_type(token_name))
+    }
+
+    /// A property's name on the 2020 pages' Python tab, where no recorded camel/snake table
+    /// names it: PyName's 2020 rule (a property's name does not depend on its owner).
+    pub fn docs_property(&self, schema_name: &str) -> String {
+        py_name_with(schema_name, PyNameRule::Legacy2020)
+    }
+
     /// Records the import names of every Python module in `paths`.
     pub fn assign_import_names<'a>(&mut self, paths: impl IntoIterator<Item = &'a String>) {
         for path in paths {
@@ -366,6 +391,11 @@ pub mod by_rule {
 
     pub fn enum_class(token_name: &str) -> String {
         py_class_name(token_name)
+    }
+
+    /// A type name as the 2020 docs print it in `List[…]`, `Dict[…]`: Go's `strings.Title`.
+    pub fn docs_type(name: &str) -> String {
+        strings_title(name)
     }
 }
 
