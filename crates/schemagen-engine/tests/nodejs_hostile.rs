@@ -22,7 +22,9 @@ fn schema() -> serde_json::Value {
         "description": HOSTILE,
         "config": {"variables": {
             "region": prop(serde_json::json!({"default": HOSTILE})),
-            "class": prop(serde_json::json!({}))
+            "class": prop(serde_json::json!({})),
+            // One exported variable, `x_y`; one the file's own `__config`.
+            "x-y": {"type": "string"}, "x.y": {"type": "number"}, "__config": {"type": "string"}
         }},
         "types": {
             "evil:index:Kind": {"type": "string", "description": HOSTILE,

@@ -352,7 +352,8 @@ impl Gen<'_> {
             .pkg
             .config
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
                 let (getter, cast) = self.config_getter(p);
                 let mut fetch = format!("{cast}__config.{getter}({})", string_literal(&p.name));
                 if let Some(dv) = self.default_value(p) {
@@ -363,8 +364,8 @@ impl Gen<'_> {
                 let ty = printer.prop_ts(&binder.property(&opt, false), p, false);
                 ConfigVar {
                     doc: doc_comment(p.description.as_deref(), None, ""),
-                    name: names::ident(&p.name),
-                    name_lit: string_literal(&names::ident(&p.name)),
+                    name: self.naming.names.config_var(i).to_string(),
+                    name_lit: string_literal(self.naming.names.config_var(i)),
                     ty,
                     fetch,
                 }

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use schemagen_schema::{FunctionId, Package, ResourceId, TypeDef, TypeId};
 
-use super::{enum_member, enum_type, folder, function_ident, function_name, module, module_dir, namespace, object_type, resource_class};
+use super::{enum_member, enum_type, external_package, folder, function_ident, function_name, module, module_dir, namespace, object_type, resource_class};
 use crate::names::go::{camel, strings_title, title};
 use crate::names::ident::{enum_value_name, Scope};
 
@@ -150,6 +150,10 @@ pub struct NodeNames {
     places: HashMap<String, Place>,
     /// What each nodejs module writes a file for, in order (the provider, resources, functions).
     written: BTreeMap<String, Vec<Written>>,
+    /// The config variables `config/vars.ts` exports, in schema order.
+    config: Vec<String>,
+    /// The bindings of the dependencies' SDKs a file imports, by package name.
+    dependencies: HashMap<String, String>,
 }
 
 impl NodeNames {
@@ -230,7 +234,24 @@ impl NodeNames {
                 m.namespace_path = place.namespace_path.clone();
             }
         }
-        NodeNames { resources, functions, function_ids, methods, objects, enums, modules, places, written }
+        // `config/vars.ts` binds `__config` beside its variables.
+        let mut vars = Scope::new(["__config"]);
+        let config = pkg.config.iter().map(|p| vars.claim(&super::ident(&p.name))).collect();
+        // One file may import every dependency: their bindings are told apart in one scope.
+        let mut imported = Scope::default();
+        let dependencies = pkg.dependencies.iter().map(|d| (d.name.clone(), imported.claim(&external_package(&d.name)))).collect();
+        NodeNames { resources, functions, function_ids, methods, objects, enums, modules, places, written, config, dependencies }
+    }
+
+    /// The exported name of config variable `i` (in schema order).
+    pub fn config_var(&self, i: usize) -> &str {
+        &self.config[i]
+    }
+
+    /// The binding of the dependency `package`'s SDK (by the same rule for a package the
+    /// schema does not list).
+    pub fn dependency(&self, package: &str) -> String {
+        self.dependencies.get(package).cloned().unwrap_or_else(|| external_package(package))
     }
 
     /// The folder of nodejs module `path` (`a/b`; "" for the root).
