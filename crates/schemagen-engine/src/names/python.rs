@@ -5,7 +5,7 @@
 
 mod table;
 
-pub use table::{by_rule, EnumNames, FunctionNames, MethodNames, ModuleNames, ObjectNames, PyNames, ResourceFile, ResourceNames};
+pub use table::{by_rule, EnumNames, FunctionNames, FunctionProps, MethodNames, ModuleNames, ObjectNames, PyNames, ResourceFile, ResourceNames, ResourceProps, RESULT_FIELD};
 
 use super::ident::{identifier, Scope, PYTHON};
 use unicode_normalization::UnicodeNormalization;

@@ -13,7 +13,7 @@ use super::plan::{ModPlan, Plan};
 use super::render::*;
 use crate::model::{Model, ResRef, Ty};
 use super::view::Header;
-use crate::names::python::{property_names_besides, py_name, valid_identifier};
+use crate::names::python::py_name;
 use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
@@ -297,7 +297,7 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
     let types: Vec<Ty> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
     b.collect_imports(&types, false, None);
     // The variables are members of the config module's class, beside `outputs`.
-    let var_names = property_names_besides(ctx.pkg.config.iter().map(|p| p.name.as_str()), &["outputs"]);
+    let var_names = ctx.settings.names.config_vars();
     let vars_of = |stub: bool| -> Vec<ConfigVar> {
         ctx.pkg
             .config
@@ -311,8 +311,7 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
                     _ => ("str", "get", Ty::Str),
                 };
                 let ty = if p.default.is_some() { ty.to_string() } else { format!("Optional[{ty}]") };
-                // The stubs name variables as the schema spells them when that is an identifier.
-                let name = if stub && valid_identifier(&p.name) == p.name { p.name.clone() } else { var_names.get(&p.name) };
+                let name = if stub { ctx.settings.names.config_stub(&p.name) } else { var_names.get(&p.name) };
                 ConfigVar {
                     name,
                     ty,

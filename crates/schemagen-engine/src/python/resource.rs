@@ -10,7 +10,7 @@ use super::escape::{double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, ModuleBuilder};
 use crate::model::{alias_types, secret_outputs, Ty};
 use super::view::{ClassView, InputAssign, Param, ResourceView};
-use crate::names::python::{parameter_names, property_names_besides, GET_RESERVED, INIT_RESERVED};
+
 use crate::output::OutputError;
 
 pub struct ResourceViews {
@@ -31,22 +31,20 @@ impl<'a> ModuleBuilder<'a> {
             self.collect_imports(&types, input, Some(&res.token.full));
         }
 
-        // One name per wire name across the args class, the state class and the resource's
-        // getters, which all key the same property bag.
-        let wires = res.input_properties.iter().chain(&res.properties).chain(state_props).map(|p| p.name.as_str());
-        let names = property_names_besides(wires, &["_internal_init"]);
+        let prop_names = self.ann.local.names.resource_properties(res);
+        let names = &prop_names.props;
         let args_kind = ClassKind { input: true, input_shape: true, resource_output: false, typed_dict: false };
-        let mut args = self.class(&args_name, None, &res.input_properties, &names, args_kind);
+        let mut args = self.class(&args_name, None, &res.input_properties, names, args_kind);
         args.resource_args_of = Some(name.clone());
         let has_state = !res.is_provider && !res.is_component && !state_props.is_empty();
         let state = has_state.then(|| {
-            let mut c = self.class(&classes.state, None, state_props, &names, args_kind);
+            let mut c = self.class(&classes.state, None, state_props, names, args_kind);
             c.resource_state_of = Some(name.clone());
             c
         });
 
-        let inputs = self.bind(&res.input_properties, true, &names);
-        let init_names = parameter_names(&inputs.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &INIT_RESERVED);
+        let inputs = self.bind(&res.input_properties, true, names);
+        let init_names: Vec<String> = inputs.iter().map(|b| prop_names.init.get(&b.prop.name)).collect();
         let mut init_params = Vec::new();
         let mut init_param_docs = Vec::new();
         let mut assigns = Vec::new();
@@ -66,10 +64,10 @@ impl<'a> ModuleBuilder<'a> {
             });
         }
         let input_names: BTreeSet<&str> = inputs.iter().map(|b| b.prop.name.as_str()).collect();
-        let outputs = self.bind(&res.properties, false, &names);
+        let outputs = self.bind(&res.properties, false, names);
 
-        let states = self.bind(state_props, true, &names);
-        let get_names = parameter_names(&states.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &GET_RESERVED);
+        let states = self.bind(state_props, true, names);
+        let get_names: Vec<String> = states.iter().map(|b| prop_names.get.get(&b.prop.name)).collect();
         let mut get_params = Vec::new();
         let mut get_param_docs = Vec::new();
         let mut get_assigns = Vec::new();

@@ -6,8 +6,11 @@
 use std::collections::HashMap;
 
 use indexmap::IndexMap;
-use schemagen_schema::{EnumType, Function, FunctionId, Package, Resource, TypeDef, TypeId};
+use schemagen_schema::{EnumType, Function, FunctionId, FunctionOutputs, Package, Property, Resource, TypeDef, TypeId};
 
+use super::{
+    parameter_names, property_names, property_names_besides, PropNames, FUNCTION_RESERVED, GET_RESERVED, INIT_RESERVED, METHOD_RESERVED,
+};
 use super::{enum_member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES};
 use crate::names::go::strings_title;
 use crate::names::ident::{enum_value_name, Scope};
@@ -91,12 +94,88 @@ impl ObjectNames {
 }
 
 /// A resource method's names.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct MethodNames {
     /// The method on the class (snake_case).
     pub method: String,
     /// Its result class, nested in the resource's class.
     pub result: String,
+    /// Its arguments' parameters, by wire name: required first, then by wire name, each kept
+    /// clear of what the method's body uses besides ([`METHOD_RESERVED`]).
+    pub params: PropNames,
+}
+
+/// The Python names of one resource's properties and of its constructor's and `get`'s
+/// parameters, by wire name.
+#[derive(Debug, Clone)]
+pub struct ResourceProps {
+    /// One name per wire name across the args class, the state class and the resource's
+    /// getters, which all key the same property bag (clear of `_internal_init`).
+    pub props: PropNames,
+    /// `__init__`'s parameters for the inputs ([`INIT_RESERVED`]).
+    pub init: PropNames,
+    /// `get`'s parameters for the state inputs ([`GET_RESERVED`]).
+    pub get: PropNames,
+}
+
+impl ResourceProps {
+    fn of(r: &Resource) -> Self {
+        let state: &[Property] = r.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
+        let wires = r.input_properties.iter().chain(&r.properties).chain(state).map(|p| p.name.as_str());
+        let props = property_names_besides(wires, &["_internal_init"]);
+        let init = params(&by_wire(&r.input_properties), &props, &INIT_RESERVED);
+        let get = params(&by_wire(state), &props, &GET_RESERVED);
+        ResourceProps { props, init, get }
+    }
+}
+
+/// The Python names of a function's (or method's) arguments and result fields, by wire name.
+#[derive(Debug, Clone)]
+pub struct FunctionProps {
+    pub inputs: PropNames,
+    /// The result class's fields: the outputs object's properties, or the one field `res` a
+    /// method's plain non-object result is read from.
+    pub outputs: PropNames,
+    /// The function's parameters, in wire-name order, clear of [`FUNCTION_RESERVED`].
+    pub params: PropNames,
+}
+
+impl FunctionProps {
+    fn of(f: &Function) -> Self {
+        let inputs_of: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
+        let inputs = property_names(inputs_of.iter().map(|p| p.name.as_str()));
+        let outputs = match &f.outputs {
+            FunctionOutputs::Object(o) => property_names(o.properties.iter().map(|p| p.name.as_str())),
+            _ => property_names([RESULT_FIELD]),
+        };
+        let params = params(&by_wire(inputs_of), &inputs, &FUNCTION_RESERVED);
+        FunctionProps { inputs, outputs, params }
+    }
+}
+
+/// The field a method's plain non-object result is read from.
+pub const RESULT_FIELD: &str = "res";
+
+/// `props` in wire-name order.
+fn by_wire(props: &[Property]) -> Vec<&Property> {
+    let mut v: Vec<&Property> = props.iter().collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+/// Parameters for `ordered` (named `names`) in a function that also takes or uses `reserved`.
+fn params(ordered: &[&Property], names: &PropNames, reserved: &[&str]) -> PropNames {
+    let python: Vec<String> = ordered.iter().map(|p| names.get(&p.name)).collect();
+    let params = parameter_names(&python.iter().map(String::as_str).collect::<Vec<_>>(), reserved);
+    PropNames { by_wire: ordered.iter().map(|p| p.name.clone()).zip(params).collect() }
+}
+
+/// A method's arguments (its `__self__` aside): required first, then by wire name.
+fn method_params(f: &Function) -> PropNames {
+    let mut args: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
+    args.sort_by(|a, b| b.required.cmp(&a.required).then_with(|| a.name.cmp(&b.name)));
+    let names = property_names(args.iter().map(|p| p.name.as_str()));
+    params(&args, &names, &METHOD_RESERVED)
 }
 
 /// What a resource's module names after it ([`PyNames::assign_module`]).
@@ -158,6 +237,12 @@ pub struct PyNames {
     /// by token.
     docs_functions: HashMap<String, String>,
     docs_types: HashMap<String, String>,
+    /// Property names: of object types, resources and functions by token, and the config
+    /// variables (members of the config module's class, beside `outputs`).
+    object_props: HashMap<String, PropNames>,
+    resource_props: HashMap<String, ResourceProps>,
+    function_props: HashMap<String, FunctionProps>,
+    config: PropNames,
 }
 
 impl PyNames {
@@ -180,23 +265,29 @@ impl PyNames {
             }
         };
         module_of(&mut names, "");
-        for r in pkg.provider.iter().chain(&pkg.resources) {
+        // The provider as the SDK writes it (its outputs that are not strings dropped).
+        let provider = pkg.provider.as_ref().map(|_| crate::model::provider::sdk_provider(pkg));
+        for r in provider.as_deref().into_iter().chain(&pkg.resources) {
             module_of(&mut names, &r.token.module);
             names.resources.insert(r.token.full.clone(), ResourceNames::of(r, kubernetes20));
+            names.resource_props.insert(r.token.full.clone(), ResourceProps::of(r));
             for m in &r.methods {
-                let method = MethodNames { method: py_name(&m.name), result: format!("{}Result", py_class_name(&m.name)) };
+                let params = method_params(pkg.function(m.function));
+                let method = MethodNames { method: py_name(&m.name), result: format!("{}Result", py_class_name(&m.name)), params };
                 names.methods.insert(m.function, method);
             }
         }
         for f in &pkg.functions {
             module_of(&mut names, &f.token.module);
             names.docs_functions.insert(f.token.full.clone(), py_name_with(&f.token.name, PyNameRule::Legacy2020));
+            names.function_props.insert(f.token.full.clone(), FunctionProps::of(f));
         }
         for (i, t) in pkg.types.iter().enumerate() {
             module_of(&mut names, &t.token().module);
             match t {
                 TypeDef::Object(o) => {
                     names.objects.insert(o.token.full.clone(), ObjectNames::of(&o.token.name));
+                    names.object_props.insert(o.token.full.clone(), property_names(o.properties.iter().map(|p| p.name.as_str())));
                     names.docs_types.insert(o.token.full.clone(), by_rule::docs_type(&o.token.name));
                 }
                 TypeDef::Enum(e) => {
@@ -205,7 +296,39 @@ impl PyNames {
                 }
             }
         }
+        names.config = property_names_besides(pkg.config.iter().map(|p| p.name.as_str()), &["outputs"]);
         names
+    }
+
+    /// The names of an object type's properties.
+    pub fn object_properties(&self, token: &str) -> &PropNames {
+        self.object_props.get(token).unwrap_or(&NO_PROPS)
+    }
+
+    /// The names of a resource's properties and parameters (the model's own provider, which
+    /// the schema lacks, named by the same rule).
+    pub fn resource_properties(&self, r: &Resource) -> std::borrow::Cow<'_, ResourceProps> {
+        self.resource_props.get(&r.token.full).map_or_else(|| std::borrow::Cow::Owned(ResourceProps::of(r)), std::borrow::Cow::Borrowed)
+    }
+
+    /// The names of a function's arguments, result fields and parameters.
+    pub fn function_properties(&self, f: &Function) -> std::borrow::Cow<'_, FunctionProps> {
+        self.function_props.get(&f.token.full).map_or_else(|| std::borrow::Cow::Owned(FunctionProps::of(f)), std::borrow::Cow::Borrowed)
+    }
+
+    /// The config variables' names (members of the config module's class).
+    pub fn config_vars(&self) -> &PropNames {
+        &self.config
+    }
+
+    /// A config variable's name in the config module's type stubs: as the schema spells it
+    /// when that is an identifier, else its name in the module.
+    pub fn config_stub(&self, wire: &str) -> String {
+        if valid_identifier(wire) == wire {
+            wire.to_string()
+        } else {
+            self.config.get(wire)
+        }
     }
 
     /// The package's import name, and its folder.
@@ -346,6 +469,8 @@ impl PyNames {
         }
     }
 }
+
+static NO_PROPS: std::sync::LazyLock<PropNames> = std::sync::LazyLock::new(PropNames::default);
 
 /// The Python module a schema module goes to under `overrides`. A module named like a file
 /// the generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
