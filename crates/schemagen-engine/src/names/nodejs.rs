@@ -6,7 +6,7 @@
 
 mod table;
 
-pub use table::{by_rule, EnumNames, FolderFiles, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames, Written};
+pub use table::{by_rule, EnumNames, FolderFiles, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames, ResourceNames, Written};
 
 use super::go::{camel, title};
 use super::ident::Scope;

@@ -191,17 +191,18 @@ impl Gen<'_> {
             if res.is_overlay {
                 continue;
             }
-            let (class, written) = match r {
-                ResRef::Provider => (self.naming.names.provider().to_string(), Written::Provider),
-                ResRef::Resource(id) => (self.naming.names.resource(*id).to_string(), Written::Resource(*id)),
+            let (res_names, written) = match r {
+                ResRef::Provider => (self.naming.names.resource_names(None), Written::Provider),
+                ResRef::Resource(id) => (self.naming.names.resource_names(Some(*id)), Written::Resource(*id)),
             };
-            let text = self.resource_file(res, &class, path)?;
+            let class = res_names.class.clone();
+            let text = self.resource_file(res, res_names, path)?;
             let stem = files.stem(written).to_string();
             out.push((format!("{prefix}{stem}.ts"), text))?;
             if res.methods.is_empty() {
-                let mut types = vec![format!("{class}Args")];
+                let mut types = vec![res_names.args.clone()];
                 if res.state_inputs.is_some() {
-                    types.push(format!("{class}State"));
+                    types.push(res_names.state.clone());
                 }
                 exports.push(export(&stem, types, vec![class.clone()], vec![class.clone()]));
             } else {
@@ -227,19 +228,19 @@ impl Gen<'_> {
             let (name, text) = self.function_file(*id, path)?;
             let stem = files.stem(Written::Function(*id)).to_string();
             out.push((format!("{prefix}{stem}.ts"), text))?;
-            let title = &self.naming.names.function(*id).types;
+            let fn_names = self.naming.names.function(*id);
             let mut types = Vec::new();
             if f.inputs.is_some() {
-                types.push(format!("{title}Args"));
+                types.push(fn_names.args.clone());
             }
             if matches!(f.outputs, FunctionOutputs::Object(_)) && super::has_result(f) {
-                types.push(format!("{title}Result"));
+                types.push(fn_names.result.clone());
             }
             let mut lazy = vec![name.clone()];
             if super::has_result(f) {
-                lazy.push(format!("{name}Output"));
+                lazy.push(fn_names.output.clone());
                 if f.inputs.as_ref().is_some_and(|i| !i.properties.is_empty()) {
-                    types.push(format!("{title}OutputArgs"));
+                    types.push(fn_names.output_args.clone());
                 }
             }
             exports.push(export(&stem, types, lazy, Vec::new()));

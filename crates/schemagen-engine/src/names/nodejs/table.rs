@@ -19,9 +19,13 @@ use crate::names::ident::{enum_value_name, Scope};
 pub struct FunctionNames {
     /// The exported function the SDK declares, made an identifier (`delete` → `delete_`).
     pub sdk: String,
-    /// What its argument and result interfaces start with (`{types}Args`, `{types}Result`,
-    /// `{types}OutputArgs`): the SDK name, title-cased.
-    pub types: String,
+    /// Its `Output` form (`{sdk}Output`).
+    pub output: String,
+    /// Its argument and result interfaces, the SDK name title-cased before `Args`, `Result`,
+    /// `OutputArgs`.
+    pub args: String,
+    pub result: String,
+    pub output_args: String,
     /// The name the 2020 docs print: the same rule, not made an identifier (`delete`).
     pub docs: String,
     /// The 2020 docs' argument and result type names (`GetVpcArgs`, `GetVpcResult`).
@@ -34,8 +38,25 @@ pub struct FunctionNames {
 pub struct MethodNames {
     /// The method on the class (`getKubeconfig`, `delete_`).
     pub method: String,
-    /// What its argument and result interfaces start with, inside the class's namespace.
-    pub types: String,
+    /// Its argument and result interfaces, inside the class's namespace: the method's schema
+    /// name title-cased before `Args`, `Result`.
+    pub args: String,
+    pub result: String,
+}
+
+/// A resource's class and the interfaces beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceNames {
+    pub class: String,
+    /// `{class}Args`, `{class}State`.
+    pub args: String,
+    pub state: String,
+}
+
+impl ResourceNames {
+    fn of(class: String) -> Self {
+        ResourceNames { args: format!("{class}Args"), state: format!("{class}State"), class }
+    }
 }
 
 /// An object type's two shapes' names: `…Args` for the input shape, unless the package's
@@ -139,7 +160,8 @@ impl FolderFiles {
 /// Every TypeScript name of one package, assigned once ([`NodeNames::new`]).
 #[derive(Debug, Clone)]
 pub struct NodeNames {
-    resources: Vec<String>,
+    resources: Vec<ResourceNames>,
+    provider: ResourceNames,
     functions: Vec<FunctionNames>,
     function_ids: HashMap<String, FunctionId>,
     methods: HashMap<FunctionId, MethodNames>,
@@ -173,7 +195,7 @@ impl NodeNames {
                 if !r.is_overlay {
                     written.entry(path.clone()).or_default().push(Written::Resource(ResourceId(i)));
                 }
-                exported.entry(path).or_default().claim(&resource_class(&r.token.name, r.is_provider))
+                ResourceNames::of(exported.entry(path).or_default().claim(&resource_class(&r.token.name, r.is_provider)))
             })
             .collect();
         let functions = pkg
@@ -182,16 +204,13 @@ impl NodeNames {
             .enumerate()
             .map(|(i, f)| {
                 let path = module(pkg, &f.token.module);
-                let mut names = function_names(&f.token.name);
+                let names = function_names(&f.token.name);
                 if f.method_of.is_none() {
                     if !f.is_overlay {
                         written.entry(path.clone()).or_default().push(Written::Function(FunctionId(i)));
                     }
                     let sdk = exported.entry(path).or_default().claim(&names.sdk);
-                    if sdk != names.sdk {
-                        names.types = title(&sdk);
-                        names.sdk = sdk;
-                    }
+                    return names.exported_as(sdk);
                 }
                 names
             })
@@ -202,7 +221,10 @@ impl NodeNames {
             .iter()
             .chain(&pkg.resources)
             .flat_map(|r| &r.methods)
-            .map(|m| (m.function, MethodNames { method: super::ident(&camel(&m.name)), types: title(&m.name) }))
+            .map(|m| {
+                let types = title(&m.name);
+                (m.function, MethodNames { method: super::ident(&camel(&m.name)), args: format!("{types}Args"), result: format!("{types}Result") })
+            })
             .collect();
         let mut objects = HashMap::new();
         let mut enums = HashMap::new();
@@ -240,7 +262,8 @@ impl NodeNames {
         // One file may import every dependency: their bindings are told apart in one scope.
         let mut imported = Scope::default();
         let dependencies = pkg.dependencies.iter().map(|d| (d.name.clone(), imported.claim(&external_package(&d.name)))).collect();
-        NodeNames { resources, functions, function_ids, methods, objects, enums, modules, places, written, config, dependencies }
+        let provider = ResourceNames::of("Provider".into());
+        NodeNames { resources, provider, functions, function_ids, methods, objects, enums, modules, places, written, config, dependencies }
     }
 
     /// The exported name of config variable `i` (in schema order).
@@ -297,7 +320,12 @@ impl NodeNames {
     }
 
     pub fn resource(&self, id: ResourceId) -> &str {
-        &self.resources[id.0]
+        &self.resources[id.0].class
+    }
+
+    /// The class of a resource (the provider's for `None`) and its interfaces.
+    pub fn resource_names(&self, id: Option<ResourceId>) -> &ResourceNames {
+        id.map_or(&self.provider, |id| &self.resources[id.0])
     }
 
     pub fn function(&self, id: FunctionId) -> &FunctionNames {
@@ -377,14 +405,32 @@ fn places<'a>(paths: impl IntoIterator<Item = &'a str>) -> HashMap<String, Place
 }
 
 fn function_names(member: &str) -> FunctionNames {
-    let sdk = function_ident(member);
     let docs = function_name(member);
     FunctionNames {
-        types: title(&sdk),
+        sdk: String::new(),
+        output: String::new(),
+        args: String::new(),
+        result: String::new(),
+        output_args: String::new(),
         docs_args: strings_title(&format!("{docs}Args")),
         docs_result: title(&docs) + "Result",
-        sdk,
         docs,
+    }
+    .exported_as(function_ident(member))
+}
+
+impl FunctionNames {
+    /// The names of the function exported as `sdk`.
+    fn exported_as(self, sdk: String) -> Self {
+        let types = title(&sdk);
+        FunctionNames {
+            output: format!("{sdk}Output"),
+            args: format!("{types}Args"),
+            result: format!("{types}Result"),
+            output_args: format!("{types}OutputArgs"),
+            sdk,
+            ..self
+        }
     }
 }
 
@@ -426,7 +472,7 @@ mod tests {
     #[test]
     fn function_entries_hold_the_sdk_and_the_2020_names() {
         let names = function_names("delete");
-        assert_eq!((names.sdk.as_str(), names.types.as_str()), ("delete_", "Delete_"));
+        assert_eq!((names.sdk.as_str(), names.args.as_str(), names.output.as_str()), ("delete_", "Delete_Args", "delete_Output"));
         assert_eq!((names.docs.as_str(), names.docs_args.as_str(), names.docs_result.as_str()), ("delete", "DeleteArgs", "DeleteResult"));
         let names = function_names("GetURLs");
         assert_eq!((names.sdk.as_str(), names.docs_result.as_str()), ("getURLs", "GetURLsResult"));
