@@ -34,6 +34,11 @@ fn schema() -> serde_json::Value {
                                "*/x": prop(serde_json::json!({}))}},
             "evil:pulumi:Thing": {"type": "object", "properties": {"x": {"type": "string"}}},
             "evil:a-b:Shape": {"type": "object", "properties": {"x": {"type": "string"}}},
+            // One interface (`Sh_ape`), one enum (`Co_lor`) and one enum member (`P_q`).
+            "evil:index:sh-ape": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "evil:index:sh.ape": {"type": "object", "properties": {"y": {"type": "number"}}},
+            "evil:index:co-lor": {"type": "string", "enum": [{"value": "p-q"}, {"value": "p.q"}]},
+            "evil:index:co.lor": {"type": "string", "enum": [{"value": "r"}]},
             "evil:a_b:Shape": {"type": "object", "properties": {"y": {"type": "number"}}}
         },
         "provider": {"inputProperties": {"token": prop(serde_json::json!({"defaultInfo": {"environment": [HOSTILE]}}))}},
@@ -68,7 +73,12 @@ fn schema() -> serde_json::Value {
             "evil:index:x-y": {"inputProperties": {"x": {"type": "string"}}},
             "evil:index:x_y": {"inputProperties": {"y": {"type": "number"}}},
             "evil:a-b:Res": {"inputProperties": {"x": {"$ref": "#/types/evil:a-b:Shape"}}},
-            "evil:a_b:Res": {"inputProperties": {"y": {"$ref": "#/types/evil:a_b:Shape"}}}
+            "evil:a_b:Res": {"inputProperties": {"y": {"$ref": "#/types/evil:a_b:Shape"}}},
+            "evil:index:Uses": {
+                "properties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"}},
+                "inputProperties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"},
+                                    "c": {"$ref": "#/types/evil:index:co-lor"}, "d": {"$ref": "#/types/evil:index:co.lor"}}
+            }
         },
         "functions": {
             "evil:index:function": {"description": HOSTILE, "deprecationMessage": HOSTILE,

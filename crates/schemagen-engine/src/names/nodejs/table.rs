@@ -71,7 +71,12 @@ pub struct ObjectNames {
 
 impl ObjectNames {
     fn of(token_name: &str) -> Self {
-        ObjectNames { plain: object_type(token_name, false, false), args: object_type(token_name, true, false), docs: title(token_name) }
+        ObjectNames::named(object_type(token_name, false, false), token_name)
+    }
+
+    /// The shapes of the type named `plain` in its namespace.
+    fn named(plain: String, token_name: &str) -> Self {
+        ObjectNames { args: format!("{plain}Args"), plain, docs: title(token_name) }
     }
 
     /// The name of one shape; `legacy_compat` (`kubernetes20`, `tfbridge20`) keeps the input
@@ -95,13 +100,10 @@ pub struct EnumNames {
 }
 
 impl EnumNames {
-    fn of(e: &schemagen_schema::EnumType) -> Self {
-        let name = enum_type(&e.token.name);
-        let members = e
-            .values
-            .iter()
-            .map(|v| enum_member(&enum_value_name(v), &name))
-            .collect();
+    /// The enum named `name` in its namespace; members that fold into one are told apart.
+    fn of(e: &schemagen_schema::EnumType, name: String) -> Self {
+        let mut scope = Scope::default();
+        let members = e.values.iter().map(|v| scope.claim(&enum_member(&enum_value_name(v), &name))).collect();
         EnumNames { name, members, docs: title(&e.token.name) }
     }
 }
@@ -239,14 +241,20 @@ impl NodeNames {
         for f in &pkg.functions {
             module_of(&f.token.module);
         }
+        // A module's object types share its namespace in the type files, its enums theirs.
+        let mut object_scopes: HashMap<String, Scope> = HashMap::new();
+        let mut enum_scopes: HashMap<String, Scope> = HashMap::new();
         for (i, t) in pkg.types.iter().enumerate() {
             module_of(&t.token().module);
+            let path = module(pkg, &t.token().module);
             match t {
                 TypeDef::Object(o) => {
-                    objects.insert(TypeId(i), ObjectNames::of(&o.token.name));
+                    let plain = object_scopes.entry(path).or_default().claim(&object_type(&o.token.name, false, false));
+                    objects.insert(TypeId(i), ObjectNames::named(plain, &o.token.name));
                 }
                 TypeDef::Enum(e) => {
-                    enums.insert(TypeId(i), EnumNames::of(e));
+                    let name = enum_scopes.entry(path).or_default().claim(&enum_type(&e.token.name));
+                    enums.insert(TypeId(i), EnumNames::of(e, name));
                 }
             }
         }
