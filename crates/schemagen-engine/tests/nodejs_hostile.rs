@@ -55,6 +55,8 @@ fn schema() -> serde_json::Value {
                                "__proto__": {"type": "string"},
                                "constructor": {"type": "string"},
                                "prototype": {"type": "string"},
+                               "id": {"type": "integer"},
+                               "urn": {"type": "string"},
                                "other": {"$ref": "#/types/evil:pulumi:Thing"}},
                 "inputProperties": {"inp": prop(serde_json::json!({"default": HOSTILE, "defaultInfo": {"environment": [HOSTILE]}})),
                                     "thing": {"$ref": "#/types/evil:index:Thing"},
@@ -65,7 +67,7 @@ fn schema() -> serde_json::Value {
                 "stateInputs": {"properties": {"a-b": {"type": "string"}}}
             },
             "evil:index:Utilities": {"properties": {"pulumi": {"type": "string"}}, "inputProperties": {"pulumi": {"type": "string"}}},
-            "evil:pulumi:Inputs": {"isComponent": true, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}},
+            "evil:pulumi:Inputs": {"isComponent": true, "properties": {"id": {"type": "integer"}}, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}},
             // One file (`index_`, the first's kept clear of the folder's `index`), one class
             // (`X_y`), one folder and namespace (`a_b`).
             "evil:index:Index": {"inputProperties": {"x": {"type": "string"}}},
