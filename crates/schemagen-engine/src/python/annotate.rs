@@ -101,7 +101,7 @@ impl<'a> Annotator<'a> {
     /// the owner's table.
     pub fn object_class_name(&self, named: &Named, input_shape: bool, input: bool) -> String {
         let settings = self.settings_of(&named.owner);
-        let names = settings.map_or_else(|| by_rule::object(&named.name), |s| s.names.object(&named.token, &named.name));
+        let names = settings.map_or_else(|| std::borrow::Cow::Owned(by_rule::object(&named.name)), |s| s.names.object(&named.token, &named.name));
         let legacy = settings.is_some_and(|s| s.legacy_object_names());
         let used_plainly = legacy && !input && self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.plain);
         names.class(input_shape, input, used_plainly, legacy).to_string()

@@ -153,9 +153,10 @@ pub struct FolderFiles {
 }
 
 impl FolderFiles {
-    /// The file of `w`, which the folder writes.
+    /// The file of `w`, which the folder writes (the table lists what every folder writes, by
+    /// the module tree's own rule).
     pub fn stem(&self, w: Written) -> &str {
-        self.stems.get(&w).map_or("", String::as_str)
+        self.stems.get(&w).map(String::as_str).expect("the table lists every file a module folder writes")
     }
 }
 

@@ -366,8 +366,8 @@ impl PyNames {
     }
 
     /// An object type's classes: the table's, or for a token the package lacks, the rule's.
-    pub fn object(&self, token: &str, token_name: &str) -> ObjectNames {
-        self.objects.get(token).cloned().unwrap_or_else(|| ObjectNames::of(token_name))
+    pub fn object(&self, token: &str, token_name: &str) -> std::borrow::Cow<'_, ObjectNames> {
+        self.objects.get(token).map_or_else(|| std::borrow::Cow::Owned(ObjectNames::of(token_name)), std::borrow::Cow::Borrowed)
     }
 
     pub fn enumeration(&self, id: TypeId) -> Option<&EnumNames> {
