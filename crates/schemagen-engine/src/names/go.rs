@@ -434,7 +434,13 @@ pub fn exported(name: &str) -> String {
 /// An unexported name: the leading capitals lower-cased up to the first lower-case letter
 /// (`cgstrings.Camel`), made a valid identifier.
 pub fn unexported(name: &str) -> String {
-    valid_identifier(&camel(&unhyphenate(name)))
+    let safe = valid_identifier(&camel(&unhyphenate(name)));
+    // A capital with no lower-case form (`ℌ`) stays a capital, which Go exports.
+    if safe.starts_with(|c: char| c.is_uppercase()) {
+        format!("_{safe}")
+    } else {
+        safe
+    }
 }
 
 /// A struct field for a schema property: [`exported`], with `_` appended where the name would
@@ -745,6 +751,7 @@ mod tests {
         assert_eq!(unexported("Resource"), "resource");
         assert_eq!(unexported("URLMap"), "urlmap");
         assert_eq!(unexported("Type"), "_type");
+        assert_eq!(unexported("ℌ14"), "_ℌ14");
         assert_eq!(valid_identifier("string"), "_string");
         assert_eq!(param("ctx"), "ctxArg");
         assert_eq!(package_name("tree/v1"), "v1");
