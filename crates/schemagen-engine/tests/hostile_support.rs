@@ -164,9 +164,9 @@ impl Hostile {
 
     /// The token of definition `i`: functions' names start lower-case; a token that differs
     /// from an earlier one only in case (which `check` refuses), or whose name holds more than
-    /// ASCII letters and digits, gets its number appended. (The TypeScript generator does not
-    /// yet tell apart resources and functions whose names fold to one identifier, `a-b` and
-    /// `a.b`.)
+    /// ASCII letters and digits, gets its number appended. (Not every generator tells apart
+    /// definitions whose names fold to one identifier, `a-b` and `a.b`, yet; the TypeScript
+    /// one does, see `nodejs_hostile.rs`.)
     fn token(&self, i: usize) -> String {
         let mut seen = std::collections::HashSet::new();
         let mut token = String::new();

@@ -1,7 +1,8 @@
 //! Hostile schema text and names: descriptions and messages written to leave JSDoc comments and
 //! string literals, names that are TypeScript reserved words or the generated files' own
-//! helpers. The package must type-check under `tsc --strict`, and the code they tried to
-//! inject (a call of `PWNED`) must appear nowhere as code.
+//! helpers, names that fold into one file, class, folder or namespace. The package must
+//! type-check under `tsc --strict`, every resource and function must keep a file of its own,
+//! and the code they tried to inject (a call of `PWNED`) must appear nowhere as code.
 
 mod nodejs_support;
 
@@ -21,7 +22,9 @@ fn schema() -> serde_json::Value {
         "description": HOSTILE,
         "config": {"variables": {
             "region": prop(serde_json::json!({"default": HOSTILE})),
-            "class": prop(serde_json::json!({}))
+            "class": prop(serde_json::json!({})),
+            // One exported variable, `x_y`; one the file's own `__config`.
+            "x-y": {"type": "string"}, "x.y": {"type": "number"}, "__config": {"type": "string"}
         }},
         "types": {
             "evil:index:Kind": {"type": "string", "description": HOSTILE,
@@ -29,7 +32,14 @@ fn schema() -> serde_json::Value {
             "evil:index:Thing": {"type": "object", "description": HOSTILE,
                 "properties": {"a\"b": prop(serde_json::json!({})), "delete": prop(serde_json::json!({"default": HOSTILE})),
                                "*/x": prop(serde_json::json!({}))}},
-            "evil:pulumi:Thing": {"type": "object", "properties": {"x": {"type": "string"}}}
+            "evil:pulumi:Thing": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "evil:a-b:Shape": {"type": "object", "properties": {"x": {"type": "string"}}},
+            // One interface (`Sh_ape`), one enum (`Co_lor`) and one enum member (`P_q`).
+            "evil:index:sh-ape": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "evil:index:sh.ape": {"type": "object", "properties": {"y": {"type": "number"}}},
+            "evil:index:co-lor": {"type": "string", "enum": [{"value": "p-q"}, {"value": "p.q"}]},
+            "evil:index:co.lor": {"type": "string", "enum": [{"value": "r"}]},
+            "evil:a_b:Shape": {"type": "object", "properties": {"y": {"type": "number"}}}
         },
         "provider": {"inputProperties": {"token": prop(serde_json::json!({"defaultInfo": {"environment": [HOSTILE]}}))}},
         "resources": {
@@ -57,14 +67,29 @@ fn schema() -> serde_json::Value {
                 "stateInputs": {"properties": {"a-b": {"type": "string"}}}
             },
             "evil:index:Utilities": {"properties": {"pulumi": {"type": "string"}}, "inputProperties": {"pulumi": {"type": "string"}}},
-            "evil:pulumi:Inputs": {"isComponent": true, "properties": {"id": {"type": "integer"}}, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}}
+            "evil:pulumi:Inputs": {"isComponent": true, "properties": {"id": {"type": "integer"}}, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}},
+            // One file (`index_`, the first's kept clear of the folder's `index`), one class
+            // (`X_y`), one folder and namespace (`a_b`).
+            "evil:index:Index": {"inputProperties": {"x": {"type": "string"}}},
+            "evil:index:Index_": {"inputProperties": {"y": {"type": "number"}}},
+            "evil:index:x-y": {"inputProperties": {"x": {"type": "string"}}},
+            "evil:index:x_y": {"inputProperties": {"y": {"type": "number"}}},
+            "evil:a-b:Res": {"inputProperties": {"x": {"$ref": "#/types/evil:a-b:Shape"}}},
+            "evil:a_b:Res": {"inputProperties": {"y": {"$ref": "#/types/evil:a_b:Shape"}}},
+            "evil:index:Uses": {
+                "properties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"}},
+                "inputProperties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"},
+                                    "c": {"$ref": "#/types/evil:index:co-lor"}, "d": {"$ref": "#/types/evil:index:co.lor"}}
+            }
         },
         "functions": {
             "evil:index:function": {"description": HOSTILE, "deprecationMessage": HOSTILE,
                 "inputs": {"properties": {"q": prop(serde_json::json!({})), "a-b": {"type": "string"}}},
                 "outputs": {"properties": {"r": prop(serde_json::json!({})), "x y": {"type": "number"}}}},
             "evil:index:pulumi": {"inputs": {"properties": {"utilities": {"type": "string"}}}, "outputs": {"properties": {"inputs": {"type": "string"}}}},
-            "evil:pulumi:utilities": {"outputs": {"properties": {"x": {"type": "string"}}}}
+            "evil:pulumi:utilities": {"outputs": {"properties": {"x": {"type": "string"}}}},
+            "evil:index:get-it": {"outputs": {"properties": {"x": {"type": "string"}}}},
+            "evil:index:get_it": {"outputs": {"properties": {"y": {"type": "number"}}}}
         }
     })
 }
@@ -74,6 +99,9 @@ fn hostile_text_and_names_compile_and_cannot_inject() {
     let loaded = schemagen_schema::parse(&schema().to_string(), "evil.json", schemagen_schema::Format::Json, &Default::default())
         .unwrap_or_else(|e| panic!("{e}"));
     let files = schemagen_engine::nodejs::generate(&loaded.package).unwrap_or_else(|e| panic!("{e}"));
+    if let Err(report) = a_file_each(&loaded.package, &files) {
+        panic!("names folding into one lost a file:\n{report}");
+    }
     let root = work_dir("nodejs-hostile");
     let dir = root.join("evil");
     write(&dir, &files);
@@ -84,4 +112,27 @@ fn hostile_text_and_names_compile_and_cannot_inject() {
     if let Err(report) = typecheck(&root, &sources, &[]) {
         panic!("the hostile schema's package does not type-check:\n{report}");
     }
+}
+
+/// Every resource and function has a file of its own: the one file (an index aside) that names
+/// its token.
+fn a_file_each(pkg: &schemagen_schema::Package, files: &[schemagen_engine::GeneratedFile]) -> Result<(), String> {
+    let sources: Vec<&schemagen_engine::GeneratedFile> =
+        files.iter().filter(|f| f.path().ends_with(".ts") && !f.path().ends_with("index.ts")).collect();
+    let tokens = pkg.resources.iter().map(|r| &r.token.full).chain(pkg.functions.iter().map(|f| &f.token.full));
+    let mut owners = std::collections::BTreeMap::new();
+    let mut report = String::new();
+    for token in tokens {
+        let literal = serde_json::Value::String(token.clone()).to_string();
+        let holding: Vec<&str> = sources.iter().filter(|f| f.contents.contains(&literal)).map(|f| f.path()).collect();
+        match holding[..] {
+            [one] => {
+                if let Some(other) = owners.insert(one, token) {
+                    report += &format!("{token} and {other} share {one}\n");
+                }
+            }
+            _ => report += &format!("{token} is named in {holding:?}\n"),
+        }
+    }
+    if report.is_empty() { Ok(()) } else { Err(report) }
 }

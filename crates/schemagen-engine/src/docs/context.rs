@@ -1,8 +1,8 @@
 //! Package-wide facts every page needs: the module tree, and each language's naming table,
 //! built once per package and read by every page — Go's (what each Go package declares, the
-//! pages' titles and file names), TypeScript's and C#'s (`crate::names`), and the legacy Python
-//! camel/snake tables (`python_case.rs`). Where the 2020 pages spelled a name by a rule of their
-//! own, the table holds that spelling beside the SDK's.
+//! pages' titles, file names and type headings), TypeScript's, C#'s and Python's
+//! (`crate::names`), and the legacy Python camel/snake tables (`python_case.rs`). Where the 2020
+//! pages spelled a name by a rule of their own, the table holds that spelling beside the SDK's.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -10,9 +10,9 @@ use std::collections::HashMap;
 use schemagen_schema::{Function, ModuleFormat, Package, Resource, Token};
 
 use crate::model::{Model, ModuleTree};
-use crate::names::python::{py_name_with, PyNameRule};
+use crate::names::python::PyNames;
 use crate::names::nodejs::{by_rule, FunctionNames, NodeNames};
-use crate::names::go::{self as go_names, PageName};
+use crate::names::go::{self as go_names, PageName, TypeHeading};
 use crate::names::csharp::{self, CsModule, CsNames};
 
 use super::lang::Lang;
@@ -29,6 +29,8 @@ pub struct DocsContext<'p> {
     node: NodeNames,
     /// The C# names.
     pub csharp: CsNames,
+    /// The Python names (the 2020 ones where the pages print those).
+    python: PyNames,
     python_case: PythonCaseTables,
     pub major_version: Option<u64>,
     /// The provider's module: `meta.moduleFormat` applied to `providers`, as the 2020 binder did
@@ -65,6 +67,7 @@ impl<'p> DocsContext<'p> {
             go: go_names::GoNames::default(),
             node: NodeNames::new(pkg),
             csharp: CsNames::new(pkg),
+            python: PyNames::new(pkg),
             python_case: PythonCaseTables::default(),
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: token_module(module_format.as_ref(), "providers"),
@@ -200,19 +203,45 @@ impl<'p> DocsContext<'p> {
         self.go.function_name(&f.token.module, &f.token.full).map_or_else(|| go_names::title(&f.token.name), str::to_string)
     }
 
-    /// A property's Python name: PyName at the top level (and everywhere for Kubernetes); the
-    /// tables for properties of supporting types.
+    /// A property's name in `lang`, from that language's table; `nested` for a supporting
+    /// type's property.
+    pub fn property_name(&self, p: &schemagen_schema::Property, lang: Lang, nested: bool) -> String {
+        match lang {
+            Lang::NodeJs => self.node.docs_property(&p.name),
+            Lang::Go => self.go.docs_property(&p.name),
+            Lang::CSharp => self.csharp.property(p),
+            Lang::Python => self.python_property_name(&p.name, nested),
+        }
+    }
+
+    /// A property's Python name: the 2020 PyName at the top level (and everywhere for
+    /// Kubernetes); the camel/snake tables for properties of supporting types.
     pub fn python_property_name(&self, name: &str, nested: bool) -> String {
         if nested && !self.kubernetes {
             self.python_nested_name(name)
         } else {
-            py_name_with(name, PyNameRule::Legacy2020)
+            self.python.docs_property(name)
         }
     }
 
     /// A function's Python name, under the 2020 PyName rule.
     pub fn python_function_name(&self, f: &Function) -> String {
-        py_name_with(&f.token.name, PyNameRule::Legacy2020)
+        self.python.docs_function(&f.token.full, &f.token.name)
+    }
+
+    /// An object type's name in the 2020 pages' Python `Dict[…]`.
+    pub fn python_type_name(&self, token: &Token) -> String {
+        self.python.docs_type(&token.full, &token.name)
+    }
+
+    /// The link from a parent's index page to a module's folder named `dir_name`.
+    pub fn module_link(&self, dir_name: &str) -> String {
+        self.go.module_link(dir_name)
+    }
+
+    /// How the pages head and link the supporting type `token`.
+    pub fn type_heading(&self, token: &Token) -> Cow<'_, TypeHeading> {
+        self.go.heading(token)
     }
 
     /// A nested (supporting type) property's Python name: the tables, else the schema name.

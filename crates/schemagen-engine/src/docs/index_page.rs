@@ -4,7 +4,6 @@ use super::context::{format_title_text, DocsContext, Module};
 use crate::model::Node;
 use super::view::{IndexEntry, IndexPage};
 use super::{package_details, TOOL};
-use crate::names::go as go_names;
 
 pub fn build(ctx: &DocsContext<'_>, module_name: &str, node: &Node<Module<'_>>) -> IndexPage {
     let module = &node.contents;
@@ -18,7 +17,7 @@ pub fn build(ctx: &DocsContext<'_>, module_name: &str, node: &Node<Module<'_>>) 
         .map(|child| {
             let dir = ctx.module_dir(child);
             let last = dir.rsplit('/').next().unwrap_or(&dir).to_string();
-            IndexEntry { link: format!("{}/", go_names::strings_to_lower(&last)), display_name: last }
+            IndexEntry { link: format!("{}/", ctx.module_link(&last)), display_name: last }
         })
         .collect();
     let mut resources: Vec<IndexEntry> = module

@@ -4,8 +4,6 @@ use std::collections::BTreeMap;
 
 use schemagen_schema::{Property, Token, Type, TypeDef};
 
-use crate::names::{csharp as cs_names, go as go_names, nodejs as node_names};
-
 use super::context::DocsContext;
 use super::escape::name_wbr;
 use super::lang::Lang;
@@ -35,12 +33,7 @@ pub fn properties(printer: &TypePrinter<'_, '_>, props: &[&Property], lang: Lang
     let ctx = printer.ctx;
     let mut out: Vec<(String, bool, DocProperty)> = Vec::new();
     for p in props.iter().filter(|p| p.const_value.is_none()) {
-        let name = match lang {
-            Lang::NodeJs => node_names::property_name(&p.name),
-            Lang::Go => go_names::property_name(&p.name),
-            Lang::CSharp => cs_names::property_name(p),
-            Lang::Python => ctx.python_property_name(&p.name, nested),
-        };
+        let name = ctx.property_name(p, lang, nested);
         let deprecation = p
             .deprecation_message
             .as_deref()
@@ -141,15 +134,11 @@ pub fn nested_types<'p>(printer: &TypePrinter<'_, 'p>, roots: &[(&'p Property, b
             go.output = if for_resource { base + "Output" } else { base };
         }
         let props = schema_sorted(&obj.properties);
-        let title = go_names::strings_title(&token.name);
-        let display = name_wbr(&title);
+        let heading = ctx.type_heading(token);
+        let display = name_wbr(&heading.title);
         let nested = NestedType {
             name: display.clone(),
-            // Go lower-cased the title-cased name here but the plain name in links
-            // (`types.rs`), so a name whose first letter does not survive the round trip
-            // (`ırmak` → `Irmak` → `irmak`) got a link that misses its anchor. Kept, for the
-            // pages to be the bytes that generator wrote.
-            anchor: go_names::strings_to_lower(&title),
+            anchor: heading.anchor.clone(),
             nodejs,
             go,
             properties: all_languages(printer, &props, true, true),

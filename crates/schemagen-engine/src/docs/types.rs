@@ -2,7 +2,7 @@
 //! each language's SDK type name, stripped of module qualifiers for display, linked to the
 //! built-in type's reference or to a supporting type's anchor on the same page.
 
-use crate::names::{csharp as cs_names, go as go_names};
+use crate::names::python::by_rule as py_by_rule;
 
 use super::context::DocsContext;
 use super::escape::{go_html_escape_string, html, wbr};
@@ -59,7 +59,7 @@ impl TypePrinter<'_, '_> {
 
         let link = match t {
             DocType::Array(e) => self.property_type(e, lang, input, optional, false).link,
-            DocType::Object(token) => format!("#{}", go_names::strings_to_lower(&token.name)),
+            DocType::Object(token) => format!("#{}", self.ctx.type_heading(token).link_anchor),
             DocType::Prim(p) => builtin_link(lang, p.schema_name()),
             _ => String::new(),
         };
@@ -98,7 +98,7 @@ impl TypePrinter<'_, '_> {
             Lang::Go if self.ctx.kubernetes && lang_module.is_empty() => self.go(t, "providers", optional),
             Lang::Go => self.go(t, lang_module, optional),
             Lang::CSharp => self.csharp(t, if input { "Inputs" } else { "Outputs" }, input, true, optional),
-            Lang::Python => python(t),
+            Lang::Python => self.python(t),
         }
     }
 
@@ -170,12 +170,11 @@ impl TypePrinter<'_, '_> {
 
     /// `Pulumi.<Package>[.<Module>]` for a token.
     fn csharp_namespace(&self, package: &str, module: &str) -> String {
-        let namespaces = self.ctx.csharp_namespaces();
-        let pkg = format!("Pulumi.{}", member(&cs_names::namespace(namespaces, package)));
+        let pkg = format!("Pulumi.{}", member(&self.ctx.csharp.package_namespace(package, self.ctx.csharp_namespaces())));
         if module.is_empty() {
             pkg
         } else {
-            format!("{pkg}.{}", member(&cs_names::namespace(namespaces, module)))
+            format!("{pkg}.{}", member(&self.ctx.csharp_module(module).qualified))
         }
     }
 
@@ -254,6 +253,7 @@ impl TypePrinter<'_, '_> {
             Lang::NodeJs | Lang::CSharp => {}
         }
         let mut module = lang_module.to_string();
+        let mut schema_module = self.module;
         match t {
             DocType::Array(e) if !e.is_primitive() => return self.clean_type_string(e, s, lang, lang_module, input),
             DocType::Union(es) => {
@@ -263,6 +263,7 @@ impl TypePrinter<'_, '_> {
             }
             DocType::Object(token) if token.module != self.module => {
                 module = self.ctx.lang_module(&token.module, lang);
+                schema_module = &token.module;
             }
             _ => {}
         }
@@ -276,46 +277,46 @@ impl TypePrinter<'_, '_> {
         let prefix = if module.is_empty() {
             format!("Pulumi.{pkg}.{qualifier}.")
         } else {
-            format!("Pulumi.{pkg}.{}.{qualifier}.", member(&cs_names::title(&module)))
+            format!("Pulumi.{pkg}.{}.{qualifier}.", member(&self.ctx.csharp_module(schema_module).stripped))
         };
         s.replace(&prefix, "")
     }
-}
 
-/// The Python type as the 2020 docs printed it (no `Optional`, `float` for integers, `Dict[T]`
-/// for objects).
-fn python(t: &DocType<'_>) -> String {
-    match python_kind(t) {
-        PyKind::List => {
-            let element = match unwrap_token(t) {
-                DocType::Array(e) => e.schema_string(),
-                other => other.schema_string(),
-            };
-            match element_type_name(&element).as_str() {
-                "string" => "List[str]".to_string(),
-                name => format!("List[{}]", go_names::strings_title(name)),
+    /// The Python type as the 2020 docs printed it (no `Optional`, `float` for integers, `Dict[T]`
+    /// for objects).
+    fn python(&self, t: &DocType<'_>) -> String {
+        match python_kind(t) {
+            PyKind::List => {
+                let element = match unwrap_token(t) {
+                    DocType::Array(e) => e.schema_string(),
+                    other => other.schema_string(),
+                };
+                match element_type_name(&element).as_str() {
+                    "string" => "List[str]".to_string(),
+                    name => format!("List[{}]", py_by_rule::docs_type(name)),
+                }
             }
+            PyKind::Dict => match t {
+                DocType::Union(es) => es
+                    .iter()
+                    .map(|e| if e.is_primitive() { e.schema_string() } else { self.python(e) })
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                DocType::Map(e) => {
+                    if let DocType::Union(_) = **e {
+                        return self.python(e);
+                    }
+                    match element_type_name(&e.schema_string()).as_str() {
+                        "string" => "Dict[str, str]".to_string(),
+                        "any" => "Dict[str, Any]".to_string(),
+                        name => format!("Dict[str, {}]", py_by_rule::docs_type(name)),
+                    }
+                }
+                DocType::Object(token) => format!("Dict[{}]", member(&self.ctx.python_type_name(token))),
+                _ => "Dict[str, Any]".to_string(),
+            },
+            PyKind::Plain(name) => name.to_string(),
         }
-        PyKind::Dict => match t {
-            DocType::Union(es) => es
-                .iter()
-                .map(|e| if e.is_primitive() { e.schema_string() } else { python(e) })
-                .collect::<Vec<_>>()
-                .join(" | "),
-            DocType::Map(e) => {
-                if let DocType::Union(_) = **e {
-                    return python(e);
-                }
-                match element_type_name(&e.schema_string()).as_str() {
-                    "string" => "Dict[str, str]".to_string(),
-                    "any" => "Dict[str, Any]".to_string(),
-                    name => format!("Dict[str, {}]", go_names::strings_title(name)),
-                }
-            }
-            DocType::Object(token) => format!("Dict[{}]", member(&go_names::strings_title(&token.name))),
-            _ => "Dict[str, Any]".to_string(),
-        },
-        PyKind::Plain(name) => name.to_string(),
     }
 }
 

@@ -42,6 +42,10 @@ pub struct CsNames {
     modules: HashMap<String, CsModule>,
     /// Object types' and enums' classes (title-cased), by token.
     types: HashMap<String, String>,
+    /// The package's name, and its namespace part in a type's namespace
+    /// (`language.csharp.namespaces`, else title-cased).
+    name: String,
+    package_qualified: String,
 }
 
 /// A schema module's C# namespace part, as the 2020 pages printed it in two places.
@@ -51,11 +55,23 @@ pub struct CsModule {
     pub namespace: String,
     /// Function result types: the module with every word title-cased, overrides ignored.
     pub in_results: String,
+    /// A type's full namespace (`Pulumi.<Package>.<this>`): `language.csharp.namespaces`, else
+    /// the module title-cased.
+    pub qualified: String,
+    /// What the pages strip from a type shown in this module: [`Self::namespace`] title-cased.
+    pub stripped: String,
 }
 
 impl CsModule {
     pub fn of(pkg: &Package, module: &str) -> Self {
-        CsModule { namespace: namespace_name(pkg, module), in_results: super::go::strings_title(module) }
+        let namespaces = pkg.language.csharp.as_ref().map(|c| &c.namespaces);
+        let namespace = namespace_name(pkg, module);
+        CsModule {
+            stripped: title(&namespace),
+            qualified: namespaces.map_or_else(|| title(module), |n| self::namespace(n, module)),
+            namespace,
+            in_results: super::go::strings_title(module),
+        }
     }
 }
 
@@ -65,7 +81,31 @@ impl CsNames {
         let tokens = pkg.resources.iter().map(|r| &r.token).chain(pkg.functions.iter().map(|f| &f.token)).chain(pkg.types.iter().map(|t| t.token()));
         let modules = tokens.map(|t| (t.module.clone(), CsModule::of(pkg, &t.module))).collect();
         let types = pkg.types.iter().map(|t| (t.token().full.clone(), title(&t.token().name))).collect();
-        CsNames { package: title(&pkg.name), package_in_results: super::go::strings_title(&pkg.name), functions, modules, types }
+        let package_qualified = pkg.language.csharp.as_ref().map_or_else(|| title(&pkg.name), |c| namespace(&c.namespaces, &pkg.name));
+        CsNames {
+            package: title(&pkg.name),
+            package_in_results: super::go::strings_title(&pkg.name),
+            functions,
+            modules,
+            types,
+            name: pkg.name.clone(),
+            package_qualified,
+        }
+    }
+
+    /// The namespace part of package `package` in a type's namespace: this package's, or by the
+    /// same rule, under this package's `namespaces`, another's.
+    pub fn package_namespace(&self, package: &str, namespaces: &indexmap::IndexMap<String, String>) -> String {
+        if package == self.name {
+            self.package_qualified.clone()
+        } else {
+            namespace(namespaces, package)
+        }
+    }
+
+    /// A property's C# name ([`property_name`]).
+    pub fn property(&self, p: &Property) -> String {
+        property_name(p)
     }
 
     /// The static class of the function `token` (`None` for a token the package lacks).

@@ -33,6 +33,30 @@ pub struct GoNames {
     function_pages: HashMap<String, PageName>,
     /// Object types' and enums' names, by token ([`GoNames::name_types`]).
     types: HashMap<String, String>,
+    /// Object types' headings and anchors on the pages, by token ([`GoNames::name_types`]).
+    headings: HashMap<String, TypeHeading>,
+}
+
+/// How a page names a supporting type: its heading and the heading's anchor, and the anchor its
+/// properties' type links point at. The 2020 pages lower-cased the title-cased name for the
+/// heading's anchor but the plain name for links, so a name whose first letter does not survive
+/// the round trip (`ırmak` → `Irmak` → `irmak`) got a link that misses its anchor; the table
+/// keeps both, for the pages to be the bytes that generator wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeHeading {
+    /// `strings.Title` of the member name.
+    pub title: String,
+    /// The title lower-cased.
+    pub anchor: String,
+    /// The member name lower-cased.
+    pub link_anchor: String,
+}
+
+impl TypeHeading {
+    pub fn of(token_name: &str) -> Self {
+        let title = strings_title(token_name);
+        TypeHeading { anchor: strings_to_lower(&title), link_anchor: strings_to_lower(token_name), title }
+    }
 }
 
 /// A docs page's title and file stem (without `.md`). The 2020 pages took both from Go names:
@@ -77,7 +101,25 @@ impl GoNames {
         for (go_pkg, token) in types {
             let name = self.type_name_by_rule(&go_pkg, &token.name, &shown);
             self.types.insert(token.full.clone(), name);
+            self.headings.insert(token.full.clone(), TypeHeading::of(&token.name));
         }
+    }
+
+    /// How the pages head and link the supporting type `token` (by the same rule for a type
+    /// the package lacks).
+    pub fn heading(&self, token: &Token) -> std::borrow::Cow<'_, TypeHeading> {
+        self.headings.get(&token.full).map_or_else(|| std::borrow::Cow::Owned(TypeHeading::of(&token.name)), std::borrow::Cow::Borrowed)
+    }
+
+    /// The link from an index page to a module folder named `dir_name`: lower-cased, like the
+    /// pages' file names.
+    pub fn module_link(&self, dir_name: &str) -> String {
+        strings_to_lower(dir_name)
+    }
+
+    /// A property's name on the pages' Go tab ([`property_name`]).
+    pub fn docs_property(&self, schema_name: &str) -> String {
+        property_name(schema_name)
     }
 
     /// A type's name in Go package `go_pkg` by the rule of [`GoNames::name_types`], for a type

@@ -12,8 +12,10 @@
 //! - [`csharp::CsNames`]: C# — the package's namespace, modules' namespaces, functions, types;
 //! - [`rust::TypeNames`]: Rust — one package-wide name per type, resources and functions per
 //!   module;
-//! - [`python`]: PyName under its current and 2020 rules, and [`python::PropNames`], the
-//!   properties of one class named together.
+//! - [`python::PyNames`]: Python — the package's import names, modules, the classes of
+//!   resources, object types, functions' and methods' results and enums, methods, and per
+//!   module its files and functions; PyName under its current and 2020 rules, and
+//!   [`python::PropNames`], the properties of one class named together.
 
 pub mod csharp;
 pub mod go;

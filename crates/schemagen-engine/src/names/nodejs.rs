@@ -6,7 +6,7 @@
 
 mod table;
 
-pub use table::{by_rule, EnumNames, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames};
+pub use table::{by_rule, EnumNames, FolderFiles, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames, ResourceNames, Written};
 
 use super::go::{camel, title};
 use super::ident::Scope;
@@ -116,17 +116,6 @@ fn function_ident(member: &str) -> String {
     ident(&function_name(member))
 }
 
-/// The file (without `.ts`) a resource or function is written to: its name camel-cased, with
-/// `_` after it where a generated file of the module has that name.
-pub fn source_file(name: &str, reserved: &[&str]) -> String {
-    let stem = camel(name);
-    if reserved.contains(&stem.as_str()) {
-        stem + "_"
-    } else {
-        stem
-    }
-}
-
 /// An object type's name: title-cased; its input shape gets `Args` unless the package's
 /// compatibility mode (`kubernetes20`, `tfbridge20`) keeps the plain name.
 fn object_type(token_name: &str, input_shape: bool, legacy_compat: bool) -> String {
@@ -156,11 +145,12 @@ fn enum_member(name: &str, enum_name: &str) -> String {
 
 /// The folder of a module (`tree/v1`): lower-cased, each part with the characters an
 /// identifier cannot hold made `_` (reserved words stay: a folder may be called `module`).
-pub fn module_dir(module: &str) -> String {
+/// The table ([`NodeNames::folder`]) claims each part among its parent's folders.
+fn module_dir(module: &str) -> String {
     module.split('/').filter(|p| !p.is_empty()).map(|p| folder(&p.to_lowercase())).collect::<Vec<_>>().join("/")
 }
 
-fn folder(part: &str) -> String {
+pub(super) fn folder(part: &str) -> String {
     clean(part)
 }
 

@@ -1,11 +1,11 @@
 //! Python names: Pulumi's PyName (camelCase → snake_case with acronym handling) and keywords.
 //! What the SDK writes goes through the identifier builder ([`super::ident`]); the 2020 docs
 //! rule ([`PyNameRule::Legacy2020`]) prints names as text and keeps that generator's characters.
-//! [`PyNames`] applies the class-name rules once per package.
+//! [`PyNames`] applies them once per package: the SDK looks its names up there.
 
 mod table;
 
-pub use table::{EnumNames, PyNames};
+pub use table::{by_rule, EnumNames, FunctionNames, FunctionProps, MethodNames, ModuleNames, ObjectNames, PyNames, ResourceFile, ResourceNames, ResourceProps, RESULT_FIELD};
 
 use super::ident::{identifier, Scope, PYTHON};
 use unicode_normalization::UnicodeNormalization;

@@ -16,7 +16,7 @@ impl Gen<'_> {
     pub(super) fn function_file(&self, id: FunctionId, module: &str) -> Result<(String, String), OutputError> {
         let f = self.pkg.function(id);
         let fn_names = self.naming.names.function(id);
-        let (name, title) = (fn_names.sdk.clone(), &fn_names.types);
+        let name = fn_names.sdk.clone();
         let binder = Binder::new(self.pkg);
         let printer = self.printer();
 
@@ -33,7 +33,7 @@ impl Gen<'_> {
                 for p in &props {
                     imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
                 }
-                let rname = format!("{title}Result");
+                let rname = fn_names.result.clone();
                 let iface = self.interface(rname.clone(), o.description.as_deref(), &props, false, false, true);
                 (rname, Some(iface), "invoke")
             }
@@ -46,9 +46,9 @@ impl Gen<'_> {
         };
         let args_optional = inputs.iter().all(|p| !p.required);
         let opt = if args_optional { "?" } else { "" };
-        let args = f.inputs.as_ref().map(|i| self.interface(format!("{title}Args"), i.description.as_deref(), &inputs, false, true, false));
+        let args = f.inputs.as_ref().map(|i| self.interface(fn_names.args.clone(), i.description.as_deref(), &inputs, false, true, false));
         let output_args = (!inputs.is_empty() && super::has_result(f))
-            .then(|| self.interface(format!("{title}OutputArgs"), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
+            .then(|| self.interface(fn_names.output_args.clone(), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
         // The plain form's arguments are values; the `Output` form's are inputs, where an optional
         // one may resolve to undefined, which the defaults helper does not take.
         let wire = |output_form: bool| -> Vec<Assign> {
@@ -84,7 +84,7 @@ impl Gen<'_> {
         };
         let mut forms = vec![FunctionForm {
             name: name.clone(),
-            params: if f.inputs.is_some() { format!("args{opt}: {title}Args, ") } else { String::new() },
+            params: if f.inputs.is_some() { format!("args{opt}: {}, ", fn_names.args) } else { String::new() },
             options: "InvokeOptions",
             returns: format!("Promise<{result}>"),
             args_default: f.inputs.is_some() && args_optional,
@@ -94,8 +94,8 @@ impl Gen<'_> {
         }];
         if super::has_result(f) {
             forms.push(FunctionForm {
-                name: format!("{name}Output"),
-                params: if inputs.is_empty() { String::new() } else { format!("args{opt}: {title}OutputArgs, ") },
+                name: fn_names.output.clone(),
+                params: if inputs.is_empty() { String::new() } else { format!("args{opt}: {}, ", fn_names.output_args) },
                 options: "InvokeOutputOptions",
                 returns: format!("pulumi.Output<{result}>"),
                 args_default: !inputs.is_empty() && args_optional,

@@ -14,7 +14,7 @@ use super::view::{rel_root, Imports};
 use super::Gen;
 use crate::model::{Binder, Model, ResRef};
 use crate::names::ident::Scope;
-use crate::names::nodejs as names;
+use crate::names::nodejs::{self as names, Written};
 use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
 
@@ -103,7 +103,7 @@ impl Gen<'_> {
         );
         // A schema module whose folder is one the package writes itself (`config` for the
         // config variables, `types` for the type namespaces) shares it: one index exports both.
-        let schema_dir = |ours: &str| tree.iter().any(|(path, _)| live.contains(path) && names::module_dir(path) == ours);
+        let schema_dir = |ours: &str| tree.iter().any(|(path, _)| live.contains(path) && self.naming.names.folder(path) == ours);
         let config_shared = has_config && schema_dir("config");
         let types_shared = has_types && schema_dir("types");
         let folders = Folders { live: &live, has_config, has_types, config_shared, types_shared };
@@ -165,7 +165,7 @@ impl Gen<'_> {
     /// files, in the root).
     fn module_folder(&self, folders: &Folders<'_>, path: &str, node: &crate::model::Node<crate::model::ModuleContents>, out: &mut Out<'_>) -> Result<(), OutputError> {
         let Folders { live, has_config, has_types, config_shared, types_shared } = *folders;
-        let dir = names::module_dir(path);
+        let dir = self.naming.names.folder(path);
         let prefix = if dir.is_empty() { String::new() } else { format!("{dir}/") };
         let mut exports: Vec<Export> = Vec::new();
         let mut reserved: Vec<&str> = vec!["index"];
@@ -181,6 +181,7 @@ impl Gen<'_> {
         if types_shared && dir == "types" {
             reserved.extend(["input", "output", "enums"]);
         }
+        let files = self.naming.names.files(path, &reserved);
         let mut constructs = Vec::new();
         let mut eager: Vec<String> = Vec::new();
         let mut registrations = BTreeSet::new();
@@ -190,17 +191,18 @@ impl Gen<'_> {
             if res.is_overlay {
                 continue;
             }
-            let class = match r {
-                ResRef::Provider => self.naming.names.provider().to_string(),
-                ResRef::Resource(id) => self.naming.names.resource(*id).to_string(),
+            let (res_names, written) = match r {
+                ResRef::Provider => (self.naming.names.resource_names(None), Written::Provider),
+                ResRef::Resource(id) => (self.naming.names.resource_names(Some(*id)), Written::Resource(*id)),
             };
-            let text = self.resource_file(res, &class, path)?;
-            let stem = names::source_file(&class, &reserved);
+            let class = res_names.class.clone();
+            let text = self.resource_file(res, res_names, path)?;
+            let stem = files.stem(written).to_string();
             out.push((format!("{prefix}{stem}.ts"), text))?;
             if res.methods.is_empty() {
-                let mut types = vec![format!("{class}Args")];
+                let mut types = vec![res_names.args.clone()];
                 if res.state_inputs.is_some() {
-                    types.push(format!("{class}State"));
+                    types.push(res_names.state.clone());
                 }
                 exports.push(export(&stem, types, vec![class.clone()], vec![class.clone()]));
             } else {
@@ -224,21 +226,21 @@ impl Gen<'_> {
                 continue;
             }
             let (name, text) = self.function_file(*id, path)?;
-            let stem = names::source_file(&name, &reserved);
+            let stem = files.stem(Written::Function(*id)).to_string();
             out.push((format!("{prefix}{stem}.ts"), text))?;
-            let title = &self.naming.names.function(*id).types;
+            let fn_names = self.naming.names.function(*id);
             let mut types = Vec::new();
             if f.inputs.is_some() {
-                types.push(format!("{title}Args"));
+                types.push(fn_names.args.clone());
             }
             if matches!(f.outputs, FunctionOutputs::Object(_)) && super::has_result(f) {
-                types.push(format!("{title}Result"));
+                types.push(fn_names.result.clone());
             }
             let mut lazy = vec![name.clone()];
             if super::has_result(f) {
-                lazy.push(format!("{name}Output"));
+                lazy.push(fn_names.output.clone());
                 if f.inputs.as_ref().is_some_and(|i| !i.properties.is_empty()) {
-                    types.push(format!("{title}OutputArgs"));
+                    types.push(fn_names.output_args.clone());
                 }
             }
             exports.push(export(&stem, types, lazy, Vec::new()));
@@ -269,7 +271,7 @@ impl Gen<'_> {
             .children
             .iter()
             .filter(|c| live.contains(*c))
-            .map(|c| (names::module_dir(c.rsplit('/').next().unwrap_or(c)), false))
+            .map(|c| (self.naming.names.folder_name(c), false))
             .collect();
         if path.is_empty() {
             for (ours, wanted) in [("types", has_types), ("config", has_config)] {
@@ -351,7 +353,8 @@ impl Gen<'_> {
             .pkg
             .config
             .iter()
-            .map(|p| {
+            .enumerate()
+            .map(|(i, p)| {
                 let (getter, cast) = self.config_getter(p);
                 let mut fetch = format!("{cast}__config.{getter}({})", string_literal(&p.name));
                 if let Some(dv) = self.default_value(p) {
@@ -362,8 +365,8 @@ impl Gen<'_> {
                 let ty = printer.prop_ts(&binder.property(&opt, false), p, false);
                 ConfigVar {
                     doc: doc_comment(p.description.as_deref(), None, ""),
-                    name: names::ident(&p.name),
-                    name_lit: string_literal(&names::ident(&p.name)),
+                    name: self.naming.names.config_var(i).to_string(),
+                    name_lit: string_literal(self.naming.names.config_var(i)),
                     ty,
                     fetch,
                 }

@@ -7,7 +7,7 @@ use super::escape::{doc_comment, string_literal, value_literal};
 use super::render::*;
 use super::Gen;
 use crate::model::{self, Binder, Ty};
-use crate::names::nodejs as names;
+use crate::names::nodejs::{self as names, ResourceNames};
 use crate::OutputError;
 
 impl Gen<'_> {
@@ -32,7 +32,8 @@ impl Gen<'_> {
     }
 
     /// The file of resource `res`, whose class is `name`.
-    pub(super) fn resource_file(&self, res: &Resource, name: &str, module: &str) -> Result<String, OutputError> {
+    pub(super) fn resource_file(&self, res: &Resource, res_names: &ResourceNames, module: &str) -> Result<String, OutputError> {
+        let name = res_names.class.as_str();
         let binder = Binder::new(self.pkg);
         let printer = self.printer();
         let k8s = self.naming.compat("kubernetes20");
@@ -143,12 +144,12 @@ impl Gen<'_> {
             method_types.extend(types);
         }
 
-        let state_name = res.state_inputs.as_ref().map(|_| format!("{name}State"));
+        let state_name = res.state_inputs.as_ref().map(|_| res_names.state.clone());
         let state = res.state_inputs.as_ref().map(|s| {
             let props: Vec<&Property> = s.properties.iter().collect();
-            self.interface(format!("{name}State"), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, true, true, false)
+            self.interface(res_names.state.clone(), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, true, true, false)
         });
-        let args_name = format!("{name}Args");
+        let args_name = res_names.args.clone();
         let input_props: Vec<&Property> = res.input_properties.iter().collect();
         let args = self.interface(args_name.clone(), Some(&format!("The set of arguments for constructing a {name} resource.")), &input_props, true, true, false);
 
@@ -262,21 +263,20 @@ impl Gen<'_> {
     fn method(&self, class: &str, method: &str, id: FunctionId) -> (Option<MethodView>, Vec<Interface>) {
         let f = self.pkg.function(id);
         let Some(method_names) = self.naming.names.method(id) else { return (None, Vec::new()) };
-        let title = &method_names.types;
         let mut types = Vec::new();
         let args: Vec<&Property> = f.inputs.iter().flat_map(|i| &i.properties).filter(|p| p.name != "__self__").collect();
         let args_optional = args.iter().all(|p| !p.required);
         if !args.is_empty() {
             let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The set of arguments for the {class}.{method} method."));
-            types.push(self.interface(format!("{title}Args"), Some(&doc), &args, true, true, false));
+            types.push(self.interface(method_names.args.clone(), Some(&doc), &args, true, true, false));
         }
         let (returns, plain, tail, object) = match &f.outputs {
             FunctionOutputs::None => ("void".to_string(), false, String::new(), false),
             FunctionOutputs::Object(o) => {
                 let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The results of the {class}.{method} method."));
                 let props: Vec<&Property> = o.properties.iter().collect();
-                types.push(self.interface(format!("{title}Result"), Some(&doc), &props, false, false, true));
-                (format!("pulumi.Output<{class}.{title}Result>"), false, String::new(), true)
+                types.push(self.interface(method_names.result.clone(), Some(&doc), &props, false, false, true));
+                (format!("pulumi.Output<{class}.{}>", method_names.result), false, String::new(), true)
             }
             FunctionOutputs::Type { ty, plain: true } => {
                 let printed = self.printer().ts(&Binder::new(self.pkg).bare(ty), false).print();
@@ -293,7 +293,7 @@ impl Gen<'_> {
         let view = MethodView {
             doc: doc_comment(f.description.as_deref(), f.deprecation_message.as_deref(), "    "),
             name: method_names.method.clone(),
-            params: if args.is_empty() { String::new() } else { format!("args{}: {class}.{title}Args", if args_optional { "?" } else { "" }) },
+            params: if args.is_empty() { String::new() } else { format!("args{}: {class}.{}", if args_optional { "?" } else { "" }, method_names.args) },
             returns,
             deprecation_warning: f.deprecation_message.as_ref().map(|d| string_literal(&format!("{class}.{method} is deprecated: {d}"))),
             args_default: !args.is_empty() && args_optional,

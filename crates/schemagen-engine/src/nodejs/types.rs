@@ -71,7 +71,7 @@ impl Gen<'_> {
                 cur = parent;
             }
         }
-        build_namespace("", String::new(), &mut by_module)
+        build_namespace(&self.naming.names, "", String::new(), &mut by_module)
     }
 
     fn object_interface(&self, id: TypeId, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
@@ -136,10 +136,7 @@ impl Gen<'_> {
             let mut children: Vec<(String, String)> = dirs
                 .keys()
                 .filter(|c| !c.is_empty() && parent_of(c) == *m)
-                .map(|c| {
-                    let last = c.rsplit('/').next().unwrap_or(c);
-                    (names::namespace(last), names::module_dir(last))
-                })
+                .map(|c| (self.naming.names.namespace(c), self.naming.names.folder_name(c)))
                 .collect();
             children.sort();
             children.dedup();
@@ -160,7 +157,7 @@ impl Gen<'_> {
                 TypeDef::Object(_) => None,
             });
             let file = EnumsFile { children, enums: views.collect() };
-            let dir = if m.is_empty() { "types/enums".to_string() } else { format!("types/enums/{}", names::module_dir(m)) };
+            let dir = if m.is_empty() { "types/enums".to_string() } else { format!("types/enums/{}", self.naming.names.folder(m)) };
             out.push((format!("{dir}/index.ts"), render(&file)?));
         }
         Ok(out)
@@ -171,15 +168,15 @@ fn parent_of(path: &str) -> String {
     path.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string())
 }
 
-fn build_namespace(path: &str, name: String, by_module: &mut BTreeMap<String, Vec<(Interface, Option<Defaults>)>>) -> Namespace {
+fn build_namespace(table: &names::NodeNames, path: &str, name: String, by_module: &mut BTreeMap<String, Vec<(Interface, Option<Defaults>)>>) -> Namespace {
     let mut interfaces = by_module.remove(path).unwrap_or_default();
     interfaces.sort_by(|a, b| a.0.name.cmp(&b.0.name));
     let child_paths: Vec<String> = by_module.keys().filter(|k| !k.is_empty() && parent_of(k) == path).cloned().collect();
     let children = child_paths
         .into_iter()
         .map(|c| {
-            let n = names::namespace(c.rsplit('/').next().unwrap_or(&c));
-            build_namespace(&c, n, by_module)
+            let n = table.namespace(&c);
+            build_namespace(table, &c, n, by_module)
         })
         .collect();
     Namespace { name, interfaces, children }

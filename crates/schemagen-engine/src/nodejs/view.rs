@@ -8,7 +8,7 @@ use schemagen_schema::lang::NodePackage;
 use schemagen_schema::{Package, Property, TypeDef};
 
 use crate::model::{Binder, Named, Owner, Ty};
-use crate::names::nodejs::{self as names, by_rule, ModuleNames, NodeNames};
+use crate::names::nodejs::{by_rule, ModuleNames, NodeNames};
 
 /// `language.nodejs.compatibility` values under which input types keep their plain names.
 const LEGACY_COMPAT: [&str; 2] = ["kubernetes20", "tfbridge20"];
@@ -229,7 +229,7 @@ impl<'a, 'p> Printer<'a, 'p> {
             Owner::Local => format!("{root}{}{name}", naming.namespace_path(&named.module)),
             Owner::External(p) => {
                 let root = if input { "types.input." } else { "types.output." };
-                format!("{}.{root}{}{name}", names::external_package(p), naming.namespace_path(&named.module))
+                format!("{}.{root}{}{name}", self.naming.names.dependency(p), naming.namespace_path(&named.module))
             }
         }
     }
@@ -239,20 +239,20 @@ impl<'a, 'p> Printer<'a, 'p> {
         let name = naming.enum_name(named);
         match &named.owner {
             Owner::Local => format!("enums.{}{name}", naming.namespace_path(&named.module)),
-            Owner::External(p) => format!("{}.{}{name}", names::external_package(p), naming.namespace_path(&named.module)),
+            Owner::External(p) => format!("{}.{}{name}", self.naming.names.dependency(p), naming.namespace_path(&named.module)),
         }
     }
 
     fn resource(&self, named: &Named, is_provider: bool) -> String {
         match (&named.owner, is_provider) {
             (Owner::Local, _) => self.naming.resource_class(named, is_provider),
-            (Owner::External(p), true) => format!("{}.Provider", names::external_package(p)),
+            (Owner::External(p), true) => format!("{}.Provider", self.naming.names.dependency(p)),
             (Owner::External(p), false) => {
                 let (path, class) = match self.naming_of(&named.owner) {
                     Some(n) => (n.namespace_path(&named.module), n.resource_class(named, false)),
                     None => (String::new(), by_rule::resource(&named.name)),
                 };
-                format!("{}.{path}{class}", names::external_package(p))
+                format!("{}.{path}{class}", self.naming.names.dependency(p))
             }
         }
     }
@@ -352,10 +352,10 @@ impl Imports {
         }
         for p in &self.external {
             let module = naming_dep_module(naming, p);
-            out.push(format!("import * as {} from {};", names::external_package(p), super::escape::string_literal(&module)));
+            out.push(format!("import * as {} from {};", naming.names.dependency(p), super::escape::string_literal(&module)));
         }
         for (m, items) in &self.local {
-            let path = rel_module(module, m);
+            let path = rel_module(&naming.names.folder(module), &naming.names.folder(m));
             let list: Vec<&str> = items.iter().map(String::as_str).collect();
             out.push(format!("import {{ {} }} from {};", list.join(", "), super::escape::string_literal(&path)));
         }
@@ -379,13 +379,11 @@ pub fn rel_root(module: &str) -> String {
     }
 }
 
-/// The import path from module `from` to the index of module `to`.
-fn rel_module(from: &str, to: &str) -> String {
-    if from == to {
+/// The import path from the folder `from_dir` to the index of the folder `to_dir`.
+fn rel_module(from_dir: &str, to_dir: &str) -> String {
+    if from_dir == to_dir {
         return "./index".into();
     }
-    let from_dir = names::module_dir(from);
-    let to_dir = names::module_dir(to);
     let f: Vec<&str> = from_dir.split('/').filter(|p| !p.is_empty()).collect();
     let t: Vec<&str> = to_dir.split('/').filter(|p| !p.is_empty()).collect();
     let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();

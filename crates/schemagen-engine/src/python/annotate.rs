@@ -3,39 +3,28 @@
 
 use std::collections::HashMap;
 
-use indexmap::IndexMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{MODULE_FILES, external_provider_pack, py_pack, python_module, token_name, valid_identifier, PyNames};
+use crate::names::python::{by_rule, PyNames};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
 pub struct PkgSettings {
-    /// The import name of the package (`pulumi_<name>` unless overridden).
-    pub py_pkg: String,
-    /// The import name another package uses for it (never the override).
-    pub py_pack: String,
-    pub module_overrides: IndexMap<String, String>,
     /// `kubernetes20` or `tfbridge20` switch on the older naming of object types.
     pub compat: Option<String>,
     /// `inputTypes` as written (`classes`, `classes-and-dicts`, `dicts`), if written.
     pub input_types: Option<String>,
     /// The package writes its configuration into a `config` module.
     pub has_config_module: bool,
-    /// Its classes' names.
+    /// Its names: import names, modules, classes, files.
     pub names: PyNames,
 }
 
 impl PkgSettings {
     pub fn of(pkg: &Package) -> Self {
         let py = pkg.language.python.as_ref();
-        let py_pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
         PkgSettings {
-            // The package name is a folder and an import name: keep it an identifier.
-            py_pkg: py.and_then(|p| p.package_name.as_deref()).map(valid_identifier).unwrap_or_else(|| py_pack.clone()),
-            py_pack,
-            module_overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
             compat: py.and_then(|p| p.compatibility.clone()),
             input_types: py.and_then(|p| p.input_types.clone()),
             has_config_module: !pkg.config.is_empty() && py.and_then(|p| p.compatibility.as_deref()) != Some("kubernetes20"),
@@ -56,19 +45,7 @@ impl PkgSettings {
     }
 
     pub fn module_of(&self, named: &Named) -> String {
-        self.module_path(&named.module)
-    }
-
-    /// The Python module (`a/b`) a schema module goes to. A module named like a file the
-    /// generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
-    /// module is the package's config module, as Pulumi has it.)
-    pub fn module_path(&self, schema_module: &str) -> String {
-        let path = python_module(schema_module, &self.module_overrides);
-        if path.is_empty() {
-            return path;
-        }
-        let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
-        parts.join("/")
+        self.names.module(&named.module)
     }
 }
 
@@ -107,8 +84,8 @@ impl<'a> Annotator<'a> {
 
     fn py_pack_of(&self, owner: &Owner) -> String {
         match owner {
-            Owner::Local => self.local.py_pack.clone(),
-            Owner::External(name) => self.deps.get(name).map_or_else(|| py_pack(None, name), |s| s.py_pack.clone()),
+            Owner::Local => self.local.names.pack().to_string(),
+            Owner::External(name) => self.deps.get(name).map_or_else(|| by_rule::pack(name), |s| s.names.pack().to_string()),
         }
     }
 
@@ -116,26 +93,18 @@ impl<'a> Annotator<'a> {
     pub fn module_of(&self, named: &Named) -> String {
         match self.settings_of(&named.owner) {
             Some(s) => s.module_of(named),
-            None => python_module(&named.module, &IndexMap::new()),
+            None => by_rule::module(&named.module),
         }
     }
 
-    /// `Foo` or `FooArgs` (or `FooResult` under the legacy naming of function types).
+    /// `Foo` or `FooArgs` (or `FooResult` under the legacy naming of function types), from
+    /// the owner's table.
     pub fn object_class_name(&self, named: &Named, input_shape: bool, input: bool) -> String {
-        let base = token_name(&named.name);
         let settings = self.settings_of(&named.owner);
-        if settings.is_some_and(|s| s.legacy_object_names()) {
-            if input {
-                return base + "Args";
-            }
-            let plain = self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.plain);
-            return if plain { base + "Result" } else { base };
-        }
-        if input_shape {
-            base + "Args"
-        } else {
-            base
-        }
+        let names = settings.map_or_else(|| std::borrow::Cow::Owned(by_rule::object(&named.name)), |s| s.names.object(&named.token, &named.name));
+        let legacy = settings.is_some_and(|s| s.legacy_object_names());
+        let used_plainly = legacy && !input && self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.plain);
+        names.class(input_shape, input, used_plainly, legacy).to_string()
     }
 
     /// Whether this package writes an output class for the object type: then an input of that
@@ -174,15 +143,15 @@ impl<'a> Annotator<'a> {
     }
 
     fn enum_type(&self, named: &Named) -> String {
-        let name = token_name(&named.name);
+        let name = self.settings_of(&named.owner).and_then(|s| s.names.enum_class(&named.token)).map_or_else(|| by_rule::enum_class(&named.name), str::to_string);
         let foreign = named.owner != Owner::Local;
-        let module = self.local.module_path(&named.module);
+        let module = self.local.names.module(&named.module);
         if !foreign && module.is_empty() && !self.module.is_empty() {
             return format!("'_root_enums.{name}'");
         }
         let mut parts = Vec::new();
         if let Owner::External(pkg) = &named.owner {
-            parts.push(py_pack(None, pkg));
+            parts.push(by_rule::pack(pkg));
         }
         // An enum of this module is named bare; any other carries its module.
         if !module.is_empty() && (foreign || module != self.module) {
@@ -202,29 +171,25 @@ impl<'a> Annotator<'a> {
                 let module = self.module_of(named);
                 let class = self.local.names.resource_class(&named.token, &named.name, false);
                 if self.in_types_file && module == self.module {
-                    return format!("_{}.{class}", self.resource_file(&named.name));
+                    return format!("_{}.{class}", self.resource_file(named));
                 }
                 let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
                 format!("{qualifier}{class}")
             }
             Owner::External(pkg) => {
                 if is_provider {
-                    return format!("{}.Provider", external_provider_pack(pkg));
+                    return format!("{}.Provider", by_rule::provider_pack(pkg));
                 }
                 let module = dotted_prefix(&self.module_of(named));
-                format!("{}.{module}{}", self.py_pack_of(&named.owner), token_name(&named.name))
+                let class = self.settings_of(&named.owner).map_or_else(|| by_rule::resource(&named.name), |s| s.names.resource(&named.token, &named.name)).class;
+                format!("{}.{module}{class}", self.py_pack_of(&named.owner))
             }
         }
     }
 
-    /// The module (file stem) a resource is written to: snake_case, or the class name itself
-    /// under kubernetes20 compatibility.
-    pub fn resource_file(&self, name: &str) -> String {
-        if self.local.kubernetes20() {
-            token_name(name)
-        } else {
-            crate::names::python::py_name(&token_name(name))
-        }
+    /// The module (file stem) a resource of this package is written to.
+    pub fn resource_file(&self, named: &Named) -> String {
+        self.local.names.resource_file(&named.token, &named.name).file
     }
 
     /// A property's annotation: a `const` narrows a primitive to a `Literal`.

@@ -8,7 +8,7 @@ use super::escape::{docstring_body, double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, sort_required_first, ModuleBuilder};
 use crate::model::{Named, Owner, Ty};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
-use crate::names::python::{property_names, python_case, PropNames};
+use crate::names::python::PropNames;
 
 /// What a class stands for, which decides its shape and docstring.
 #[derive(Debug, Clone, Copy)]
@@ -23,11 +23,12 @@ pub struct ClassKind {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    /// An input or output class over `props`, named from `names`.
+    /// An input or output class named `name` (from the naming table) over `props`, its
+    /// fields named from `names`.
     pub fn class(&mut self, name: &str, doc: Option<&str>, props: &[Property], names: &PropNames, kind: ClassKind) -> ClassView {
         let mut bound = self.bind(props, kind.input_shape, names);
         sort_required_first(&mut bound);
-        let name = python_case(name);
+        let name = name.to_string();
         let opts = Opts { input: kind.input, ..Default::default() };
         let mut params = Vec::new();
         let mut param_docs = Vec::new();
@@ -85,13 +86,14 @@ impl<'a> ModuleBuilder<'a> {
         let named = Named { owner: Owner::Local, token: obj.token.full.clone(), module: obj.token.module.clone(), name: obj.token.name.clone() };
         let name = self.ann.object_class_name(&named, input_shape, input);
         let typed_dict = input && self.ann.local.typed_dicts();
-        let names = property_names(obj.properties.iter().map(|p| p.name.as_str()));
-        self.class(&name, obj.description.as_deref(), &obj.properties, &names, ClassKind { input, input_shape, resource_output, typed_dict })
+        let names = self.ann.local.names.object_properties(&obj.token.full);
+        self.class(&name, obj.description.as_deref(), &obj.properties, names, ClassKind { input, input_shape, resource_output, typed_dict })
     }
 
-    /// A result class over plain output properties (function results, method results).
-    pub fn result_class(&mut self, name: String, doc: Option<&str>, props: &[Property], awaitable: Option<String>) -> ResultClass {
-        let bound = self.bind(props, false, &property_names(props.iter().map(|p| p.name.as_str())));
+    /// A result class over plain output properties (function results, method results), its
+    /// fields named from `names`.
+    pub fn result_class(&mut self, name: String, doc: Option<&str>, props: &[Property], names: &PropNames, awaitable: Option<String>) -> ResultClass {
+        let bound = self.bind(props, false, names);
         let mut fields = Vec::new();
         let mut prop_views = Vec::new();
         for b in &bound {

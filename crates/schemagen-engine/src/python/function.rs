@@ -8,12 +8,7 @@ use super::module::{by_name, deprecation_text, description_lines, optional, Modu
 use super::resource::docstring_text;
 use crate::model::Ty;
 use super::view::{CallKind, FunctionDef, MethodView, Param, ResultClass};
-use crate::names::python::{parameter_names, property_names, py_class_name, py_name, token_name, PropNames, FUNCTION_RESERVED, METHOD_RESERVED};
-
-/// The Python names of `props` ([`property_names`]).
-fn names_of(props: &[Property]) -> PropNames {
-    property_names(props.iter().map(|p| p.name.as_str()))
-}
+use crate::names::python::{FunctionNames, RESULT_FIELD};
 
 /// What a function returns, as Pulumi binds it.
 #[derive(Clone, Copy)]
@@ -43,7 +38,7 @@ fn outputs_description(f: &Function) -> Option<&str> {
 
 /// The one property a plain non-object method result is read from.
 fn synthetic_result(ty: &Type) -> Property {
-    Property { required: true, plain: true, ..Property::new("res", ty.clone()) }
+    Property { required: true, plain: true, ..Property::new(RESULT_FIELD, ty.clone()) }
 }
 
 pub struct FunctionViews {
@@ -56,8 +51,9 @@ pub struct FunctionViews {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    /// The function `f`, named `name` in its module.
-    pub fn function(&mut self, f: &'a Function, name: String) -> FunctionViews {
+    /// The function `f`, under its names in its module.
+    pub fn function(&mut self, f: &'a Function, names: &FunctionNames) -> FunctionViews {
+        let name = names.name.clone();
         let input_props: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
         let ins: Vec<Ty> = input_props.iter().map(|p| self.binder.property(p, false)).collect();
         self.collect_imports(&ins, true, None);
@@ -66,10 +62,11 @@ impl<'a> ModuleBuilder<'a> {
             let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
-        let base = py_class_name(&format!("{}Result", token_name(&f.token.name)));
+        let base = names.result.clone();
         let awaitable = format!("Awaitable{base}");
+        let props_names = self.ann.local.names.function_properties(f);
         let result = match ret {
-            Returns::Object(props) => Some(self.result_class(base.clone(), outputs_description(f), props, Some(awaitable.clone()))),
+            Returns::Object(props) => Some(self.result_class(base.clone(), outputs_description(f), props, &props_names.outputs, Some(awaitable.clone()))),
             _ => None,
         };
         let (plain_returns, output_returns, output_class) = match ret {
@@ -91,14 +88,14 @@ impl<'a> ModuleBuilder<'a> {
             all.push(format!("{name}_output"));
         }
 
-        let bound = self.bind(input_props, false, &names_of(input_props));
-        let pnames = parameter_names(&bound.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &FUNCTION_RESERVED);
+        let bound = self.bind(input_props, false, &props_names.inputs);
+        let pnames: Vec<String> = bound.iter().map(|b| props_names.params.get(&b.prop.name)).collect();
         let doc = f.description.as_deref().map(|d| description_lines(Some(&docstring_text(d)))).unwrap_or_default();
         let param_docs: Vec<_> = bound.iter().zip(&pnames).filter_map(|(b, n)| self.param_doc(n, b, true)).collect();
         let args: Vec<(String, String)> = bound.iter().zip(&pnames).map(|(b, n)| (single_quoted(&b.prop.name), n.clone())).collect();
         let result_fields: Option<Vec<(String, String)>> = match ret {
             Returns::Object(props) => {
-                let names = names_of(props);
+                let names = &props_names.outputs;
                 Some(by_name(props).iter().map(|p| (names.get(&p.name), single_quoted(&names.get(&p.name)))).collect())
             }
             _ => None,
@@ -146,7 +143,8 @@ impl<'a> ModuleBuilder<'a> {
 
     pub fn method(&mut self, res_name: &str, m: &Method) -> MethodView {
         let f: &'a Function = self.pkg.function(m.function);
-        let method_name = py_name(&m.name);
+        let names = self.ann.local.names.method(m.function).expect("the table names every method of the package's resources");
+        let method_name = names.method.clone();
         let lift = self.pkg.language.python.as_ref().is_some_and(|p| p.lift_single_value_method_returns);
         let ret = returns(f);
         let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
@@ -156,11 +154,12 @@ impl<'a> ModuleBuilder<'a> {
             let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
             self.collect_imports(&outs, false, None);
         }
-        let result_name = format!("{}Result", py_class_name(&m.name));
+        let result_name = names.result.clone();
         let qualified = format!("{res_name}.{result_name}");
+        let props_names = self.ann.local.names.function_properties(f);
         let result = match ret {
-            Returns::Object(props) => Some(self.result_class(result_name.clone(), outputs_description(f), props, None)),
-            Returns::Value { ty, plain: true } => Some(self.result_class(result_name.clone(), None, &[synthetic_result(ty)], None)),
+            Returns::Object(props) => Some(self.result_class(result_name.clone(), outputs_description(f), props, &props_names.outputs, None)),
+            Returns::Value { ty, plain: true } => Some(self.result_class(result_name.clone(), None, &[synthetic_result(ty)], &props_names.outputs, None)),
             _ => None,
         };
         let lifted = match ret {
@@ -177,8 +176,7 @@ impl<'a> ModuleBuilder<'a> {
         };
         let mut sorted = args_props.clone();
         sorted.sort_by(|a, b| b.required.cmp(&a.required).then_with(|| a.name.cmp(&b.name)));
-        let names = property_names(sorted.iter().map(|p| p.name.as_str()));
-        let pnames = parameter_names(&sorted.iter().map(|p| names.get(&p.name)).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(), &METHOD_RESERVED);
+        let pnames: Vec<String> = sorted.iter().map(|p| names.params.get(&p.name)).collect();
         let mut params = Vec::new();
         let mut param_docs = Vec::new();
         for (p, pname) in sorted.iter().zip(&pnames) {
@@ -190,7 +188,7 @@ impl<'a> ModuleBuilder<'a> {
         }
         let kind = match (ret, lifted) {
             (Returns::Value { plain: true, .. }, _) => CallKind::Plain { unwrap: true },
-            (Returns::Object(props), Some(p)) => CallKind::Lift(names_of(props).get(&p.name)),
+            (Returns::Object(_), Some(p)) => CallKind::Lift(props_names.outputs.get(&p.name)),
             (Returns::Object(_), None) => CallKind::Output,
             _ => CallKind::Bare,
         };

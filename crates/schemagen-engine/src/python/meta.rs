@@ -8,7 +8,6 @@ use schemagen_schema::Package;
 use super::annotate::PkgSettings;
 use super::escape::double_quoted;
 use super::render::{PyprojectFile, UtilitiesFile};
-use crate::names::python::py_pack;
 
 /// The package's version: `--version`, else the schema's.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +29,7 @@ impl Version {
 pub fn utilities(pkg: &Package, settings: &PkgSettings, version: &Version) -> UtilitiesFile {
     let opt = |v: Option<&str>| v.map_or_else(|| "None".to_string(), double_quoted);
     UtilitiesFile {
-        py_pkg_lit: double_quoted(&settings.py_pkg),
+        py_pkg_lit: double_quoted(settings.names.package()),
         version_lit: opt(version.value.as_deref()),
         download_url_lit: opt(pkg.plugin_download_url.as_deref().filter(|u| !u.is_empty())),
     }
@@ -67,14 +66,17 @@ pub fn plugin_json(pkg: &Package, version: &Version) -> String {
     serde_json::to_string_pretty(&serde_json::Value::Object(v)).expect("JSON values serialize")
 }
 
-pub fn pyproject(pkg: &Package, settings: &PkgSettings, version: &Version) -> PyprojectFile {
+/// `deps` are the settings of `pkg`'s dependencies, by name: their distributions are named by
+/// their import names.
+pub fn pyproject(pkg: &Package, settings: &PkgSettings, deps_settings: &std::collections::HashMap<String, PkgSettings>, version: &Version) -> PyprojectFile {
     let mut deps: BTreeMap<String, String> = BTreeMap::new();
     deps.insert("parver".into(), ">=0.2.1".into());
     deps.insert("pulumi".into(), super::runtime_floor::pulumi_requirement());
     deps.insert("semver".into(), ">=2.8.1".into());
     for d in &pkg.dependencies {
         if let Some(v) = &d.version {
-            deps.insert(py_pack(d.namespace.as_deref(), &d.name), format!(">={}", pep440(v)));
+            let pack = deps_settings.get(&d.name).map_or_else(|| PkgSettings::of(d).names.pack().to_string(), |s| s.names.pack().to_string());
+            deps.insert(pack, format!(">={}", pep440(v)));
         }
     }
     if let Some(py) = &pkg.language.python {
@@ -92,7 +94,7 @@ pub fn pyproject(pkg: &Package, settings: &PkgSettings, version: &Version) -> Py
     }
     let description = pkg.description.as_deref().and_then(|d| d.lines().next()).unwrap_or_default();
     PyprojectFile {
-        name_lit: double_quoted(&settings.py_pkg),
+        name_lit: double_quoted(settings.names.package()),
         version_lit: double_quoted(&pep440(version.value.as_deref().unwrap_or("0.0.0"))),
         description_lit: double_quoted(description),
         keywords: pkg.keywords.iter().map(|k| double_quoted(k)).collect(),
@@ -102,7 +104,7 @@ pub fn pyproject(pkg: &Package, settings: &PkgSettings, version: &Version) -> Py
             pkg.language.python.as_ref().and_then(|p| p.python_requires.as_deref()).unwrap_or(">=3.9"),
         ),
         urls,
-        pkg_lit: double_quoted(&settings.py_pkg),
+        pkg_lit: double_quoted(settings.names.package()),
     }
 }
 

@@ -10,7 +10,7 @@ use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_qu
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{external_provider_pack, py_pack, PropNames};
+use crate::names::python::{by_rule, PropNames};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -161,7 +161,7 @@ impl<'a> ModuleBuilder<'a> {
 
     fn import_package(&self, owner: &Owner) -> Option<Import> {
         let Owner::External(p) = owner else { return None };
-        let pack = self.ann.settings_of(owner).map_or_else(|| py_pack(None, p), |s| s.py_pack.clone());
+        let pack = self.ann.settings_of(owner).map_or_else(|| by_rule::pack(p), |s| s.names.pack().to_string());
         Some(import(pack, None, None))
     }
 
@@ -183,7 +183,7 @@ impl<'a> ModuleBuilder<'a> {
 
     fn import_enum(&self, named: &Named) -> Option<Import> {
         if let Owner::External(p) = &named.owner {
-            return Some(import(py_pack(None, p), None, None));
+            return Some(import(by_rule::pack(p), None, None));
         }
         let m = self.ann.module_of(named);
         if m == self.ann.module {
@@ -198,28 +198,22 @@ impl<'a> ModuleBuilder<'a> {
 
     fn import_resource(&self, named: &Named, is_provider: bool) -> Option<Import> {
         if let Owner::External(p) = &named.owner {
-            let pack = if is_provider { external_provider_pack(p) } else { py_pack(None, p) };
+            let pack = if is_provider { by_rule::provider_pack(p) } else { by_rule::pack(p) };
             return Some(import(pack, None, None));
         }
         let m = if is_provider { String::new() } else { self.ann.module_of(named) };
         if self.ann.in_types_file && !is_provider && m == self.ann.module {
-            let file = self.resource_file(&named.name);
+            let file = self.ann.resource_file(named);
             return Some(import(".".into(), Some(&file), Some(format!("_{file}"))));
         }
         if m == self.ann.module || m.is_empty() {
             let path = rel_import(&self.ann.module, &m);
-            let file = if is_provider { "provider".to_string() } else { self.resource_file(&named.name) };
+            let file = if is_provider { "provider".to_string() } else { self.ann.resource_file(named) };
             let full = if path.ends_with('.') { format!("{path}{file}") } else { format!("{path}.{file}") };
             return Some(import(full, Some(&self.ann.resource_type(named, is_provider)), None));
         }
         let first = m.split('/').next().unwrap_or_default();
         Some(import(self.root_rel(), Some(first), Some(format!("_{first}"))))
-    }
-
-    /// The module (file stem) a resource is written to: snake_case, or the class name itself
-    /// under kubernetes20 compatibility.
-    pub fn resource_file(&self, name: &str) -> String {
-        self.ann.resource_file(name)
     }
 }
 

@@ -11,10 +11,9 @@ use super::meta;
 use super::module::{default_view, deprecation_text, description_lines, rel_import, ModuleBuilder};
 use super::plan::{ModPlan, Plan};
 use super::render::*;
-use crate::model::{Model, Named, Owner, ResRef, Ty};
+use crate::model::{Model, ResRef, Ty};
 use super::view::Header;
-use crate::names::ident::Scope;
-use crate::names::python::{property_names_besides, py_name, token_name, valid_identifier, FILE_GLOBALS, MODULE_FILES};
+use crate::names::python::py_name;
 use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
@@ -69,12 +68,12 @@ impl<'a> Ctx<'a> {
 
     /// The fully qualified import name of a module.
     fn fqn(&self, path: &str) -> String {
-        let mut name = self.settings.py_pkg.clone();
-        for part in path.split('/').filter(|p| !p.is_empty()) {
-            name.push('.');
-            name.push_str(&py_name(part));
-        }
-        name
+        self.settings.names.import_names(path).fqn
+    }
+
+    /// The name a parent module binds a child module to.
+    fn short_name(&self, path: &str) -> String {
+        self.settings.names.import_names(path).short
     }
 
     fn used_as(&self, token: &str, input: bool) -> bool {
@@ -82,19 +81,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// The name a parent module binds a child module to (its last part).
-fn short_name(path: &str) -> String {
-    py_name(path.rsplit('/').next().unwrap_or(path))
-}
-
 pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
-    let settings = PkgSettings::of(pkg);
+    let mut settings = PkgSettings::of(pkg);
     let deps = pkg.dependencies.iter().map(|d| (d.name.clone(), PkgSettings::of(d))).collect();
     let model = Model::new(pkg);
     let plan = Plan::new(&model, &settings);
     let version = meta::Version::of(pkg, options);
+    assign_files(&mut settings, &model, &plan);
     let ctx = Ctx { pkg, model, settings, deps, plan, version };
-    let root = ctx.settings.py_pkg.clone();
+    let root = ctx.settings.names.package().to_string();
     // Each module is rendered on its own rayon task; its files go to the sink when it is done.
     let modules: Vec<_> = ctx.plan.modules.iter().filter(|(path, _)| !ctx.plan.is_empty(path)).collect();
     // At least a file per resource and function and an `__init__.py` per module.
@@ -108,20 +103,42 @@ pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::out
         module_files(&ctx, path, m)?.into_iter().try_for_each(|(name, contents)| sink.put(GeneratedFile::new(format!("{dir}/{name}"), contents)?))
     })?;
     sink.put(GeneratedFile::new(format!("{root}/pulumi-plugin.json"), render(&PluginFile { json: meta::plugin_json(pkg, &ctx.version) })?)?)?;
-    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.version))?)?)
+    sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.deps, &ctx.version))?)?)
+}
+
+/// Names every module's files, functions and resource classes in the naming table, before any
+/// is rendered: a module's types file imports its resources by their files.
+fn assign_files(settings: &mut PkgSettings, model: &Model<'_>, plan: &Plan) {
+    let paths: Vec<String> = plan.modules.keys().filter(|p| !plan.is_empty(p)).cloned().collect();
+    settings.names.assign_import_names(&paths);
+    for path in &paths {
+        let m = &plan.modules[path];
+        let children: Vec<String> = m.children.iter().filter(|c| !plan.is_empty(c)).cloned().collect();
+        // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
+        let input_classes: BTreeSet<String> = m
+            .contents
+            .types
+            .iter()
+            .flat_map(|id| {
+                let t = model.pkg.type_def(*id).token();
+                let names = settings.names.object(&t.full, &t.name);
+                [false, true]
+                    .into_iter()
+                    .filter(|shape| model.usage_of(&t.full, *shape).is_some_and(|u| u.input))
+                    .map(|shape| names.class(shape, true, false, settings.legacy_object_names()).to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let resources = m.contents.resources.iter().map(|r| model.resource(*r)).filter(|r| !r.is_overlay);
+        let functions = m.contents.functions.iter().map(|f| model.pkg.function(*f)).filter(|f| !f.is_overlay);
+        settings.names.assign_module(&children, &input_classes, resources, functions);
+    }
 }
 
 /// Every file of one module, by file name.
 fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, String)>, OutputError> {
     let mut out = Vec::new();
     let mut exports: Vec<String> = Vec::new();
-    // A module file named like a child package would be shadowed by it; one named like a file
-    // the generator writes, or a module the package's `__init__` imports, would hide that.
-    let children: BTreeSet<String> = m.children.iter().filter(|c| !ctx.plan.is_empty(c)).map(|c| short_name(c)).collect();
-    let mut stems = Scope::new(MODULE_FILES.iter().copied().chain(FILE_GLOBALS).chain(children.iter().map(String::as_str)));
-    let mut stem = |base: String| stems.claim(&base);
-    // A function named like a global of its file or a child module would replace it.
-    let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(children.iter().map(String::as_str)));
 
     if path.is_empty() {
         out.push(("_utilities.py".into(), render(&meta::utilities(ctx.pkg, &ctx.settings, &ctx.version))?));
@@ -129,35 +146,14 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         out.push(("README.md".into(), render(&ReadmeFile { readme: meta::readme(ctx.pkg) })?));
     }
 
-    // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
-    let input_class_names: BTreeSet<String> = {
-        let b = ctx.builder(path);
-        m.contents.types
-            .iter()
-            .flat_map(|id| {
-                let t = ctx.pkg.type_def(*id).token();
-                let named = Named { owner: Owner::Local, token: t.full.clone(), module: t.module.clone(), name: t.name.clone() };
-                [false, true]
-                    .into_iter()
-                    .filter(|shape| ctx.model.usage_of(&t.full, *shape).is_some_and(|u| u.input))
-                    .map(|shape| b.ann.object_class_name(&named, shape, true))
-                    .collect::<Vec<_>>()
-            })
-            .collect()
-    };
     for r in &m.contents.resources {
         let res = ctx.resource(*r);
         if res.is_overlay {
             continue;
         }
         let mut b = ctx.builder(path);
-        let name = ctx.settings.names.resource_class(&res.token.full, &res.token.name, res.is_provider);
-        let mut args_name = format!("{name}Args");
-        if input_class_names.contains(&args_name) {
-            args_name = format!("{name}InitArgs");
-        }
-        let views = b.resource(res, args_name)?;
-        let file = stem(if res.is_provider { "provider".into() } else { b.resource_file(&res.token.name) });
+        let views = b.resource(res)?;
+        let file = ctx.settings.names.resource_file(&res.token.full, &res.token.name).file;
         let header = ctx.header(path, Some(&b), &[]);
         out.push((format!("{file}.py"), render(&ResourceFile { header, args: views.args, state: views.state, res: views.resource })?));
         exports.push(file);
@@ -169,8 +165,9 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
             continue;
         }
         let mut b = ctx.builder(path);
-        let fn_name = function_names.claim(&py_name(&token_name(&f.token.name)));
-        let views = b.function(f, fn_name.clone());
+        let names = ctx.settings.names.function(&f.token.full).expect("every module's functions are named before it is rendered");
+        let fn_name = names.name.clone();
+        let views = b.function(f, names);
         let header = ctx.header(path, Some(&b), if views.awaitable_none { &["Awaitable"] } else { &[] });
         let file = FunctionFile {
             header,
@@ -180,7 +177,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
             result: views.result,
             defs: views.defs,
         };
-        let name = stem(fn_name);
+        let name = names.file.clone();
         out.push((format!("{name}.py"), render(&file)?));
         exports.push(name);
     }
@@ -221,7 +218,7 @@ fn module_files(ctx: &Ctx<'_>, path: &str, m: &ModPlan) -> Result<Vec<(String, S
         has_outputs: m.contents.types.iter().any(|id| ctx.used_as(&ctx.pkg.type_def(*id).token().full, false)),
         children: child_paths
             .iter()
-            .map(|c| ChildModule { short: short_name(c), fqn: ctx.fqn(c), fqn_lit: single_quoted(&ctx.fqn(c)) })
+            .map(|c| ChildModule { short: ctx.short_name(c), fqn: ctx.fqn(c), fqn_lit: single_quoted(&ctx.fqn(c)) })
             .collect(),
         registration: path.is_empty().then(|| registration(ctx)),
     };
@@ -300,7 +297,7 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
     let types: Vec<Ty> = ctx.pkg.config.iter().map(|p| b.binder.property(p, false)).collect();
     b.collect_imports(&types, false, None);
     // The variables are members of the config module's class, beside `outputs`.
-    let var_names = property_names_besides(ctx.pkg.config.iter().map(|p| p.name.as_str()), &["outputs"]);
+    let var_names = ctx.settings.names.config_vars();
     let vars_of = |stub: bool| -> Vec<ConfigVar> {
         ctx.pkg
             .config
@@ -314,8 +311,7 @@ fn config_files(ctx: &Ctx<'_>, path: &str, (input_classes, has_outputs): (Vec<St
                     _ => ("str", "get", Ty::Str),
                 };
                 let ty = if p.default.is_some() { ty.to_string() } else { format!("Optional[{ty}]") };
-                // The stubs name variables as the schema spells them when that is an identifier.
-                let name = if stub && valid_identifier(&p.name) == p.name { p.name.clone() } else { var_names.get(&p.name) };
+                let name = if stub { ctx.settings.names.config_stub(&p.name) } else { var_names.get(&p.name) };
                 ConfigVar {
                     name,
                     ty,

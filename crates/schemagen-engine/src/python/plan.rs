@@ -19,7 +19,7 @@ pub struct Plan {
 
 impl Plan {
     pub fn new(model: &Model<'_>, settings: &PkgSettings) -> Plan {
-        let mut tree = model.module_tree(|module| settings.module_path(module));
+        let mut tree = model.module_tree(|module| settings.names.module(module));
         if settings.has_config_module {
             tree.module("config");
         }

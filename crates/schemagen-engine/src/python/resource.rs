@@ -10,7 +10,7 @@ use super::escape::{double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, ModuleBuilder};
 use crate::model::{alias_types, secret_outputs, Ty};
 use super::view::{ClassView, InputAssign, Param, ResourceView};
-use crate::names::python::{parameter_names, property_names_besides, token_name, GET_RESERVED, INIT_RESERVED};
+
 use crate::output::OutputError;
 
 pub struct ResourceViews {
@@ -20,30 +20,31 @@ pub struct ResourceViews {
 }
 
 impl<'a> ModuleBuilder<'a> {
-    pub fn resource(&mut self, res: &'a Resource, args_name: String) -> Result<ResourceViews, OutputError> {
-        let name = self.ann.local.names.resource_class(&res.token.full, &res.token.name, res.is_provider);
+    pub fn resource(&mut self, res: &'a Resource) -> Result<ResourceViews, OutputError> {
+        let res_names = self.ann.local.names.resource_of(res);
+        let classes = self.ann.local.names.resource_file(&res.token.full, &res.token.name);
+        let name = res_names.class.clone();
+        let args_name = classes.args.clone();
         let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
         for (props, input) in [(&res.properties[..], false), (&res.input_properties[..], true), (state_props, true)] {
             let types: Vec<Ty> = props.iter().map(|p| self.binder.property(p, input)).collect();
             self.collect_imports(&types, input, Some(&res.token.full));
         }
 
-        // One name per wire name across the args class, the state class and the resource's
-        // getters, which all key the same property bag.
-        let wires = res.input_properties.iter().chain(&res.properties).chain(state_props).map(|p| p.name.as_str());
-        let names = property_names_besides(wires, &["_internal_init"]);
+        let prop_names = self.ann.local.names.resource_properties(res);
+        let names = &prop_names.props;
         let args_kind = ClassKind { input: true, input_shape: true, resource_output: false, typed_dict: false };
-        let mut args = self.class(&args_name, None, &res.input_properties, &names, args_kind);
+        let mut args = self.class(&args_name, None, &res.input_properties, names, args_kind);
         args.resource_args_of = Some(name.clone());
         let has_state = !res.is_provider && !res.is_component && !state_props.is_empty();
         let state = has_state.then(|| {
-            let mut c = self.class(&format!("_{name}State"), None, state_props, &names, args_kind);
+            let mut c = self.class(&classes.state, None, state_props, names, args_kind);
             c.resource_state_of = Some(name.clone());
             c
         });
 
-        let inputs = self.bind(&res.input_properties, true, &names);
-        let init_names = parameter_names(&inputs.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &INIT_RESERVED);
+        let inputs = self.bind(&res.input_properties, true, names);
+        let init_names: Vec<String> = inputs.iter().map(|b| prop_names.init.get(&b.prop.name)).collect();
         let mut init_params = Vec::new();
         let mut init_param_docs = Vec::new();
         let mut assigns = Vec::new();
@@ -63,10 +64,10 @@ impl<'a> ModuleBuilder<'a> {
             });
         }
         let input_names: BTreeSet<&str> = inputs.iter().map(|b| b.prop.name.as_str()).collect();
-        let outputs = self.bind(&res.properties, false, &names);
+        let outputs = self.bind(&res.properties, false, names);
 
-        let states = self.bind(state_props, true, &names);
-        let get_names = parameter_names(&states.iter().map(|b| b.name.as_str()).collect::<Vec<_>>(), &GET_RESERVED);
+        let states = self.bind(state_props, true, names);
+        let get_names: Vec<String> = states.iter().map(|b| prop_names.get.get(&b.prop.name)).collect();
         let mut get_params = Vec::new();
         let mut get_param_docs = Vec::new();
         let mut get_assigns = Vec::new();
@@ -93,7 +94,7 @@ impl<'a> ModuleBuilder<'a> {
         // kubernetes20 keeps deprecated resources silent, as Pulumi's compatibility mode does.
         let deprecation = res.deprecation_message.as_deref().filter(|_| !self.ann.local.kubernetes20());
         let resource = ResourceView {
-            type_name: token_name(&res.token.name),
+            type_name: res_names.described.clone(),
             args_name: args_name.clone(),
             base: if res.is_provider {
                 "pulumi.ProviderResource"
@@ -126,7 +127,7 @@ impl<'a> ModuleBuilder<'a> {
             get_params,
             get_param_docs,
             exists_props,
-            get_props_class: if has_state { format!("_{name}State") } else { args_name },
+            get_props_class: if has_state { classes.state.clone() } else { args_name },
             get_assigns,
             props,
             methods,

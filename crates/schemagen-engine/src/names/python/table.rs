@@ -1,11 +1,18 @@
-//! The Python naming table of one package: its resources' classes and its enums' classes and
-//! members, named once by the rules of the parent module, for the Python SDK to look up.
+//! The Python naming table of one package: its import name, its modules, its resources', object
+//! types', functions', methods' and enums' classes and names, named once by the rules of the
+//! parent module; then ([`PyNames::assign_module`]) the files of each module and the functions
+//! they define, claimed in the module's scope. The Python SDK looks every name up here.
 
 use std::collections::HashMap;
 
-use schemagen_schema::{EnumType, Package, TypeDef, TypeId};
+use indexmap::IndexMap;
+use schemagen_schema::{EnumType, Function, FunctionId, FunctionOutputs, Package, Property, Resource, TypeDef, TypeId};
 
-use super::{enum_member_name, py_class_name};
+use super::{
+    parameter_names, property_names, property_names_besides, PropNames, FUNCTION_RESERVED, GET_RESERVED, INIT_RESERVED, METHOD_RESERVED,
+};
+use super::{enum_member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES};
+use crate::names::go::strings_title;
 use crate::names::ident::{enum_value_name, Scope};
 
 /// An enum's class and its members' names, in schema order: two values whose names fold to
@@ -28,48 +35,507 @@ impl EnumNames {
     }
 }
 
+/// A resource's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceNames {
+    /// Its class (`Provider` for the provider).
+    pub class: String,
+    /// What its docstrings call it: its token's name made a class name, the provider's too.
+    pub described: String,
+    /// The module file it wants, before its module's scope ([`PyNames::assign_module`]) has
+    /// claimed it: snake_case, or the class itself under kubernetes20 compatibility.
+    wanted_file: String,
+}
+
+impl ResourceNames {
+    fn of(r: &Resource, kubernetes20: bool) -> Self {
+        let described = py_class_name(&r.token.name);
+        let class = if r.is_provider { "Provider".to_string() } else { described.clone() };
+        let wanted_file = if r.is_provider {
+            "provider".to_string()
+        } else if kubernetes20 {
+            described.clone()
+        } else {
+            py_name(&described)
+        };
+        ResourceNames { class, described, wanted_file }
+    }
+}
+
+/// An object type's classes, one per shape, as they are defined and referred to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ObjectNames {
+    /// The output shape's class (and, under the legacy naming, the plain one).
+    pub plain: String,
+    /// The input shape's class (`…Args`).
+    pub args: String,
+    /// The legacy naming's class for a type used plainly, as a function's result (`…Result`).
+    pub result: String,
+}
+
+impl ObjectNames {
+    fn of(token_name: &str) -> Self {
+        let plain = python_case(&py_class_name(token_name));
+        ObjectNames { args: format!("{plain}Args"), result: format!("{plain}Result"), plain }
+    }
+
+    /// The class of one use: `legacy` (kubernetes20, tfbridge20) names by the value's direction,
+    /// `Args` for an input and `Result` for an output of a type also used plainly; otherwise by
+    /// its shape.
+    pub fn class(&self, input_shape: bool, input: bool, used_plainly: bool, legacy: bool) -> &str {
+        match (legacy, input, used_plainly, input_shape) {
+            (true, true, _, _) => &self.args,
+            (true, false, true, _) => &self.result,
+            (true, false, false, _) => &self.plain,
+            (false, _, _, true) => &self.args,
+            (false, _, _, false) => &self.plain,
+        }
+    }
+}
+
+/// A resource method's names.
+#[derive(Debug, Clone)]
+pub struct MethodNames {
+    /// The method on the class (snake_case).
+    pub method: String,
+    /// Its result class, nested in the resource's class.
+    pub result: String,
+    /// Its arguments' parameters, by wire name: required first, then by wire name, each kept
+    /// clear of what the method's body uses besides ([`METHOD_RESERVED`]).
+    pub params: PropNames,
+}
+
+/// The Python names of one resource's properties and of its constructor's and `get`'s
+/// parameters, by wire name.
+#[derive(Debug, Clone)]
+pub struct ResourceProps {
+    /// One name per wire name across the args class, the state class and the resource's
+    /// getters, which all key the same property bag (clear of `_internal_init`).
+    pub props: PropNames,
+    /// `__init__`'s parameters for the inputs ([`INIT_RESERVED`]).
+    pub init: PropNames,
+    /// `get`'s parameters for the state inputs ([`GET_RESERVED`]).
+    pub get: PropNames,
+}
+
+impl ResourceProps {
+    fn of(r: &Resource) -> Self {
+        let state: &[Property] = r.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
+        let wires = r.input_properties.iter().chain(&r.properties).chain(state).map(|p| p.name.as_str());
+        let props = property_names_besides(wires, &["_internal_init"]);
+        let init = params(&by_wire(&r.input_properties), &props, &INIT_RESERVED);
+        let get = params(&by_wire(state), &props, &GET_RESERVED);
+        ResourceProps { props, init, get }
+    }
+}
+
+/// The Python names of a function's (or method's) arguments and result fields, by wire name.
+#[derive(Debug, Clone)]
+pub struct FunctionProps {
+    pub inputs: PropNames,
+    /// The result class's fields: the outputs object's properties, or the one field `res` a
+    /// method's plain non-object result is read from.
+    pub outputs: PropNames,
+    /// The function's parameters, in wire-name order, clear of [`FUNCTION_RESERVED`].
+    pub params: PropNames,
+}
+
+impl FunctionProps {
+    fn of(f: &Function) -> Self {
+        let inputs_of: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties[..]);
+        let inputs = property_names(inputs_of.iter().map(|p| p.name.as_str()));
+        let outputs = match &f.outputs {
+            FunctionOutputs::Object(o) => property_names(o.properties.iter().map(|p| p.name.as_str())),
+            _ => property_names([RESULT_FIELD]),
+        };
+        let params = params(&by_wire(inputs_of), &inputs, &FUNCTION_RESERVED);
+        FunctionProps { inputs, outputs, params }
+    }
+}
+
+/// The field a method's plain non-object result is read from.
+pub const RESULT_FIELD: &str = "res";
+
+/// `props` in wire-name order.
+fn by_wire(props: &[Property]) -> Vec<&Property> {
+    let mut v: Vec<&Property> = props.iter().collect();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}
+
+/// Parameters for `ordered` (named `names`) in a function that also takes or uses `reserved`.
+fn params(ordered: &[&Property], names: &PropNames, reserved: &[&str]) -> PropNames {
+    let python: Vec<String> = ordered.iter().map(|p| names.get(&p.name)).collect();
+    let params = parameter_names(&python.iter().map(String::as_str).collect::<Vec<_>>(), reserved);
+    PropNames { by_wire: ordered.iter().map(|p| p.name.clone()).zip(params).collect() }
+}
+
+/// A method's arguments (its `__self__` aside): required first, then by wire name.
+fn method_params(f: &Function) -> PropNames {
+    let mut args: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
+    args.sort_by(|a, b| b.required.cmp(&a.required).then_with(|| a.name.cmp(&b.name)));
+    let names = property_names(args.iter().map(|p| p.name.as_str()));
+    params(&args, &names, &METHOD_RESERVED)
+}
+
+/// What a resource's module names after it ([`PyNames::assign_module`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceFile {
+    /// The module file.
+    pub file: String,
+    /// Its args class: `<Class>Args`, or `<Class>InitArgs` where an input type of the module
+    /// has the first.
+    pub args: String,
+    /// Its state class (`_<Class>State`).
+    pub state: String,
+}
+
+/// A function's names in its module ([`PyNames::assign_module`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunctionNames {
+    /// The function (`get_x`; its output form is `get_x_output`).
+    pub name: String,
+    /// The module file it is written to.
+    pub file: String,
+    /// Its result class (`GetXResult`).
+    pub result: String,
+}
+
+/// How a module is imported: the name its parent binds it to, and its full import name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModuleNames {
+    pub short: String,
+    pub fqn: String,
+}
+
 /// The Python names of one package ([`PyNames::new`]).
 #[derive(Debug, Clone, Default)]
 pub struct PyNames {
-    /// Resources' classes, by token.
-    resources: HashMap<String, String>,
+    /// The package's import name (`language.python.packageName`, else [`Self::pack`]).
+    package: String,
+    /// The import name another package uses for it (never the override).
+    pack: String,
+    overrides: IndexMap<String, String>,
+    /// kubernetes20 compatibility: a resource's module file is named like its class.
+    kubernetes20: bool,
+    /// Python modules, by schema module.
+    modules: HashMap<String, String>,
+    /// Resources, by token.
+    resources: HashMap<String, ResourceNames>,
+    /// Object types, by token.
+    objects: HashMap<String, ObjectNames>,
     enums: HashMap<TypeId, EnumNames>,
+    enum_ids: HashMap<String, TypeId>,
+    methods: HashMap<FunctionId, MethodNames>,
+    /// Filled in module by module ([`Self::assign_module`]): resources' files by token,
+    /// functions' names by token, modules' import names by Python module.
+    files: HashMap<String, ResourceFile>,
+    functions: HashMap<String, FunctionNames>,
+    module_names: HashMap<String, ModuleNames>,
+    /// The 2020 docs' names where they differ from the SDK's: functions' (PyName's 2020
+    /// rule) and object types' (Go's `strings.Title`, as that generator printed `Dict[…]`),
+    /// by token.
+    docs_functions: HashMap<String, String>,
+    docs_types: HashMap<String, String>,
+    /// Property names: of object types, resources and functions by token, and the config
+    /// variables (members of the config module's class, beside `outputs`).
+    object_props: HashMap<String, PropNames>,
+    resource_props: HashMap<String, ResourceProps>,
+    function_props: HashMap<String, FunctionProps>,
+    config: PropNames,
 }
 
 impl PyNames {
     pub fn new(pkg: &Package) -> Self {
-        let resources = pkg.resources.iter().map(|r| (r.token.full.clone(), resource_class(&r.token.name, r.is_provider))).collect();
-        let enums = pkg
-            .types
-            .iter()
-            .enumerate()
-            .filter_map(|(i, t)| match t {
-                TypeDef::Enum(e) => Some((TypeId(i), EnumNames::of(e))),
-                TypeDef::Object(_) => None,
-            })
-            .collect();
-        PyNames { resources, enums }
+        let py = pkg.language.python.as_ref();
+        let kubernetes20 = py.and_then(|p| p.compatibility.as_deref()) == Some("kubernetes20");
+        let pack = py_pack(pkg.namespace.as_deref(), &pkg.name);
+        let mut names = PyNames {
+            // The package name is a folder and an import name: keep it an identifier.
+            package: py.and_then(|p| p.package_name.as_deref()).map(valid_identifier).unwrap_or_else(|| pack.clone()),
+            pack,
+            overrides: py.map(|p| p.module_name_overrides.clone()).unwrap_or_default(),
+            kubernetes20,
+            ..Default::default()
+        };
+        let module_of = |names: &mut PyNames, m: &str| {
+            if !names.modules.contains_key(m) {
+                let path = module_path(m, &names.overrides);
+                names.modules.insert(m.to_string(), path);
+            }
+        };
+        module_of(&mut names, "");
+        // The provider as the SDK writes it (its outputs that are not strings dropped).
+        let provider = pkg.provider.as_ref().map(|_| crate::model::provider::sdk_provider(pkg));
+        for r in provider.as_deref().into_iter().chain(&pkg.resources) {
+            module_of(&mut names, &r.token.module);
+            names.resources.insert(r.token.full.clone(), ResourceNames::of(r, kubernetes20));
+            names.resource_props.insert(r.token.full.clone(), ResourceProps::of(r));
+            for m in &r.methods {
+                let params = method_params(pkg.function(m.function));
+                let method = MethodNames { method: py_name(&m.name), result: format!("{}Result", py_class_name(&m.name)), params };
+                names.methods.insert(m.function, method);
+            }
+        }
+        for f in &pkg.functions {
+            module_of(&mut names, &f.token.module);
+            names.docs_functions.insert(f.token.full.clone(), py_name_with(&f.token.name, PyNameRule::Legacy2020));
+            names.function_props.insert(f.token.full.clone(), FunctionProps::of(f));
+        }
+        for (i, t) in pkg.types.iter().enumerate() {
+            module_of(&mut names, &t.token().module);
+            match t {
+                TypeDef::Object(o) => {
+                    names.objects.insert(o.token.full.clone(), ObjectNames::of(&o.token.name));
+                    names.object_props.insert(o.token.full.clone(), property_names(o.properties.iter().map(|p| p.name.as_str())));
+                    names.docs_types.insert(o.token.full.clone(), by_rule::docs_type(&o.token.name));
+                }
+                TypeDef::Enum(e) => {
+                    names.enums.insert(TypeId(i), EnumNames::of(e));
+                    names.enum_ids.insert(e.token.full.clone(), TypeId(i));
+                }
+            }
+        }
+        names.config = property_names_besides(pkg.config.iter().map(|p| p.name.as_str()), &["outputs"]);
+        names
     }
 
-    /// The class of a resource (`Provider` for the provider): the table's, or for a token
-    /// the package lacks, the same rule's.
+    /// The names of an object type's properties.
+    pub fn object_properties(&self, token: &str) -> &PropNames {
+        self.object_props.get(token).unwrap_or(&NO_PROPS)
+    }
+
+    /// The names of a resource's properties and parameters (the model's own provider, which
+    /// the schema lacks, named by the same rule).
+    pub fn resource_properties(&self, r: &Resource) -> std::borrow::Cow<'_, ResourceProps> {
+        self.resource_props.get(&r.token.full).map_or_else(|| std::borrow::Cow::Owned(ResourceProps::of(r)), std::borrow::Cow::Borrowed)
+    }
+
+    /// The names of a function's arguments, result fields and parameters.
+    pub fn function_properties(&self, f: &Function) -> std::borrow::Cow<'_, FunctionProps> {
+        self.function_props.get(&f.token.full).map_or_else(|| std::borrow::Cow::Owned(FunctionProps::of(f)), std::borrow::Cow::Borrowed)
+    }
+
+    /// The config variables' names (members of the config module's class).
+    pub fn config_vars(&self) -> &PropNames {
+        &self.config
+    }
+
+    /// A config variable's name in the config module's type stubs: as the schema spells it
+    /// when that is an identifier, else its name in the module.
+    pub fn config_stub(&self, wire: &str) -> String {
+        if valid_identifier(wire) == wire {
+            wire.to_string()
+        } else {
+            self.config.get(wire)
+        }
+    }
+
+    /// The package's import name, and its folder.
+    pub fn package(&self) -> &str {
+        &self.package
+    }
+
+    /// The import name another package uses for this one.
+    pub fn pack(&self) -> &str {
+        &self.pack
+    }
+
+    /// The Python module (`a/b`, "" for the root) a schema module goes to.
+    pub fn module(&self, schema_module: &str) -> String {
+        self.modules.get(schema_module).cloned().unwrap_or_else(|| module_path(schema_module, &self.overrides))
+    }
+
+    /// A resource's names: the table's, or for a token the package lacks, the same rule's.
+    pub fn resource(&self, token: &str, token_name: &str) -> ResourceNames {
+        self.resources.get(token).cloned().unwrap_or_else(|| by_rule::resource(token_name))
+    }
+
+    /// The names of a resource of this package (the provider the model adds when the schema
+    /// has none included).
+    pub fn resource_of(&self, r: &Resource) -> ResourceNames {
+        self.resources.get(&r.token.full).cloned().unwrap_or_else(|| ResourceNames::of(r, self.kubernetes20))
+    }
+
+    /// The class of a resource (`Provider` for the provider).
     pub fn resource_class(&self, token: &str, token_name: &str, is_provider: bool) -> String {
         if is_provider {
-            return resource_class(token_name, true);
+            return "Provider".into();
         }
-        self.resources.get(token).cloned().unwrap_or_else(|| resource_class(token_name, false))
+        self.resource(token, token_name).class
+    }
+
+    /// An object type's classes: the table's, or for a token the package lacks, the rule's.
+    pub fn object(&self, token: &str, token_name: &str) -> std::borrow::Cow<'_, ObjectNames> {
+        self.objects.get(token).map_or_else(|| std::borrow::Cow::Owned(ObjectNames::of(token_name)), std::borrow::Cow::Borrowed)
     }
 
     pub fn enumeration(&self, id: TypeId) -> Option<&EnumNames> {
         self.enums.get(&id)
     }
+
+    /// The class of the enum whose token is `token`.
+    pub fn enum_class(&self, token: &str) -> Option<&str> {
+        self.enum_ids.get(token).and_then(|id| self.enumeration(*id)).map(|e| e.class.as_str())
+    }
+
+    /// The names of the method that calls function `id`, when it is one.
+    pub fn method(&self, id: FunctionId) -> Option<&MethodNames> {
+        self.methods.get(&id)
+    }
+
+    /// The names one module's files and functions take, claimed in its scope: the generator's
+    /// own files and the module globals of every file, and its non-empty `children` (a file or
+    /// function named like a child package would be shadowed by it), hold their names first;
+    /// then its resources' files, then its functions and their files, in order. `input_classes`
+    /// are the module's input types' classes, which a resource's args class keeps clear of.
+    pub fn assign_module<'a>(
+        &mut self,
+        children: &[String],
+        input_classes: &std::collections::BTreeSet<String>,
+        resources: impl IntoIterator<Item = &'a Resource>,
+        functions: impl IntoIterator<Item = &'a Function>,
+    ) {
+        let shorts: Vec<String> = children.iter().map(|c| self.import_names(c).short).collect();
+        let mut stems = Scope::new(MODULE_FILES.iter().copied().chain(FILE_GLOBALS).chain(shorts.iter().map(String::as_str)));
+        let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(shorts.iter().map(String::as_str)));
+        for r in resources {
+            let names = self.resource_of(r);
+            let mut args = format!("{}Args", names.class);
+            if input_classes.contains(&args) {
+                args = format!("{}InitArgs", names.class);
+            }
+            let file = ResourceFile { file: stems.claim(&names.wanted_file), args, state: format!("_{}State", names.class) };
+            self.files.insert(r.token.full.clone(), file);
+        }
+        for f in functions {
+            let described = py_class_name(&f.token.name);
+            let name = function_names.claim(&py_name(&described));
+            let file = stems.claim(&name);
+            self.functions.insert(f.token.full.clone(), FunctionNames { name, file, result: py_class_name(&format!("{described}Result")) });
+        }
+    }
+
+    /// The module file and classes of a resource of this package: those its module assigned,
+    /// or for one no module writes (an overlay), those it wants.
+    pub fn resource_file(&self, token: &str, token_name: &str) -> ResourceFile {
+        self.files.get(token).cloned().unwrap_or_else(|| {
+            let names = self.resource(token, token_name);
+            ResourceFile { args: format!("{}Args", names.class), state: format!("_{}State", names.class), file: names.wanted_file }
+        })
+    }
+
+    /// A function's names, once its module is assigned.
+    pub fn function(&self, token: &str) -> Option<&FunctionNames> {
+        self.functions.get(token)
+    }
+
+    /// How the Python module `path` is imported: its last part snake_cased, and the package's
+    /// import name with each part snake_cased.
+    pub fn import_names(&self, path: &str) -> ModuleNames {
+        if let Some(names) = self.module_names.get(path) {
+            return names.clone();
+        }
+        let mut fqn = self.package.clone();
+        for part in path.split('/').filter(|p| !p.is_empty()) {
+            fqn.push('.');
+            fqn.push_str(&py_name(part));
+        }
+        ModuleNames { short: py_name(path.rsplit('/').next().unwrap_or(path)), fqn }
+    }
+
+    /// The name the 2020 docs print for function `token` (by the same rule for one the package
+    /// lacks).
+    pub fn docs_function(&self, token: &str, token_name: &str) -> String {
+        self.docs_functions.get(token).cloned().unwrap_or_else(|| py_name_with(token_name, PyNameRule::Legacy2020))
+    }
+
+    /// The name the 2020 docs print for object type `token` inside `Dict[…]`.
+    pub fn docs_type(&self, token: &str, token_name: &str) -> String {
+        self.docs_types.get(token).cloned().unwrap_or_else(|| by_rule::docs_type(token_name))
+    }
+
+    /// A property's name on the 2020 pages' Python tab, where no recorded camel/snake table
+    /// names it: PyName's 2020 rule (a property's name does not depend on its owner).
+    pub fn docs_property(&self, schema_name: &str) -> String {
+        py_name_with(schema_name, PyNameRule::Legacy2020)
+    }
+
+    /// Records the import names of every Python module in `paths`.
+    pub fn assign_import_names<'a>(&mut self, paths: impl IntoIterator<Item = &'a String>) {
+        for path in paths {
+            let names = self.import_names(path);
+            self.module_names.insert(path.clone(), names);
+        }
+    }
 }
 
-/// A resource's class: `Provider` for the provider, else its token's name made a class name.
-fn resource_class(token_name: &str, is_provider: bool) -> String {
-    if is_provider {
-        "Provider".into()
-    } else {
+static NO_PROPS: std::sync::LazyLock<PropNames> = std::sync::LazyLock::new(PropNames::default);
+
+/// The Python module a schema module goes to under `overrides`. A module named like a file
+/// the generator writes beside it (`outputs`) would hide that file: it takes a `_`. (A `config`
+/// module is the package's config module, as Pulumi has it.)
+fn module_path(schema_module: &str, overrides: &IndexMap<String, String>) -> String {
+    let path = python_module(schema_module, overrides);
+    if path.is_empty() {
+        return path;
+    }
+    let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
+    parts.join("/")
+}
+
+/// Names the tables do not hold, by the same rules: a dependency's resource, type or module
+/// that its schema lacks (or a dependency without a schema).
+pub mod by_rule {
+    use super::*;
+
+    pub fn resource(token_name: &str) -> ResourceNames {
+        let described = py_class_name(token_name);
+        ResourceNames { class: described.clone(), wanted_file: py_name(&described), described }
+    }
+
+    pub fn object(token_name: &str) -> ObjectNames {
+        ObjectNames::of(token_name)
+    }
+
+    /// A dependency's module when its settings are unknown: no overrides, and no `_` after a
+    /// part named like a generated file.
+    pub fn module(schema_module: &str) -> String {
+        python_module(schema_module, &IndexMap::new())
+    }
+
+    /// A dependency's import name when its settings are unknown.
+    pub fn pack(name: &str) -> String {
+        py_pack(None, name)
+    }
+
+    /// The module a dependency's provider class is imported from, whatever its settings.
+    pub fn provider_pack(name: &str) -> String {
+        super::super::external_provider_pack(name)
+    }
+
+    pub fn enum_class(token_name: &str) -> String {
         py_class_name(token_name)
+    }
+
+    /// A type name as the 2020 docs print it in `List[…]`, `Dict[…]`: Go's `strings.Title`.
+    pub fn docs_type(name: &str) -> String {
+        strings_title(name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn object_classes_by_shape_and_legacy_naming() {
+        let o = ObjectNames::of("container");
+        let classes = [(true, true, false, false), (false, false, false, false), (false, true, false, true), (false, false, true, true), (false, false, false, true)]
+            .map(|(shape, input, plainly, legacy)| o.class(shape, input, plainly, legacy).to_string());
+        assert_eq!(classes, ["ContainerArgs", "Container", "ContainerArgs", "ContainerResult", "Container"]);
+        // A leading underscore stays; the first letter after it is capitalised, as the class
+        // is defined and as every annotation names it.
+        assert_eq!(ObjectNames::of("_foo-bar").args, "_Foo_barArgs");
     }
 }
