@@ -190,6 +190,20 @@ pub const MODULE_FILES: [&str; 5] = ["__init__", "_utilities", "_inputs", "outpu
 /// a module file of that name would replace them.
 pub const FILE_GLOBALS: [&str; 7] = ["pulumi", "warnings", "sys", "typing", "_builtins", "_utilities", "builtins"];
 
+/// The `_`-prefixed names a generated file binds itself, which an imported module's alias
+/// (`from . import s3 as _s3`) must not take.
+const OWN_ALIASES: [&str; 7] = ["_builtins", "_utilities", "_root_inputs", "_root_outputs", "_root_enums", "_config_inputs", "_config_outputs"];
+
+/// The name a file binds an imported sibling module or resource file to: `_` and its name (as
+/// Pulumi has it), with `_` appended while that is a name the file binds itself.
+pub fn import_alias(name: &str) -> String {
+    let mut alias = format!("_{name}");
+    while OWN_ALIASES.contains(&alias.as_str()) {
+        alias.push('_');
+    }
+    alias
+}
+
 /// What a resource's `__init__`, `_internal_init` and `get` take or use besides its inputs.
 pub const INIT_RESERVED: [&str; 3] = ["resource_name", "opts", "__props__"];
 pub const GET_RESERVED: [&str; 4] = ["resource_name", "id", "opts", "__props__"];

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{by_rule, PyNames};
+use crate::names::python::{by_rule, import_alias, PyNames};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -138,7 +138,7 @@ impl<'a> Annotator<'a> {
             let root = if input { "_root_inputs." } else { "_root_outputs." };
             return format!("'{root}{name}'");
         }
-        let qualifier = if module == self.module { String::new() } else { format!("_{}", dotted_prefix(&module)) };
+        let qualifier = if module == self.module { String::new() } else { aliased_prefix(&module) };
         format!("'{qualifier}{prefix}{name}'")
     }
 
@@ -171,9 +171,9 @@ impl<'a> Annotator<'a> {
                 let module = self.module_of(named);
                 let class = self.local.names.resource_class(&named.token, &named.name, false);
                 if self.in_types_file && module == self.module {
-                    return format!("_{}.{class}", self.resource_file(named));
+                    return format!("{}.{class}", import_alias(&self.resource_file(named)));
                 }
-                let qualifier = if module == self.module || module.is_empty() { String::new() } else { format!("_{}", dotted_prefix(&module)) };
+                let qualifier = if module == self.module || module.is_empty() { String::new() } else { aliased_prefix(&module) };
                 format!("{qualifier}{class}")
             }
             Owner::External(pkg) => {
@@ -340,6 +340,18 @@ fn simplify_input_union(t: &Ty) -> Ty {
 }
 
 /// `a/b` → `a.b.`; "" → "".
+/// `module` as an imported sibling is named: its first part's [`import_alias`], then the rest
+/// dotted, and a trailing `.`.
+fn aliased_prefix(module: &str) -> String {
+    let (first, rest) = module.split_once('/').map_or((module, None), |(f, r)| (f, Some(r)));
+    let mut out = import_alias(first);
+    out.push('.');
+    if let Some(rest) = rest {
+        out.push_str(&dotted_prefix(rest));
+    }
+    out
+}
+
 fn dotted_prefix(module: &str) -> String {
     if module.is_empty() {
         String::new()

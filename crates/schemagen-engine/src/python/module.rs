@@ -10,7 +10,7 @@ use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_qu
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{by_rule, PropNames};
+use crate::names::python::{by_rule, import_alias, PropNames};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -178,7 +178,7 @@ impl<'a> ModuleBuilder<'a> {
             return Some(import(self.root_rel(), Some(name), Some(alias.into())));
         }
         let first = m.split('/').next().unwrap_or_default();
-        Some(import(self.root_rel(), Some(first), Some(format!("_{first}"))))
+        Some(import(self.root_rel(), Some(first), Some(import_alias(first))))
     }
 
     fn import_enum(&self, named: &Named) -> Option<Import> {
@@ -204,7 +204,7 @@ impl<'a> ModuleBuilder<'a> {
         let m = if is_provider { String::new() } else { self.ann.module_of(named) };
         if self.ann.in_types_file && !is_provider && m == self.ann.module {
             let file = self.ann.resource_file(named);
-            return Some(import(".".into(), Some(&file), Some(format!("_{file}"))));
+            return Some(import(".".into(), Some(&file), Some(import_alias(&file))));
         }
         if m == self.ann.module || m.is_empty() {
             let path = rel_import(&self.ann.module, &m);
@@ -213,7 +213,7 @@ impl<'a> ModuleBuilder<'a> {
             return Some(import(full, Some(&self.ann.resource_type(named, is_provider)), None));
         }
         let first = m.split('/').next().unwrap_or_default();
-        Some(import(self.root_rel(), Some(first), Some(format!("_{first}"))))
+        Some(import(self.root_rel(), Some(first), Some(import_alias(first))))
     }
 }
 
