@@ -1,16 +1,17 @@
 //! Random hostile schemas — names that are keywords, predeclared or generated identifiers, no
 //! identifiers at all or fold into each other; texts that leave comments and literals, calling
-//! `PWNED` — through every generator, then the TypeScript and Go SDKs compiled and loaded:
-//! `tsc --strict` and every export used on the real @pulumi/pulumi under mocks, `go build`,
-//! `go vet` and a program importing every package of the module, run. `PWNED` is nowhere code,
-//! and where the language can define it (JavaScript) it writes a marker file that must never
-//! appear. A few packages, each holding many hostile cases, keep the compile time small;
+//! `PWNED` — through every generator, then each SDK compiled and loaded: Python's `compileall`
+//! and every module imported on the real `pulumi`; `tsc --strict` and every export used on the
+//! real @pulumi/pulumi under mocks; `go build`, `go vet` and a program importing every package of
+//! the module, run; the Rust crate through `cargo check`. `PWNED` is nowhere code, and where the
+//! language can define it (Python, JavaScript) it writes a marker file that must never appear. A few packages, each holding many hostile cases, keep the compile time small;
 //! `PROPTEST_CASES` and `PROPTEST_RNG_SEED` explore more.
 
 mod agreement_support;
 mod go_support;
 mod hostile_support;
 mod nodejs_support;
+mod python_support;
 
 use std::cell::Cell;
 use std::path::Path;
@@ -78,6 +79,43 @@ fn go_module(dir: &Path, files: &[GeneratedFile]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Compiles every file, then imports every module on the real `pulumi` with `PWNED` a builtin
+/// that writes a marker file.
+fn python(dir: &Path, files: &[GeneratedFile]) -> Result<(), TestCaseError> {
+    let pkg = dir.join("python");
+    write(&pkg, files)?;
+    let py = python_support::pulumi_python();
+    succeeds(Command::new(py).args(["-m", "compileall", "-q"]).arg(&pkg)).map_err(fail)?;
+    let marker = dir.join("python-marker");
+    let import_all = nodejs_support::repo_root().join("tests/python/import-all.py");
+    let imported = succeeds(Command::new(py).arg(import_all).arg(&pkg).arg(&marker).current_dir(dir)).map_err(fail)?;
+    prop_assert_ok(imported.contains("import-all: "), || format!("import-all printed `{imported}`"))?;
+    prop_assert_ok(!marker.exists(), || "a schema text or name ran as Python code: the marker file exists".into())
+}
+
+/// Checks the crate against this workspace's runtime, offline, with the workspace's lock file.
+fn rust_crate(dir: &Path, pkg: &schemagen_schema::Package) -> Result<(), TestCaseError> {
+    let root = nodejs_support::repo_root();
+    let runtime = root.join("crates/schemagen-runtime").to_string_lossy().into_owned();
+    let options = schemagen_engine::rust::SdkOptions { runtime_path: Some(runtime) };
+    let files = schemagen_engine::rust::generate_with(pkg, &options).map_err(|e| fail(e.to_string()))?;
+    let krate = dir.join("rust");
+    write(&krate, &files)?;
+    // A crate of its own, not a member of the workspace whose target/ holds it.
+    let manifest = krate.join("Cargo.toml");
+    let text = std::fs::read_to_string(&manifest).unwrap();
+    std::fs::write(&manifest, text + "\n[workspace]\n").unwrap();
+    std::fs::copy(root.join("Cargo.lock"), krate.join("Cargo.lock")).unwrap();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let mut check = Command::new(cargo);
+    check
+        .args(["check", "--offline", "--quiet", "--message-format=short"])
+        .current_dir(&krate)
+        .env("CARGO_TARGET_DIR", root.join("target/sdk-compile-check"))
+        .env_remove("RUSTFLAGS");
+    succeeds(&mut check).map(drop).map_err(fail)
+}
+
 fn prop_assert_ok(holds: bool, message: impl FnOnce() -> String) -> Result<(), TestCaseError> {
     if holds {
         Ok(())
@@ -87,7 +125,7 @@ fn prop_assert_ok(holds: bool, message: impl FnOnce() -> String) -> Result<(), T
 }
 
 #[test]
-fn hostile_schemas_compile_and_run_nothing_in_typescript_and_go() {
+fn hostile_schemas_compile_and_run_nothing_in_any_sdk() {
     let cases = std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(2);
     let mut runner = TestRunner::new(Config { cases, max_shrink_iters: 8, failure_persistence: None, ..Config::default() });
     let case = Cell::new(0u32);
@@ -104,22 +142,24 @@ fn hostile_schemas_compile_and_run_nothing_in_typescript_and_go() {
                 return Ok(());
             };
             let outputs = agreement_support::generate_all(&loaded).map_err(|e| fail(format!("{}: {e}", dir.display())))?;
-            let mut both = true;
+            let mut every = true;
             for (name, result) in &outputs {
                 let in_dir = |e: TestCaseError| fail(format!("{}: {name}: {e}", dir.display()));
                 match (*name, result) {
+                    ("python", Ok(files)) => python(&dir, files).map_err(in_dir)?,
                     ("nodejs", Ok(files)) => nodejs(&dir, files).map_err(in_dir)?,
                     ("go", Ok(files)) => go_module(&dir, files).map_err(in_dir)?,
-                    ("nodejs" | "go", Err(_)) => both = false,
+                    ("rust", Ok(_)) => rust_crate(&dir, &loaded.package).map_err(in_dir)?,
+                    ("python" | "nodejs" | "go" | "rust", Err(_)) => every = false,
                     _ => {}
                 }
             }
-            if both {
+            if every {
                 compiled.set(compiled.get() + 1);
             }
             Ok(())
         })
         .unwrap();
     // Schemas the generators refuse prove nothing about compiling: most must generate.
-    assert!(compiled.get() * 2 >= cases, "only {} of {cases} hostile schemas generated both SDKs", compiled.get());
+    assert!(compiled.get() * 2 >= cases, "only {} of {cases} hostile schemas generated every SDK", compiled.get());
 }

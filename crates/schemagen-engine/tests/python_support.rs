@@ -76,3 +76,15 @@ pub fn generate(schema: &Path) -> Vec<schemagen_engine::GeneratedFile> {
 pub fn python() -> String {
     std::env::var("PYTHON").unwrap_or_else(|_| "python3".into())
 }
+
+/// The python of the test virtualenv (`tests/python/install-deps`, made once under target/),
+/// which has the real `pulumi` installed.
+pub fn pulumi_python() -> &'static Path {
+    static PYTHON: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PYTHON.get_or_init(|| {
+        let script = repo_root().join("tests/python/install-deps");
+        let out = std::process::Command::new(&script).output().unwrap_or_else(|e| panic!("{}: {e}", script.display()));
+        assert!(out.status.success(), "making the Python test virtualenv failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        PathBuf::from(String::from_utf8_lossy(&out.stdout).trim())
+    })
+}
