@@ -49,9 +49,15 @@ pub const PYTHON: Rules = Rules {
     keywords: &crate::names::python::KEYWORDS,
     start: "_",
     starts,
-    continues,
+    continues: python_continues,
     escape: Escape::Suffix,
 };
+
+/// [`continues`] for the Unicode that Python's own tables have: the joiners U+200C and U+200D
+/// became XID_Continue only in Unicode 15.1, and the Pythons packages run on refuse them.
+fn python_continues(c: char) -> bool {
+    !matches!(c, '\u{200c}' | '\u{200d}') && continues(c)
+}
 
 /// `name` in the normal form of `rules`.
 pub fn normalize(name: &str, rules: &Rules) -> String {
@@ -224,6 +230,7 @@ mod tests {
         // A combining mark continues an identifier but cannot start one.
         assert_eq!(identifier("\u{345}a", &PYTHON), "_\u{345}a");
         assert!(is_identifier("résumé", &PYTHON));
+        assert_eq!(identifier("x\u{200d}y", &PYTHON), "x_y");
         assert!(!is_identifier("a b", &PYTHON));
     }
 
