@@ -117,6 +117,7 @@ pub fn module() -> impl Strategy<Value = String> {
             "pulumi", "utilities", "types", "config", "internal", "inputs", "outputs", "enums",
             "a-b", "1x", "func", "go", "main", "lib", "bin", "README", "nested/mod", "Upper",
             "upper", "é", "class", "string", "errors", "context", "fmt", "x/y/z", "_utilities",
+            "ü", "aux", "NUL", "v1.",
         ])
         .prop_map(String::from),
         1 => "[a-z][a-z0-9]{0,5}",

@@ -45,6 +45,8 @@ fn schema() -> serde_json::Value {
                                "__proto__": {"type": "string"},
                                "constructor": {"type": "string"},
                                "prototype": {"type": "string"},
+                               "id": {"type": "integer"},
+                               "urn": {"type": "string"},
                                "other": {"$ref": "#/types/evil:pulumi:Thing"}},
                 "inputProperties": {"inp": prop(serde_json::json!({"default": HOSTILE, "defaultInfo": {"environment": [HOSTILE]}})),
                                     "thing": {"$ref": "#/types/evil:index:Thing"},
@@ -55,7 +57,7 @@ fn schema() -> serde_json::Value {
                 "stateInputs": {"properties": {"a-b": {"type": "string"}}}
             },
             "evil:index:Utilities": {"properties": {"pulumi": {"type": "string"}}, "inputProperties": {"pulumi": {"type": "string"}}},
-            "evil:pulumi:Inputs": {"isComponent": true, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}}
+            "evil:pulumi:Inputs": {"isComponent": true, "properties": {"id": {"type": "integer"}}, "inputProperties": {"x": {"$ref": "#/types/evil:pulumi:Thing"}}}
         },
         "functions": {
             "evil:index:function": {"description": HOSTILE, "deprecationMessage": HOSTILE,

@@ -392,7 +392,13 @@ pub fn exported(name: &str) -> String {
 /// An unexported name: the leading capitals lower-cased up to the first lower-case letter
 /// (`cgstrings.Camel`), made a valid identifier.
 pub fn unexported(name: &str) -> String {
-    valid_identifier(&camel(&unhyphenate(name)))
+    let safe = valid_identifier(&camel(&unhyphenate(name)));
+    // A capital with no lower-case form (`ℌ`) stays a capital, which Go exports.
+    if safe.starts_with(|c: char| c.is_uppercase()) {
+        format!("_{safe}")
+    } else {
+        safe
+    }
 }
 
 /// A struct field for a schema property: [`exported`], with `_` appended where the name would
@@ -414,15 +420,30 @@ pub fn param(name: &str) -> String {
     }
 }
 
-/// One folder of a Go package path: `-` and `.` kept (Pulumi keeps them), anything else that
-/// is not an identifier character becomes `_`; never empty, `.` or `..`.
+/// Names Windows reserves for devices: `go build` refuses an import path element that is one
+/// of them before its first dot, in any case.
+const WINDOWS_DEVICES: [&str; 22] = [
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+    "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+/// One folder of a Go package path: ASCII letters, digits, `_`, `-` and `.` kept (Pulumi keeps
+/// `-` and `.`), anything else `_`; an element `go build` accepts in an import path: never
+/// empty, never beginning or ending with `.`, never a Windows device name before its first dot.
 pub fn path_segment(seg: &str) -> String {
-    let out: String = seg.chars().map(|c| if is_ident_part(c) || c == '-' || c == '.' { c } else { '_' }).collect();
-    if out.is_empty() || out.chars().all(|c| c == '.') {
-        format!("_{out}")
-    } else {
-        out
+    let mut out: String =
+        seg.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.' { c } else { '_' }).collect();
+    if out.is_empty() || out.starts_with('.') {
+        out.insert(0, '_');
     }
+    if out.ends_with('.') {
+        out.push('_');
+    }
+    let stem_end = out.find('.').unwrap_or(out.len());
+    if WINDOWS_DEVICES.iter().any(|d| out[..stem_end].eq_ignore_ascii_case(d)) {
+        out.insert(stem_end, '_');
+    }
+    out
 }
 
 /// The Go package name of a package folder: the last path element without `-` (Pulumi's
@@ -688,12 +709,19 @@ mod tests {
         assert_eq!(unexported("Resource"), "resource");
         assert_eq!(unexported("URLMap"), "urlmap");
         assert_eq!(unexported("Type"), "_type");
+        assert_eq!(unexported("ℌ14"), "_ℌ14");
         assert_eq!(valid_identifier("string"), "_string");
         assert_eq!(param("ctx"), "ctxArg");
         assert_eq!(package_name("tree/v1"), "v1");
         assert_eq!(package_name("my-mod"), "mymod");
         assert_eq!(package_name("123"), "_123");
-        assert_eq!(path_segment(".."), "_..");
+        assert_eq!(path_segment(".."), "_.._");
+        assert_eq!(path_segment("v1."), "v1._");
+        assert_eq!(path_segment("é"), "_");
+        assert_eq!(path_segment("aux"), "aux_");
+        assert_eq!(path_segment("NUL.x"), "NUL_.x");
+        assert_eq!(path_segment("com10"), "com10");
+        assert_eq!(path_segment("my-mod.v2"), "my-mod.v2");
         assert_eq!(path_segment("a b"), "a_b");
         assert_eq!(enum_member("Color", "red"), "ColorRed");
         assert_eq!(enum_member("Color", "dark-red"), "Color_Dark_Red");

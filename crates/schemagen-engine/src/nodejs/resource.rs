@@ -82,12 +82,19 @@ impl Gen<'_> {
                         ty = *inner;
                     }
                 }
+                // The base class declares these, and the runtime fills them with the engine's
+                // own values: a redeclaration must keep the base type to stay assignable.
+                let ty = match p.name.as_str() {
+                    "urn" => "pulumi.Output<pulumi.URN>".to_string(),
+                    "id" if !res.is_component => "pulumi.Output<pulumi.ID>".to_string(),
+                    _ => format!("pulumi.Output<{}>", printer.prop_ts(&ty, p, false)),
+                };
                 Member {
                     doc: doc_comment(p.description.as_deref(), p.deprecation_message.as_deref(), "    "),
                     key: names::class_field_key(&p.name),
                     optional: false,
                     readonly: true,
-                    ty: format!("pulumi.Output<{}>", printer.prop_ts(&ty, p, false)),
+                    ty,
                 }
             })
             .collect();
