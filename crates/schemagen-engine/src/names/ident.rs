@@ -6,6 +6,7 @@
 //! schema name folding to the same identifier, or one of the generator's own parameters and
 //! globals — already holds it.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
@@ -60,10 +61,15 @@ fn python_continues(c: char) -> bool {
 }
 
 /// `name` in the normal form of `rules`.
-pub fn normalize(name: &str, rules: &Rules) -> String {
+pub fn normalize<'n>(name: &'n str, rules: &Rules) -> Cow<'n, str> {
+    // ASCII is unchanged by every normal form, and nearly every schema name is ASCII: the
+    // normalising iterators cost a table lookup per character, a large part of naming a big package.
+    if name.is_ascii() {
+        return Cow::Borrowed(name);
+    }
     match rules.normal {
-        Normal::Nfkc => name.nfkc().collect(),
-        Normal::Nfc => name.nfc().collect(),
+        Normal::Nfkc => Cow::Owned(name.nfkc().collect()),
+        Normal::Nfc => Cow::Owned(name.nfc().collect()),
     }
 }
 

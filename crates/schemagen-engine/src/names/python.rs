@@ -7,8 +7,7 @@ mod table;
 
 pub use table::{by_rule, EnumNames, FunctionNames, FunctionProps, MethodNames, ModuleNames, ObjectNames, PyNames, ResourceFile, ResourceNames, ResourceProps, RESULT_FIELD};
 
-use super::ident::{identifier, Scope, PYTHON};
-use unicode_normalization::UnicodeNormalization;
+use super::ident::{identifier, normalize, Scope, PYTHON};
 
 /// Which generation of Pulumi's PyName to follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +60,7 @@ pub fn py_name_with(name: &str, rule: PyNameRule) -> String {
     let sdk = rule == PyNameRule::Current;
     let fold_s_into_acronym = sdk && !ALWAYS_LEGACY.contains(&name);
     // Python reads identifiers NFKC-normalised: the SDK's names are cased after normalising.
-    let normal: String = if sdk { name.nfkc().collect() } else { name.to_string() };
+    let normal = if sdk { normalize(name, &PYTHON) } else { std::borrow::Cow::Borrowed(name) };
     let is_identifier_char = if sdk { identifier_char } else { legacy_identifier_char };
     let is_identifier_start = if sdk { identifier_start } else { legacy_identifier_start };
     let mut words: Vec<String> = Vec::new();
@@ -155,7 +154,7 @@ pub const TYPING_GLOBALS: [&str; 11] =
 /// A class name from a raw name: NFKC-normalised, capitalised, made an identifier, and kept
 /// clear of the `typing` names its module imports (`Optional` → `Optional_`).
 pub fn py_class_name(name: &str) -> String {
-    let normal: String = name.nfkc().collect();
+    let normal = normalize(name, &PYTHON);
     let mut class = identifier(&uppercase_first(&normal), &PYTHON);
     if TYPING_GLOBALS.contains(&class.as_str()) {
         class.push('_');
