@@ -159,7 +159,17 @@ pub fn py_class_name(name: &str) -> String {
     if TYPING_GLOBALS.contains(&class.as_str()) {
         class.push('_');
     }
-    class
+    unmangled(class)
+}
+
+/// `class` with at most one leading `_`: a name starting `__` is mangled to `_<Class>__…` inside
+/// any class body that names it (a resource's annotations name its args class), and so are the
+/// names made from it (`__xArgs`), even when it ends in `__` itself.
+fn unmangled(class: String) -> String {
+    match class.strip_prefix('_') {
+        Some(rest) if rest.starts_with('_') => format!("_{}", rest.trim_start_matches('_')),
+        _ => class,
+    }
 }
 
 /// A class name for an object type: leading underscores kept, hyphenated parts camel-cased.
@@ -170,7 +180,7 @@ pub fn python_case(name: &str) -> String {
     if TYPING_GLOBALS.contains(&class.as_str()) {
         class.push('_');
     }
-    class
+    unmangled(class)
 }
 
 /// Names a generated class defines or its body reads besides its fields: a field (which is a
@@ -391,6 +401,8 @@ mod tests {
         assert_eq!(external_provider_pack("azure-native"), "pulumi_azure_native");
         assert_eq!(external_provider_pack("my.pkg v2"), "pulumi_my_pkg_v2");
         assert_eq!(external_provider_pack("a;import os"), "pulumi_a_import_os");
+        assert_eq!(py_class_name("__args__13"), "_args__13");
+        assert_eq!(python_case("__x"), "_X");
         assert_eq!(py_class_name("class"), "Class");
         assert_eq!(python_case("_foo-bar"), "_FooBar");
         assert_eq!(parameter_names(&["resource_name", "opts", "a", "opts_"], &INIT_RESERVED), ["resource_name_", "opts__", "a", "opts_"]);

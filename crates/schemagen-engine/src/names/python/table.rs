@@ -405,7 +405,7 @@ impl PyNames {
             if input_classes.contains(&args) {
                 args = format!("{}InitArgs", names.class);
             }
-            let file = ResourceFile { file: stems.claim(&names.wanted_file), args, state: format!("_{}State", names.class) };
+            let file = ResourceFile { file: stems.claim(&names.wanted_file), args, state: state_class(&names.class) };
             self.files.insert(r.token.full.clone(), file);
         }
         for f in functions {
@@ -421,7 +421,7 @@ impl PyNames {
     pub fn resource_file(&self, token: &str, token_name: &str) -> ResourceFile {
         self.files.get(token).cloned().unwrap_or_else(|| {
             let names = self.resource(token, token_name);
-            ResourceFile { args: format!("{}Args", names.class), state: format!("_{}State", names.class), file: names.wanted_file }
+            ResourceFile { args: format!("{}Args", names.class), state: state_class(&names.class), file: names.wanted_file }
         })
     }
 
@@ -482,6 +482,17 @@ fn module_path(schema_module: &str, overrides: &IndexMap<String, String>) -> Str
     }
     let parts: Vec<String> = path.split('/').map(|p| if MODULE_FILES.contains(&p) { format!("{p}_") } else { p.to_string() }).collect();
     parts.join("/")
+}
+
+/// The class of a resource's state: `_<Class>State`, as Pulumi names it, unless the class starts
+/// with `_` already: `__XState` would be mangled inside the resource's class body, where `get`
+/// reads it.
+fn state_class(class: &str) -> String {
+    if class.starts_with('_') {
+        format!("{class}State")
+    } else {
+        format!("_{class}State")
+    }
 }
 
 /// Names the tables do not hold, by the same rules: a dependency's resource, type or module
