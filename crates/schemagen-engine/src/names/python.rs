@@ -201,7 +201,12 @@ pub const FILE_GLOBALS: [&str; 7] = ["pulumi", "warnings", "sys", "typing", "_bu
 
 /// The `_`-prefixed names a generated file binds itself, which an imported module's alias
 /// (`from . import s3 as _s3`) must not take.
-const OWN_ALIASES: [&str; 7] = ["_builtins", "_utilities", "_root_inputs", "_root_outputs", "_root_enums", "_config_inputs", "_config_outputs"];
+const OWN_ALIASES: [&str; 7] = ["_builtins", "_utilities", ROOT_INPUTS, ROOT_OUTPUTS, ROOT_ENUMS, "_config_inputs", "_config_outputs"];
+
+/// What a file of a module imports the root module's input types, output types and enums as.
+pub const ROOT_INPUTS: &str = "_root_inputs";
+pub const ROOT_OUTPUTS: &str = "_root_outputs";
+pub const ROOT_ENUMS: &str = "_root_enums";
 
 /// The name a file binds an imported sibling module or resource file to: `_` and its name (as
 /// Pulumi has it), with `_` appended while that is a name the file binds itself.
@@ -234,7 +239,14 @@ pub fn property_names_besides<'w>(wires: impl IntoIterator<Item = &'w str>, memb
     let mut wires: Vec<&str> = wires.into_iter().collect();
     wires.sort_unstable();
     wires.dedup();
-    let wanted: Vec<(String, bool)> = wires.iter().map(|w| (py_name(w), py_name(w) == *w)).collect();
+    let wanted: Vec<(String, bool)> = wires
+        .iter()
+        .map(|w| {
+            let name = py_name(w);
+            let unchanged = name == *w;
+            (name, unchanged)
+        })
+        .collect();
     let names = Scope::new(MEMBER_RESERVED.iter().chain(members).copied()).claim_all(&wanted);
     PropNames { by_wire: wires.into_iter().map(str::to_string).zip(names).collect() }
 }

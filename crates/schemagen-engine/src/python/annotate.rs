@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{by_rule, import_alias, PyNames};
+use crate::names::python::{by_rule, import_alias, PyNames, ROOT_ENUMS, ROOT_INPUTS, ROOT_OUTPUTS};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -135,8 +135,8 @@ impl<'a> Annotator<'a> {
         }
         let module = self.module_of(named);
         if module.is_empty() && !self.module.is_empty() {
-            let root = if input { "_root_inputs." } else { "_root_outputs." };
-            return format!("'{root}{name}'");
+            let root = if input { ROOT_INPUTS } else { ROOT_OUTPUTS };
+            return format!("'{root}.{name}'");
         }
         let qualifier = if module == self.module { String::new() } else { aliased_prefix(&module) };
         format!("'{qualifier}{prefix}{name}'")
@@ -147,7 +147,7 @@ impl<'a> Annotator<'a> {
         let foreign = named.owner != Owner::Local;
         let module = self.local.names.module(&named.module);
         if !foreign && module.is_empty() && !self.module.is_empty() {
-            return format!("'_root_enums.{name}'");
+            return format!("'{ROOT_ENUMS}.{name}'");
         }
         let mut parts = Vec::new();
         if let Owner::External(pkg) = &named.owner {

@@ -10,7 +10,7 @@ use super::escape::{doc_lines, docstring_body, double_quoted, literal, single_qu
 use crate::model::types::{reachable_beyond, Reached};
 use crate::model::{Binder, Model, Named, Owner, Ty};
 use super::view::{DefaultView, Import, ParamDoc, PropView};
-use crate::names::python::{by_rule, import_alias, PropNames};
+use crate::names::python::{by_rule, import_alias, PropNames, ROOT_ENUMS, ROOT_INPUTS, ROOT_OUTPUTS};
 
 pub struct ModuleBuilder<'a> {
     pub pkg: &'a Package,
@@ -174,7 +174,7 @@ impl<'a> ModuleBuilder<'a> {
             return Some(if input { import("._inputs".into(), Some("*"), None) } else { import(".".into(), Some("outputs"), None) });
         }
         if m.is_empty() {
-            let (name, alias) = if input { ("_inputs", "_root_inputs") } else { ("outputs", "_root_outputs") };
+            let (name, alias) = if input { ("_inputs", ROOT_INPUTS) } else { ("outputs", ROOT_OUTPUTS) };
             return Some(import(self.root_rel(), Some(name), Some(alias.into())));
         }
         let first = m.split('/').next().unwrap_or_default();
@@ -190,7 +190,7 @@ impl<'a> ModuleBuilder<'a> {
             return Some(import("._enums".into(), Some("*"), None));
         }
         if m.is_empty() {
-            return Some(import(self.root_rel(), Some("_enums"), Some("_root_enums".into())));
+            return Some(import(self.root_rel(), Some("_enums"), Some(ROOT_ENUMS.into())));
         }
         let first = m.split('/').next().unwrap_or_default();
         Some(import(self.root_rel(), Some(first), None))
