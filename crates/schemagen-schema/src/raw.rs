@@ -185,6 +185,8 @@ pub struct FunctionSpec {
 /// A property, and also a bare type spec (array `items`, map values, `oneOf` members,
 /// non-object function returns): the metaschema's `typeSpec` is a subset of `propertySpec`.
 /// The rarely present members are boxed: a big schema has hundreds of thousands of these.
+// A boxed `Vec` or `String` is one word where the collection itself is three.
+#[allow(clippy::box_collection)]
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PropertySpec {

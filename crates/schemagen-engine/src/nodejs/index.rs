@@ -329,7 +329,7 @@ impl Gen<'_> {
         out.push(("types/input.ts".into(), input))?;
         out.push(("types/output.ts".into(), output))?;
         if self.contains_enums {
-            for f in self.enum_files(&enums)? {
+            for f in self.enum_files(enums)? {
                 out.push(f)?;
             }
         }

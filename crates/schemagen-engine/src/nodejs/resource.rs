@@ -227,7 +227,7 @@ impl Gen<'_> {
         let fb = model::fallback(p)?;
         let mut val = fb.value.and_then(value_literal);
         if !fb.environment.is_empty() {
-            let prim = primitive(self.pkg, &p.ty);
+            let prim = primitive(&p.ty);
             let get = match prim {
                 Some(Type::Boolean) => "Boolean",
                 Some(Type::Integer | Type::Number) => "Number",
@@ -306,11 +306,11 @@ impl Gen<'_> {
     }
 }
 
-/// The primitive under a property's type (through enums and named tokens).
-fn primitive<'a>(pkg: &'a schemagen_schema::Package, ty: &'a Type) -> Option<&'a Type> {
+/// The primitive under a property's type (through named tokens).
+fn primitive(ty: &Type) -> Option<&Type> {
     match ty {
         Type::Boolean | Type::Integer | Type::Number | Type::String => Some(ty),
-        Type::Token { underlying, .. } => primitive(pkg, underlying),
+        Type::Token { underlying, .. } => primitive(underlying),
         _ => None,
     }
 }
