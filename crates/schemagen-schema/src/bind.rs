@@ -55,6 +55,8 @@ const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array"
 pub(crate) struct Binder<'d> {
     rules: ModuleFormat,
     package_name: String,
+    /// The keys the binder was made from; every token depends on them.
+    header: Header,
     /// False when the schema has no usable `name`: tokens are then not checked against it.
     name_known: bool,
     allowed_packages: Vec<String>,
@@ -66,6 +68,9 @@ pub(crate) struct Binder<'d> {
     type_is_enum: Vec<bool>,
     /// Per type, an enum's element type (when it declares a valid one), for checking literals.
     enum_element: Vec<Option<Type>>,
+    /// Type tokens folded to lower case, with the pointer that defined them: generated names
+    /// and files of `a:b:C` and `a:b:c` would collide.
+    folded_types: HashMap<String, String>,
     /// Resource and function tokens folded to lower case, with the pointer that defined them:
     /// Pulumi's SDKs put both in one namespace, where `a:b:C` and `a:b:c` would collide.
     member_tokens: HashMap<String, String>,
@@ -78,6 +83,78 @@ pub(crate) struct Binder<'d> {
     /// "did you mean" for type tokens the schema does not define, by token: a big schema
     /// refers to one missing type many times, and each answer compares it with every type.
     type_suggestions: HashMap<String, Option<String>>,
+    /// Set while definitions are bound in the order they are read, before all are known.
+    pending: Option<Pending>,
+    types: Vec<TypeDef>,
+    provider: Option<Resource>,
+    resources: Vec<Resource>,
+    functions: Vec<Function>,
+    /// Methods are linked once every function is bound.
+    provider_methods: raw::FastMap<String>,
+    resource_methods: Vec<(String, raw::FastMap<String>)>,
+}
+
+/// The package-level keys every token depends on: the package's name, `meta.moduleFormat` and
+/// `allowedPackageNames`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Header {
+    name: Option<String>,
+    module_format: Option<String>,
+    allowed_package_names: Vec<String>,
+}
+
+impl Header {
+    pub(crate) fn of(spec: &raw::PackageSpec) -> Header {
+        Header {
+            name: spec.name.clone(),
+            module_format: spec.meta.as_ref().and_then(|m| m.module_format.clone()),
+            allowed_package_names: spec.allowed_package_names.clone(),
+        }
+    }
+}
+
+/// What binding in reading order leaves open: references to definitions read later, and the
+/// checks that need to know what such a reference is. A reference to the `k`th pending token
+/// holds the id `PENDING | k` until [`Binder::resolve_pending`] replaces it.
+#[derive(Default)]
+struct Pending {
+    /// By token: whether some reference to it has no primitive `type` beside it (see
+    /// [`PendingSite`]).
+    types: FastIndex<bool>,
+    resources: FastIndex<()>,
+    sites: Vec<PendingSite>,
+    literals: Vec<PendingLiteral>,
+    discriminators: Vec<PendingDiscriminator>,
+}
+
+/// Above every real index: no schema has that many definitions.
+const PENDING: usize = 1 << (usize::BITS - 1);
+
+/// With [`PENDING`], on a reference with a primitive `type` beside it: the rest is the index
+/// of its [`PendingSite`].
+const SITE: usize = 1 << (usize::BITS - 2);
+
+/// A reference to a type not read yet, with a primitive `type` beside it: should the type
+/// never be defined, the reference reads as that primitive, named (see
+/// [`Binder::named_primitive`]), and is reported where it is.
+struct PendingSite {
+    token: usize,
+    pointer: String,
+    reference: String,
+    primitive: String,
+}
+
+struct PendingLiteral {
+    pointer: String,
+    kind: &'static str,
+    value: Value,
+    ty: Type,
+}
+
+struct PendingDiscriminator {
+    pointer: String,
+    discriminator: raw::DiscriminatorSpec,
+    elements: Vec<Type>,
 }
 
 /// Arrays, maps and unions nested deeper than this are an error. Each level is a pair of
@@ -85,162 +162,34 @@ pub(crate) struct Binder<'d> {
 /// stops at 200; real schemas nest a few levels.
 const MAX_TYPE_NESTING: usize = 32;
 
+/// Binds a whole raw spec: every definition is known before any body is bound.
 pub(crate) fn bind(spec: &mut raw::PackageSpec, deps: &mut Dependencies) -> (Package, Vec<Diagnostic>) {
-    let root = Path::ROOT;
-    let mut early = Vec::new();
-    let name = match spec.name.as_deref() {
-        Some(n) if !n.is_empty() => {
-            // The docs and every SDK put the package in a folder of its name.
-            let problem = if n.contains('/') { Some("`/` cannot be part of a folder name".to_string()) } else { crate::token::file_path_problem(n, false) };
-            if let Some(problem) = problem {
-                early.push(Diagnostic::error("/name", format!("the package name `{n}` cannot name the folder generated for it: {problem}")));
-            }
-            n.to_string()
-        }
-        Some(_) => {
-            early.push(Diagnostic::error("/name", "the package name is empty"));
-            String::from("<unnamed>")
-        }
-        None => {
-            early.push(
-                Diagnostic::error("", "missing required key `name`: every package schema names its package")
-                    .with_help("add `\"name\": \"<package>\"` at the top level"),
-            );
-            String::from("<unnamed>")
-        }
-    };
-    let format = spec.meta.as_ref().and_then(|m| m.module_format.clone()).unwrap_or_else(|| "(.*)".into());
-    let rules = match ModuleFormat::new(&format) {
-        Ok(r) => r,
-        Err(e) => {
-            early.push(Diagnostic::error("/meta/moduleFormat", format!("`meta.moduleFormat` is not a valid regular expression: {e}")));
-            ModuleFormat::new("(.*)").expect("the default module format is valid")
-        }
-    };
-    if let Some(v) = spec.version.as_deref() {
-        if !is_tolerant_semver(v) {
-            early.push(
-                Diagnostic::error("/version", format!("version `{v}` is not a semantic version"))
-                    .with_help("write it as MAJOR.MINOR.PATCH, e.g. `1.2.3` or `1.2.3-alpha.1`"),
-            );
-        }
+    let mut b = Binder::new(Header::of(spec), deps, false);
+    for (key, t) in &spec.types {
+        b.declare_type(key, t);
     }
-    let mut b = Binder {
-        rules,
-        package_name: name.clone(),
-        name_known: spec.name.as_deref().is_some_and(|n| !n.is_empty()),
-        allowed_packages: spec.allowed_package_names.clone(),
-        diags: early,
-        type_index: FastIndex::default(),
-        resource_index: FastIndex::default(),
-        function_index: FastIndex::default(),
-        type_is_enum: spec.types.values().map(|t| t.enum_values.is_some()).collect(),
-        enum_element: spec
-            .types
-            .values()
-            .map(|t| if t.enum_values.is_some() { t.kind.as_deref().and_then(primitive) } else { None })
-            .collect(),
-        member_tokens: HashMap::new(),
-        module_spellings: HashMap::new(),
-        deps,
-        type_nesting: 0,
-        type_suggestions: HashMap::new(),
-    };
-
-    let type_tokens = b.register(&root.key("types"), spec.types.keys(), Kind::Type);
-    let resource_tokens = b.register(&root.key("resources"), spec.resources.keys(), Kind::Resource);
-    let function_tokens = b.register(&root.key("functions"), spec.functions.keys(), Kind::Function);
-    for (i, t) in type_tokens.iter().enumerate() {
-        b.type_index.insert(t.full.clone(), TypeId(i));
+    for key in spec.resources.keys() {
+        b.resource_index.insert(key.clone(), ResourceId(b.resource_index.len()));
     }
-    for (i, t) in resource_tokens.iter().enumerate() {
-        b.resource_index.insert(t.full.clone(), ResourceId(i));
+    for key in spec.functions.keys() {
+        b.function_index.insert(key.clone(), FunctionId(b.function_index.len()));
     }
-    for (i, t) in function_tokens.iter().enumerate() {
-        b.function_index.insert(t.full.clone(), FunctionId(i));
+    // Each raw definition is dropped as soon as it is bound: the raw spec and the model are
+    // never both whole in memory. The keys are unique (the parser refuses a repeated one), so
+    // every definition is accepted.
+    for (key, t) in std::mem::take(&mut spec.types) {
+        b.add_type(key, t);
     }
-
-    // Methods are linked once every function is bound. They are set aside first so that each
-    // raw definition can be dropped as soon as it is bound: the raw spec and the model are
-    // never both whole in memory.
-    let provider_methods = spec.provider.as_mut().map(|p| std::mem::take(&mut p.methods)).unwrap_or_default();
-    let resource_methods: Vec<(String, raw::FastMap<String>)> =
-        spec.resources.iter_mut().map(|(key, r)| (key.clone(), std::mem::take(&mut r.methods))).collect();
-
-    let types_path = root.key("types");
-    let types: Vec<TypeDef> = std::mem::take(&mut spec.types)
-        .into_iter()
-        .zip(type_tokens)
-        .map(|((key, mut t), token)| b.type_def(&types_path.key(&key), &mut t, token))
-        .collect();
-
-    let mut provider = spec.provider.as_mut().map(|p| b.resource(&root.key("provider"), p, Token::provider(&name), true));
-
-    let resources_path = root.key("resources");
-    let mut resources: Vec<Resource> = std::mem::take(&mut spec.resources)
-        .into_iter()
-        .zip(resource_tokens)
-        .map(|((key, mut r), token)| b.resource(&resources_path.key(&key), &mut r, token, false))
-        .collect();
-
-    let functions_path = root.key("functions");
-    let mut functions: Vec<Function> = std::mem::take(&mut spec.functions)
-        .into_iter()
-        .zip(function_tokens)
-        .map(|((key, mut f), token)| b.function(&functions_path.key(&key), &mut f, token))
-        .collect();
-
-    if let Some(p) = provider.as_mut() {
-        p.methods = b.bind_methods(&root.key("provider"), p, &provider_methods, MethodOf::Provider, &mut functions);
+    if let Some(p) = spec.provider.take() {
+        b.add_provider(p);
     }
-    let rpath = root.key("resources");
-    for (ri, ((key, methods), res)) in resource_methods.iter().zip(resources.iter_mut()).enumerate() {
-        res.methods = b.bind_methods(&rpath.key(key), res, methods, MethodOf::Resource(ResourceId(ri)), &mut functions);
+    for (key, r) in std::mem::take(&mut spec.resources) {
+        b.add_resource(key, r);
     }
-
-    let config = spec.config.as_mut().map(|c| {
-        let cpath = root.key("config");
-        let mut required = c.required.clone();
-        required.extend(c.defaults.iter().cloned());
-        let vpath = cpath.key("variables");
-        if c.variables.contains_key("version") {
-            b.error(&vpath.key("version"), "`version` is a reserved configuration key")
-                .help = Some("Pulumi sets `version` itself; rename the variable".into());
-        }
-        b.properties(&vpath, std::mem::take(&mut c.variables), &required, &cpath.key("required"))
-    });
-
-    let language = b.package_language(&root.key("language"), &mut spec.language);
-
-    let Binder { diags, type_index, resource_index, function_index, deps, .. } = b;
-    let package = Package {
-        name,
-        display_name: spec.display_name.take(),
-        version: spec.version.take(),
-        description: spec.description.take(),
-        keywords: std::mem::take(&mut spec.keywords),
-        homepage: spec.homepage.take(),
-        license: spec.license.take(),
-        attribution: spec.attribution.take(),
-        repository: spec.repository.take(),
-        logo_url: spec.logo_url.take(),
-        plugin_download_url: spec.plugin_download_url.take(),
-        publisher: spec.publisher.take(),
-        namespace: spec.namespace.take(),
-        allowed_package_names: spec.allowed_package_names.clone(),
-        module_format: format,
-        config: config.unwrap_or_default(),
-        types,
-        provider,
-        resources,
-        functions,
-        language,
-        dependencies: deps.take_loaded(),
-        type_index,
-        resource_index,
-        function_index,
-    };
-    (package, diags)
+    for (key, f) in std::mem::take(&mut spec.functions) {
+        b.add_function(key, f);
+    }
+    b.finish(spec)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -260,6 +209,345 @@ impl Kind {
     }
 }
 
+impl<'d> Binder<'d> {
+    /// `in_reading_order`: definitions are bound as they are read, a reference to one not read
+    /// yet is left pending (see [`Binder::resolve_pending`]); otherwise every definition is
+    /// declared before any body is bound.
+    pub(crate) fn new(header: Header, deps: &'d mut Dependencies, in_reading_order: bool) -> Binder<'d> {
+        let mut early = Vec::new();
+        let name = match header.name.as_deref() {
+            Some(n) if !n.is_empty() => {
+                // The docs and every SDK put the package in a folder of its name.
+                let problem = if n.contains('/') { Some("`/` cannot be part of a folder name".to_string()) } else { crate::token::file_path_problem(n, false) };
+                if let Some(problem) = problem {
+                    early.push(Diagnostic::error("/name", format!("the package name `{n}` cannot name the folder generated for it: {problem}")));
+                }
+                n.to_string()
+            }
+            Some(_) => {
+                early.push(Diagnostic::error("/name", "the package name is empty"));
+                String::from("<unnamed>")
+            }
+            None => {
+                early.push(
+                    Diagnostic::error("", "missing required key `name`: every package schema names its package")
+                        .with_help("add `\"name\": \"<package>\"` at the top level"),
+                );
+                String::from("<unnamed>")
+            }
+        };
+        let format = header.module_format.as_deref().unwrap_or("(.*)");
+        let rules = match ModuleFormat::new(format) {
+            Ok(r) => r,
+            Err(e) => {
+                early.push(Diagnostic::error("/meta/moduleFormat", format!("`meta.moduleFormat` is not a valid regular expression: {e}")));
+                ModuleFormat::new("(.*)").expect("the default module format is valid")
+            }
+        };
+        deps.enter(header.name.as_deref().unwrap_or_default());
+        Binder {
+            rules,
+            package_name: name,
+            name_known: header.name.as_deref().is_some_and(|n| !n.is_empty()),
+            allowed_packages: header.allowed_package_names.clone(),
+            header,
+            diags: early,
+            type_index: FastIndex::default(),
+            resource_index: FastIndex::default(),
+            function_index: FastIndex::default(),
+            type_is_enum: Vec::new(),
+            enum_element: Vec::new(),
+            folded_types: HashMap::new(),
+            member_tokens: HashMap::new(),
+            module_spellings: HashMap::new(),
+            deps,
+            type_nesting: 0,
+            type_suggestions: HashMap::new(),
+            pending: in_reading_order.then(Pending::default),
+            types: Vec::new(),
+            provider: None,
+            resources: Vec::new(),
+            functions: Vec::new(),
+            provider_methods: raw::FastMap::default(),
+            resource_methods: Vec::new(),
+        }
+    }
+
+    pub(crate) fn header(&self) -> &Header {
+        &self.header
+    }
+
+    /// Makes a type known, so that references to it resolve; `false` when it already is.
+    fn declare_type(&mut self, key: &str, spec: &raw::ComplexTypeSpec) -> bool {
+        if self.type_index.contains_key(key) {
+            return false;
+        }
+        let is_enum = spec.enum_values.is_some();
+        self.type_index.insert(key.to_string(), TypeId(self.type_is_enum.len()));
+        self.type_is_enum.push(is_enum);
+        self.enum_element.push(if is_enum { spec.kind.as_deref().and_then(primitive) } else { None });
+        true
+    }
+
+    /// Binds the type `key` (the next one in schema order); `false` when `key` was bound already.
+    pub(crate) fn add_type(&mut self, key: String, mut spec: raw::ComplexTypeSpec) -> bool {
+        // Declared up front (see [`bind`]) at this position, or not yet; elsewhere is a repeat.
+        match self.type_index.get(key.as_str()) {
+            Some(id) if id.0 != self.types.len() => return false,
+            Some(_) => {}
+            None => {
+                self.declare_type(&key, &spec);
+            }
+        }
+        let root = Path::ROOT;
+        let section = root.key("types");
+        let path = section.key(&key);
+        let token = self.register(&path, &key, Kind::Type);
+        let def = self.type_def(&path, &mut spec, token);
+        self.types.push(def);
+        true
+    }
+
+    /// Binds the provider resource.
+    pub(crate) fn add_provider(&mut self, mut spec: raw::ResourceSpec) {
+        self.provider_methods = std::mem::take(&mut spec.methods);
+        let root = Path::ROOT;
+        let path = root.key("provider");
+        let token = Token::provider(&self.package_name);
+        self.provider = Some(self.resource(&path, &mut spec, token, true));
+    }
+
+    /// Binds the resource `key` (the next one in schema order); `false` when `key` was bound already.
+    pub(crate) fn add_resource(&mut self, key: String, mut spec: raw::ResourceSpec) -> bool {
+        // Declared up front (see [`bind`]) at this position, or not yet; elsewhere is a repeat.
+        match self.resource_index.get(key.as_str()) {
+            Some(id) if id.0 != self.resources.len() => return false,
+            Some(_) => {}
+            None => {
+                self.resource_index.insert(key.clone(), ResourceId(self.resources.len()));
+            }
+        }
+        let root = Path::ROOT;
+        let section = root.key("resources");
+        let path = section.key(&key);
+        let token = self.register(&path, &key, Kind::Resource);
+        self.resource_methods.push((key.clone(), std::mem::take(&mut spec.methods)));
+        let def = self.resource(&path, &mut spec, token, false);
+        self.resources.push(def);
+        true
+    }
+
+    /// Binds the function `key` (the next one in schema order); `false` when `key` was bound already.
+    pub(crate) fn add_function(&mut self, key: String, mut spec: raw::FunctionSpec) -> bool {
+        // Declared up front (see [`bind`]) at this position, or not yet; elsewhere is a repeat.
+        match self.function_index.get(key.as_str()) {
+            Some(id) if id.0 != self.functions.len() => return false,
+            Some(_) => {}
+            None => {
+                self.function_index.insert(key.clone(), FunctionId(self.functions.len()));
+            }
+        }
+        let root = Path::ROOT;
+        let section = root.key("functions");
+        let path = section.key(&key);
+        let token = self.register(&path, &key, Kind::Function);
+        let def = self.function(&path, &mut spec, token);
+        self.functions.push(def);
+        true
+    }
+
+    /// Points every pending reference at its definition and runs the checks that waited for
+    /// it. `false` when a reference names a definition the schema does not have: its
+    /// diagnostic needs the whole schema declared up front (see [`bind`]).
+    pub(crate) fn resolve_pending(&mut self) -> bool {
+        let Some(pending) = self.pending.take() else { return true };
+        let mut types = Vec::with_capacity(pending.types.len());
+        for (token, &plain) in &pending.types {
+            match self.type_index.get(token) {
+                Some(&id) => types.push(Some(self.type_ref(id))),
+                None if plain => return false,
+                None => types.push(None),
+            }
+        }
+        let mut sites = Vec::with_capacity(pending.sites.len());
+        for site in pending.sites {
+            let ty = match &types[site.token] {
+                Some(t) => t.clone(),
+                None => {
+                    let token = pending.types.get_index(site.token).map(|(t, _)| t.as_str()).unwrap_or_default();
+                    match self.named_primitive(site.pointer, &site.reference, token, &site.primitive) {
+                        Some(t) => t,
+                        None => return false,
+                    }
+                }
+            };
+            sites.push(ty);
+        }
+        let mut resources = Vec::with_capacity(pending.resources.len());
+        for token in pending.resources.keys() {
+            match self.resource_index.get(token) {
+                Some(&id) => resources.push(id),
+                None => return false,
+            }
+        }
+        if !types.is_empty() || !resources.is_empty() {
+            let resolved = Resolved { types: &types, sites: &sites, resources: &resources };
+            for t in &mut self.types {
+                if let TypeDef::Object(o) = t {
+                    resolved.properties(&mut o.properties);
+                }
+            }
+            for r in self.provider.iter_mut().chain(self.resources.iter_mut()) {
+                resolved.properties(&mut r.properties);
+                resolved.properties(&mut r.input_properties);
+                if let Some(s) = &mut r.state_inputs {
+                    resolved.properties(&mut s.properties);
+                }
+            }
+            for f in &mut self.functions {
+                if let Some(s) = &mut f.inputs {
+                    resolved.properties(&mut s.properties);
+                }
+                match &mut f.outputs {
+                    FunctionOutputs::Object(s) => resolved.properties(&mut s.properties),
+                    FunctionOutputs::Type { ty, .. } => resolved.ty(ty),
+                    FunctionOutputs::None => {}
+                }
+            }
+        }
+        let resolved = Resolved { types: &types, sites: &sites, resources: &resources };
+        for mut literal in pending.literals {
+            resolved.ty(&mut literal.ty);
+            self.check_literal_at(literal.pointer, literal.kind, &literal.value, &literal.ty);
+        }
+        for mut d in pending.discriminators {
+            for e in &mut d.elements {
+                resolved.ty(e);
+            }
+            self.check_discriminator(&d.pointer, &d.discriminator, &d.elements);
+        }
+        true
+    }
+
+    /// The bound package: links methods, binds `config` and the package's `language` (which
+    /// may refer to any definition), and checks the version.
+    pub(crate) fn finish(mut self, spec: &mut raw::PackageSpec) -> (Package, Vec<Diagnostic>) {
+        let root = Path::ROOT;
+        if let Some(v) = spec.version.as_deref() {
+            if !is_tolerant_semver(v) {
+                self.error(&root.key("version"), format!("version `{v}` is not a semantic version"))
+                    .help = Some("write it as MAJOR.MINOR.PATCH, e.g. `1.2.3` or `1.2.3-alpha.1`".into());
+            }
+        }
+        let mut functions = std::mem::take(&mut self.functions);
+        let mut provider = self.provider.take();
+        let mut resources = std::mem::take(&mut self.resources);
+        if let Some(p) = provider.as_mut() {
+            let methods = std::mem::take(&mut self.provider_methods);
+            p.methods = self.bind_methods(&root.key("provider"), p, &methods, MethodOf::Provider, &mut functions);
+        }
+        let rpath = root.key("resources");
+        let resource_methods = std::mem::take(&mut self.resource_methods);
+        for (ri, ((key, methods), res)) in resource_methods.iter().zip(resources.iter_mut()).enumerate() {
+            res.methods = self.bind_methods(&rpath.key(key), res, methods, MethodOf::Resource(ResourceId(ri)), &mut functions);
+        }
+
+        let config = spec.config.as_mut().map(|c| {
+            let cpath = root.key("config");
+            let mut required = c.required.clone();
+            required.extend(c.defaults.iter().cloned());
+            let vpath = cpath.key("variables");
+            if c.variables.contains_key("version") {
+                self.error(&vpath.key("version"), "`version` is a reserved configuration key")
+                    .help = Some("Pulumi sets `version` itself; rename the variable".into());
+            }
+            self.properties(&vpath, std::mem::take(&mut c.variables), &required, &cpath.key("required"))
+        });
+
+        let language = self.package_language(&root.key("language"), &mut spec.language);
+
+        let Binder { diags, type_index, resource_index, function_index, deps, types, package_name, header, .. } = self;
+        let package = Package {
+            name: package_name,
+            display_name: spec.display_name.take(),
+            version: spec.version.take(),
+            description: spec.description.take(),
+            keywords: std::mem::take(&mut spec.keywords),
+            homepage: spec.homepage.take(),
+            license: spec.license.take(),
+            attribution: spec.attribution.take(),
+            repository: spec.repository.take(),
+            logo_url: spec.logo_url.take(),
+            plugin_download_url: spec.plugin_download_url.take(),
+            publisher: spec.publisher.take(),
+            namespace: spec.namespace.take(),
+            allowed_package_names: header.allowed_package_names,
+            module_format: header.module_format.unwrap_or_else(|| "(.*)".into()),
+            config: config.unwrap_or_default(),
+            types,
+            provider,
+            resources,
+            functions,
+            language,
+            dependencies: deps.take_loaded(),
+            type_index,
+            resource_index,
+            function_index,
+        };
+        (package, diags)
+    }
+}
+
+/// Where the pending references of a schema point (see [`Pending`]).
+struct Resolved<'a> {
+    /// `None` for a type never defined: only [`PendingSite`]s refer to it.
+    types: &'a [Option<Type>],
+    sites: &'a [Type],
+    resources: &'a [ResourceId],
+}
+
+impl Resolved<'_> {
+    fn properties(&self, properties: &mut [Property]) {
+        for p in properties {
+            self.ty(&mut p.ty);
+        }
+    }
+
+    fn ty(&self, ty: &mut Type) {
+        match ty {
+            Type::Object(id) if id.0 & PENDING != 0 => {
+                let at = id.0 & !(PENDING | SITE);
+                let resolved = if id.0 & SITE != 0 { self.sites.get(at) } else { self.types.get(at).and_then(Option::as_ref) };
+                *ty = resolved.cloned().unwrap_or(Type::Any);
+            }
+            Type::Resource(id) if id.0 & PENDING != 0 => *id = self.resources[id.0 & !PENDING],
+            Type::Array(inner) | Type::Map(inner) => self.ty(inner),
+            Type::Token { underlying, .. } => self.ty(underlying),
+            Type::Union(u) => {
+                for e in &mut u.elements {
+                    self.ty(e);
+                }
+                if let Some(d) = &mut u.declared {
+                    self.ty(d);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a type holds a reference still pending (see [`Pending`]).
+fn has_pending(ty: &Type) -> bool {
+    match ty {
+        Type::Object(id) => id.0 & PENDING != 0,
+        Type::Resource(id) => id.0 & PENDING != 0,
+        Type::Array(inner) | Type::Map(inner) => has_pending(inner),
+        Type::Token { underlying, .. } => has_pending(underlying),
+        Type::Union(u) => u.elements.iter().any(has_pending) || u.declared.as_deref().is_some_and(has_pending),
+        _ => false,
+    }
+}
+
 impl Binder<'_> {
     /// "did you mean" for a type token this schema does not define (see `type_suggestions`).
     fn type_suggestion(&mut self, token: &str) -> Option<String> {
@@ -272,116 +560,119 @@ impl Binder<'_> {
     }
 
     fn error(&mut self, path: &Path<'_>, message: impl Into<String>) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::error(path.pointer(), message));
+        self.error_at(path.pointer(), message)
+    }
+
+    fn error_at(&mut self, pointer: String, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(pointer, message));
         self.diags.last_mut().expect("just pushed")
     }
 
     fn warning(&mut self, path: &Path<'_>, message: impl Into<String>) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::warning(path.pointer(), message));
+        self.warning_at(path.pointer(), message)
+    }
+
+    fn warning_at(&mut self, pointer: String, message: impl Into<String>) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::warning(pointer, message));
         self.diags.last_mut().expect("just pushed")
     }
 
-    /// Parses the tokens of one section and checks them; a bad token still gets a placeholder
+    /// Parses the token `key` at `path` and checks it; a bad token still gets a placeholder
     /// so that indices stay aligned with the schema's own order.
-    fn register<'k>(&mut self, section: &Path<'_>, keys: impl Iterator<Item = &'k String>, kind: Kind) -> Vec<Token> {
-        let mut folded_types: HashMap<String, String> = HashMap::new();
-        let mut tokens = Vec::new();
-        for key in keys {
-            let path = section.key(key);
-            let token = match self.rules.parse(key) {
-                Ok(t) => t,
-                Err(msg) => {
-                    self.error(&path, format!("invalid {} token: {msg}", kind.noun()))
-                        .help = Some(format!("write it as `{}:<module>:<Name>`", self.package_name));
-                    Token {
-                        full: key.clone(),
-                        package: self.package_name.clone(),
-                        module_part: String::new(),
-                        module: String::new(),
-                        name: key.rsplit(':').next().unwrap_or(key).to_string(),
-                    }
-                }
-            };
-            // Methods of the provider resource itself are functions named `pulumi:providers:<pkg>/<method>`.
-            let provider_method = kind == Kind::Function && token.package == "pulumi" && token.module_part == "providers";
-            let foreign = token.package != self.package_name && !self.allowed_packages.contains(&token.package);
-            if foreign && self.name_known && !provider_method {
-                self.error(&path, format!(
-                    "{} token `{key}` belongs to package `{}`, but this schema is package `{}`",
-                    kind.noun(), token.package, self.package_name
-                ))
-                .help = Some(format!(
-                    "tokens in this schema start with `{}:`, or list `{}` in `allowedPackageNames`",
-                    self.package_name, token.package
-                ));
-            }
-            if self.rules.formatted_module(&token.module_part).starts_with("index/") && !provider_method {
-                let d = self.warning(&path, format!("invalid token '{key}' (nested modules under index are not allowed)"));
-                d.pulumi_rejects = true;
-                d.help = Some(format!(
-                    "this is Pulumi's binder: `pulumi package gen-sdk` rejects the schema; schemagen's docs and sdk \
-                     generators still accept it and place the {} in the root module. Move it out of `index/` \
-                     (e.g. `{}:{}:{}`)",
-                    kind.noun(),
-                    token.package,
-                    token.module_part.trim_start_matches("index/").to_lowercase(),
-                    token.name
-                ));
-            }
-            let root_module = token.module_part.is_empty() || token.module_part.eq_ignore_ascii_case("index");
-            if root_module && token.name.eq_ignore_ascii_case("provider") {
-                self.error(&path, format!(
-                    "`{key}` is reserved: a {} named `provider` in the root module collides with the package's provider resource",
-                    kind.noun()
-                ))
-                .help = Some("rename it, or move it into a module (`<package>:<module>:Provider`)".into());
-            }
-            // The docs give every module a folder and every resource and function a page.
-            let module_problem = crate::token::file_path_problem(&token.module, true).map(|p| (p, "module"));
-            let name_problem = (kind != Kind::Type).then(|| crate::token::file_path_problem(&token.name, false)).flatten().map(|p| (p, "name"));
-            if let Some((problem, part)) = module_problem.or(name_problem) {
-                self.error(&path, format!("{} token `{key}` cannot name the files generated for it: in its {part}, {problem}", kind.noun()))
-                    .help = Some(format!("rename the {part} with letters, digits, `_`, `-` and `.`"));
-            }
-            // A module `a/b` also makes the folder `a`, which a module `A` would share on a
-            // case-insensitive file system: every leading part of the path is registered.
-            let mut prefix_end = 0;
-            while prefix_end < token.module.len() {
-                prefix_end = token.module[prefix_end..].find('/').map_or(token.module.len(), |i| prefix_end + i);
-                let folder = &token.module[..prefix_end];
-                prefix_end += 1;
-                let first = self.module_spellings.entry(folder.to_lowercase()).or_insert_with(|| folder.to_string()).clone();
-                if first != folder {
-                    let in_folder = if folder == token.module { String::new() } else { format!(" (folder `{folder}`)") };
-                    self.error(&path, format!(
-                        "{} token `{key}` is in module `{}`{in_folder}, which differs from module `{first}` only in case; their folders would collide",
-                        kind.noun(), token.module
-                    ))
-                    .help = Some(format!("spell the module `{first}` as elsewhere in the schema"));
-                    break;
+    fn register(&mut self, path: &Path<'_>, key: &str, kind: Kind) -> Token {
+        let path = *path;
+        let token = match self.rules.parse(key) {
+            Ok(t) => t,
+            Err(msg) => {
+                self.error(&path, format!("invalid {} token: {msg}", kind.noun()))
+                    .help = Some(format!("write it as `{}:<module>:<Name>`", self.package_name));
+                Token {
+                    full: key.to_string(),
+                    package: self.package_name.clone(),
+                    module_part: String::new(),
+                    module: String::new(),
+                    name: key.rsplit(':').next().unwrap_or(key).to_string(),
                 }
             }
-            let pointer = path.pointer();
-            let previous = match kind {
-                Kind::Type => folded_types.insert(key.to_lowercase(), pointer.clone()),
-                Kind::Resource | Kind::Function => self.member_tokens.insert(key.to_lowercase(), pointer.clone()),
-            };
-            if let Some(first) = previous {
-                let first_token = crate::diag::pointer_segments(&first).pop().unwrap_or_default();
-                let d = self.error(&path, format!(
-                    "{} token `{key}` differs from `{first_token}` only in case; generated names and files would collide",
-                    kind.noun()
-                ));
-                d.related.push(crate::diag::Related {
-                    message: format!("`{first_token}` is defined here"),
-                    pointer: first,
-                    location: None,
-                });
-                d.help = Some("rename one of them so that they differ in more than letter case".into());
-            }
-            tokens.push(token);
+        };
+        // Methods of the provider resource itself are functions named `pulumi:providers:<pkg>/<method>`.
+        let provider_method = kind == Kind::Function && token.package == "pulumi" && token.module_part == "providers";
+        let foreign = token.package != self.package_name && !self.allowed_packages.contains(&token.package);
+        if foreign && self.name_known && !provider_method {
+            self.error(&path, format!(
+                "{} token `{key}` belongs to package `{}`, but this schema is package `{}`",
+                kind.noun(), token.package, self.package_name
+            ))
+            .help = Some(format!(
+                "tokens in this schema start with `{}:`, or list `{}` in `allowedPackageNames`",
+                self.package_name, token.package
+            ));
         }
-        tokens
+        if self.rules.formatted_module(&token.module_part).starts_with("index/") && !provider_method {
+            let d = self.warning(&path, format!("invalid token '{key}' (nested modules under index are not allowed)"));
+            d.pulumi_rejects = true;
+            d.help = Some(format!(
+                "this is Pulumi's binder: `pulumi package gen-sdk` rejects the schema; schemagen's docs and sdk \
+                 generators still accept it and place the {} in the root module. Move it out of `index/` \
+                 (e.g. `{}:{}:{}`)",
+                kind.noun(),
+                token.package,
+                token.module_part.trim_start_matches("index/").to_lowercase(),
+                token.name
+            ));
+        }
+        let root_module = token.module_part.is_empty() || token.module_part.eq_ignore_ascii_case("index");
+        if root_module && token.name.eq_ignore_ascii_case("provider") {
+            self.error(&path, format!(
+                "`{key}` is reserved: a {} named `provider` in the root module collides with the package's provider resource",
+                kind.noun()
+            ))
+            .help = Some("rename it, or move it into a module (`<package>:<module>:Provider`)".into());
+        }
+        // The docs give every module a folder and every resource and function a page.
+        let module_problem = crate::token::file_path_problem(&token.module, true).map(|p| (p, "module"));
+        let name_problem = (kind != Kind::Type).then(|| crate::token::file_path_problem(&token.name, false)).flatten().map(|p| (p, "name"));
+        if let Some((problem, part)) = module_problem.or(name_problem) {
+            self.error(&path, format!("{} token `{key}` cannot name the files generated for it: in its {part}, {problem}", kind.noun()))
+                .help = Some(format!("rename the {part} with letters, digits, `_`, `-` and `.`"));
+        }
+        // A module `a/b` also makes the folder `a`, which a module `A` would share on a
+        // case-insensitive file system: every leading part of the path is registered.
+        let mut prefix_end = 0;
+        while prefix_end < token.module.len() {
+            prefix_end = token.module[prefix_end..].find('/').map_or(token.module.len(), |i| prefix_end + i);
+            let folder = &token.module[..prefix_end];
+            prefix_end += 1;
+            let first = self.module_spellings.entry(folder.to_lowercase()).or_insert_with(|| folder.to_string()).clone();
+            if first != folder {
+                let in_folder = if folder == token.module { String::new() } else { format!(" (folder `{folder}`)") };
+                self.error(&path, format!(
+                    "{} token `{key}` is in module `{}`{in_folder}, which differs from module `{first}` only in case; their folders would collide",
+                    kind.noun(), token.module
+                ))
+                .help = Some(format!("spell the module `{first}` as elsewhere in the schema"));
+                break;
+            }
+        }
+        let pointer = path.pointer();
+        let previous = match kind {
+            Kind::Type => self.folded_types.insert(key.to_lowercase(), pointer.clone()),
+            Kind::Resource | Kind::Function => self.member_tokens.insert(key.to_lowercase(), pointer.clone()),
+        };
+        if let Some(first) = previous {
+            let first_token = crate::diag::pointer_segments(&first).pop().unwrap_or_default();
+            let d = self.error(&path, format!(
+                "{} token `{key}` differs from `{first_token}` only in case; generated names and files would collide",
+                kind.noun()
+            ));
+            d.related.push(crate::diag::Related {
+                message: format!("`{first_token}` is defined here"),
+                pointer: first,
+                location: None,
+            });
+            d.help = Some("rename one of them so that they differ in more than letter case".into());
+        }
+        token
     }
 
     fn type_def(&mut self, path: &Path<'_>, spec: &mut raw::ComplexTypeSpec, token: Token) -> TypeDef {
@@ -664,21 +955,37 @@ impl Binder<'_> {
     }
 
     /// `kind` is "constant" or "default".
-    fn check_literal(&mut self, path: &Path<'_>, kind: &str, value: &Value, ty: &Type) {
+    fn check_literal(&mut self, path: &Path<'_>, kind: &'static str, value: &Value, ty: &Type) {
+        if let Some(pending) = self.pending.as_mut().filter(|_| has_pending(ty)) {
+            pending.literals.push(PendingLiteral { pointer: path.pointer(), kind, value: value.clone(), ty: ty.clone() });
+            return;
+        }
+        if let Some(misfit) = self.literal_misfit(value, ty) {
+            self.report_literal(path.pointer(), kind, value, misfit);
+        }
+    }
+
+    fn check_literal_at(&mut self, pointer: String, kind: &str, value: &Value, ty: &Type) {
+        if let Some(misfit) = self.literal_misfit(value, ty) {
+            self.report_literal(pointer, kind, value, misfit);
+        }
+    }
+
+    fn literal_misfit(&self, value: &Value, ty: &Type) -> Option<Misfit> {
         let elements = &self.enum_element;
-        let misfit = match values::check(value, ty, &|id| elements.get(id.0).cloned().flatten()) {
-            Ok(()) => return,
-            Err(m) => m,
-        };
+        values::check(value, ty, &|id| elements.get(id.0).cloned().flatten()).err()
+    }
+
+    fn report_literal(&mut self, pointer: String, kind: &str, value: &Value, misfit: Misfit) {
         match misfit {
             Misfit::Expected(what) => {
-                self.error(path, format!(
+                self.error_at(pointer, format!(
                     "{kind} value {} does not match the property's type: expected {what}",
                     values::show(value)
                 ));
             }
             Misfit::NoLiterals(type_name) => {
-                self.error(path, format!("a property of type {type_name} cannot have a {kind} value"))
+                self.error_at(pointer, format!("a property of type {type_name} cannot have a {kind} value"))
                     .help = Some(format!("only boolean, integer, number and string properties (and enums of them) take a {kind}"));
             }
         }
@@ -720,7 +1027,16 @@ impl Binder<'_> {
                 },
             };
             let discriminator = spec.discriminator.as_ref().map(|d| {
-                self.check_discriminator(&path.key("discriminator"), d, &elements);
+                let pointer = path.key("discriminator").pointer();
+                match self.pending.as_mut() {
+                    // Its targets may be types not read yet.
+                    Some(pending) => pending.discriminators.push(PendingDiscriminator {
+                        pointer,
+                        discriminator: (**d).clone(),
+                        elements: elements.clone(),
+                    }),
+                    None => self.check_discriminator(&pointer, d, &elements),
+                }
                 Discriminator { property_name: d.property_name.clone(), mapping: d.mapping.clone() }
             });
             return Type::Union(Box::new(Union { elements, declared, discriminator }));
@@ -756,15 +1072,14 @@ impl Binder<'_> {
 
     /// The property name must be set; every mapping target must be a type of this schema, and
     /// one of the union's members.
-    fn check_discriminator(&mut self, path: &Path<'_>, d: &raw::DiscriminatorSpec, elements: &[Type]) {
+    fn check_discriminator(&mut self, pointer: &str, d: &raw::DiscriminatorSpec, elements: &[Type]) {
         if d.property_name.is_empty() {
-            self.error(&path.key("propertyName"), "the discriminator's `propertyName` is empty");
+            self.error_at(format!("{pointer}/propertyName"), "the discriminator's `propertyName` is empty");
         }
-        let mpath = path.key("mapping");
         for (value, target) in &d.mapping {
-            let at = mpath.key(value);
+            let at = || format!("{pointer}/mapping/{}", escape_segment(value));
             let Some((url, fragment)) = target.split_once('#') else {
-                self.error(&at, format!("discriminator mapping `{value}` → `{target}` is not a reference"))
+                self.error_at(at(), format!("discriminator mapping `{value}` → `{target}` is not a reference"))
                     .help = Some("mapping targets look like `#/types/<token>`".into());
                 continue;
             };
@@ -772,14 +1087,14 @@ impl Binder<'_> {
                 continue; // another package's type: checked when that package is bound
             }
             let Some(token) = fragment.strip_prefix("/types/").map(percent_decode) else {
-                self.error(&at, format!("discriminator mapping `{value}` → `{target}` does not name a type"))
+                self.error_at(at(), format!("discriminator mapping `{value}` → `{target}` does not name a type"))
                     .help = Some("mapping targets look like `#/types/<token>`".into());
                 continue;
             };
             match self.type_index.get(&token).copied() {
                 None => {
                     let help = did_you_mean(&token, self.type_index.keys().map(String::as_str));
-                    self.error(&at, format!(
+                    self.error_at(at(), format!(
                         "discriminator mapping `{value}` refers to type `{token}`, which this schema does not define"
                     ))
                     .help = help;
@@ -787,7 +1102,7 @@ impl Binder<'_> {
                 Some(id) => {
                     let target_ty = self.type_ref(id);
                     if !elements.contains(&target_ty) {
-                        self.warning(&at, format!(
+                        self.warning_at(at(), format!(
                             "discriminator mapping `{value}` refers to `{token}`, which is not one of the union's `oneOf` types"
                         ));
                     }
@@ -831,23 +1146,26 @@ impl Binder<'_> {
             if let Some(&id) = self.type_index.get(&token) {
                 return self.type_ref(id);
             }
-            // 2020-era bridged schemas name a primitive with a token that has no definition.
-            if let Some(underlying) = spec.kind.as_deref().and_then(primitive) {
-                if let Ok(t) = self.rules.parse(&token) {
-                    let prim = spec.kind.as_deref().unwrap_or_default();
-                    let suggestion = self.type_suggestion(&token)
-                        .map_or_else(|| "define".to_string(), |s| format!("{s} Otherwise define"));
-                    self.warning(path, format!(
-                        "`{reference}` names type `{token}`, which this schema does not define; it is read as the `{prim}` \
-                         beside it, a named {prim} as 2020-era schemas wrote"
-                    ))
-                    .help = Some(format!(
-                        "Pulumi's current binder rejects it (type {token} not found in package {}); {suggestion} \
-                         the type, or drop the `$ref` and keep `\"type\": \"{prim}\"`",
-                        self.package_name
-                    ));
-                    return Type::Token { token: Box::new(t), underlying: Box::new(underlying) };
-                }
+            let prim = spec.kind.as_deref().filter(|k| primitive(k).is_some());
+            if let Some(pending) = self.pending.as_mut() {
+                let (k, plain) = match pending.types.get_full_mut(&token) {
+                    Some((k, _, plain)) => (k, plain),
+                    None => {
+                        let (k, _) = pending.types.insert_full(token, false);
+                        (k, &mut pending.types[k])
+                    }
+                };
+                let Some(prim) = prim else {
+                    *plain = true;
+                    return Type::Object(TypeId(PENDING | k));
+                };
+                // Should the type never be defined, this place reads as a named primitive,
+                // which needs to know where it is.
+                pending.sites.push(PendingSite { token: k, pointer: path.pointer(), reference: reference.to_string(), primitive: prim.to_string() });
+                return Type::Object(TypeId(PENDING | SITE | (pending.sites.len() - 1)));
+            }
+            if let Some(t) = prim.and_then(|prim| self.named_primitive(path.pointer(), reference, &token, prim)) {
+                return t;
             }
             let help = self.type_suggestion(&token);
             self.error(path, format!("`{reference}` refers to type `{token}`, which this schema does not define")).help = help;
@@ -861,12 +1179,35 @@ impl Binder<'_> {
             if let Some(&id) = self.resource_index.get(&token) {
                 return Type::Resource(id);
             }
+            if let Some(pending) = self.pending.as_mut() {
+                let (k, _) = pending.resources.insert_full(token, ());
+                return Type::Resource(ResourceId(PENDING | k));
+            }
             let help = did_you_mean(&token, self.resource_index.keys().map(String::as_str));
             self.error(path, format!("`{reference}` refers to resource `{token}`, which this schema does not define")).help = help;
             return Type::Any;
         }
         self.error(path, format!("`{reference}` is not a reference this schema can hold: expected `#/types/<token>`, `#/resources/<token>` or `#/provider`"));
         Type::Any
+    }
+
+    /// 2020-era bridged schemas name a primitive with a token that has no definition: the
+    /// `prim` beside the `$ref` at `pointer`, named `token`. `None` when `token` is no token.
+    fn named_primitive(&mut self, pointer: String, reference: &str, token: &str, prim: &str) -> Option<Type> {
+        let underlying = primitive(prim)?;
+        let t = self.rules.parse(token).ok()?;
+        let suggestion = self.type_suggestion(token)
+            .map_or_else(|| "define".to_string(), |s| format!("{s} Otherwise define"));
+        self.warning_at(pointer, format!(
+            "`{reference}` names type `{token}`, which this schema does not define; it is read as the `{prim}` \
+             beside it, a named {prim} as 2020-era schemas wrote"
+        ))
+        .help = Some(format!(
+            "Pulumi's current binder rejects it (type {token} not found in package {}); {suggestion} \
+             the type, or drop the `$ref` and keep `\"type\": \"{prim}\"`",
+            self.package_name
+        ));
+        Some(Type::Token { token: Box::new(t), underlying: Box::new(underlying) })
     }
 
     fn type_ref(&self, id: TypeId) -> Type {

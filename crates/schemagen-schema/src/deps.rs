@@ -70,7 +70,7 @@ fn ext_rank(p: &Path) -> u8 {
 }
 
 /// Loads `<name>-<version>.json` (or `.yaml`) files on demand and keeps what it loaded.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Dependencies {
     dir: Option<PathBuf>,
     /// Shared with the loads of dependencies' own dependencies, so the folder is read once.

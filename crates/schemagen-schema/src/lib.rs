@@ -11,6 +11,7 @@ mod locate;
 pub mod model;
 mod nesting;
 mod raw;
+mod stream;
 mod token;
 mod unique;
 mod values;
@@ -192,12 +193,23 @@ fn parse_on_this_thread(text: &str, file: &str, format: Format, mut deps: deps::
             return Err(fail(vec![d]));
         }
     }
-    let (mut spec, ignored) = match deserialize(text, format) {
-        Ok(parsed) => parsed,
-        Err(e) => return Err(fail(e.into_diagnostics(text, format))),
+    let streamed = match format {
+        // A copy: should the stream give up, the whole spec is bound with dependencies as
+        // they were (none loaded yet, so the copy is cheap).
+        Format::Json => stream::bind_json(text, &mut deps.clone()),
+        Format::Yaml => None,
     };
-    deps.enter(spec.name.as_deref().unwrap_or_default());
-    let (package, mut diagnostics) = bind::bind(&mut spec, &mut deps);
+    let (package, mut diagnostics, ignored) = match streamed {
+        Some(bound) => bound,
+        None => {
+            let (mut spec, ignored) = match deserialize(text, format) {
+                Ok(parsed) => parsed,
+                Err(e) => return Err(fail(e.into_diagnostics(text, format))),
+            };
+            let (package, diagnostics) = bind::bind(&mut spec, &mut deps);
+            (package, diagnostics, ignored)
+        }
+    };
     diagnostics.extend(ignored.into_iter().map(|p| {
         let key = diag::pointer_segments(&p).pop().unwrap_or_default();
         Diagnostic::warning(p, format!("unknown key `{key}` is ignored"))
