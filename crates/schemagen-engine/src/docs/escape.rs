@@ -1,13 +1,15 @@
 //! The escaping the 2020 generator got from Go's `html/template`, reproduced context by context,
 //! plus the `<wbr>` word breaks and our guard for text it inserted raw.
 
+use std::fmt::Write as _;
+
 /// Text and quoted-attribute context: what `html/template` did to a plain `{{ value }}` —
 /// `html.EscapeString`'s five entities, plus `+` and NUL.
 pub fn html_text(s: &str) -> String {
-    escape_chars(s, |c| match c {
-        '+' => Some("&#43;"),
-        '\0' => Some("\u{FFFD}"),
-        c => html_entity(c),
+    escape_ascii(s, |b| match b {
+        b'+' => Some("&#43;"),
+        b'\0' => Some("\u{FFFD}"),
+        b => html_entity(b),
     })
 }
 
@@ -42,29 +44,34 @@ fn escape_chars_owned(s: &str, replacement: impl Fn(char) -> Option<String>) -> 
 
 /// Go's `html.EscapeString`, which the generator applied to C# type names before `<wbr>`.
 pub fn go_html_escape_string(s: &str) -> String {
-    escape_chars(s, html_entity)
+    escape_ascii(s, html_entity)
 }
 
 /// The entities of Go's `html.EscapeString`.
-fn html_entity(c: char) -> Option<&'static str> {
-    match c {
-        '&' => Some("&amp;"),
-        '<' => Some("&lt;"),
-        '>' => Some("&gt;"),
-        '\'' => Some("&#39;"),
-        '"' => Some("&#34;"),
+fn html_entity(b: u8) -> Option<&'static str> {
+    match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'\'' => Some("&#39;"),
+        b'"' => Some("&#34;"),
         _ => None,
     }
 }
 
-fn escape_chars(s: &str, replacement: impl Fn(char) -> Option<&'static str>) -> String {
+/// `s` with the bytes `replacement` maps replaced and the runs between them copied whole. Every
+/// byte it maps is ASCII, which never occurs inside a multi-byte UTF-8 character.
+fn escape_ascii(s: &str, replacement: impl Fn(u8) -> Option<&'static str>) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match replacement(c) {
-            Some(r) => out.push_str(r),
-            None => out.push(c),
+    let mut copied = 0;
+    for (i, b) in s.bytes().enumerate() {
+        if let Some(r) = replacement(b) {
+            out.push_str(&s[copied..i]);
+            out.push_str(r);
+            copied = i + 1;
         }
     }
+    out.push_str(&s[copied..]);
     out
 }
 
@@ -81,6 +88,7 @@ pub fn href(s: &str) -> String {
     }
     let bytes = s.as_bytes();
     let mut normalized = String::with_capacity(s.len());
+    let mut copied = 0;
     for (i, &b) in bytes.iter().enumerate() {
         let keep = match b {
             b'!' | b'#' | b'$' | b'&' | b'*' | b'+' | b',' | b'/' | b':' | b';' | b'=' | b'?' | b'@'
@@ -88,17 +96,25 @@ pub fn href(s: &str) -> String {
             b'%' => i + 2 < bytes.len() && bytes[i + 1].is_ascii_hexdigit() && bytes[i + 2].is_ascii_hexdigit(),
             b => b.is_ascii_alphanumeric(),
         };
-        if keep {
-            normalized.push(b as char);
-        } else {
-            normalized.push_str(&format!("%{b:02x}"));
+        if !keep {
+            // Every byte of a multi-byte character is encoded, so a run between two encoded bytes
+            // is empty or whole characters.
+            if copied < i {
+                normalized.push_str(&s[copied..i]);
+            }
+            let _ = write!(normalized, "%{b:02x}");
+            copied = i + 1;
         }
     }
+    normalized.push_str(&s[copied..]);
     html_text(&normalized)
 }
 
 /// Inserts `<wbr>` where a name may break: lower→upper, `.`→upper and `_`→lower.
 pub fn wbr(s: &str) -> String {
+    if s.is_ascii() {
+        return wbr_ascii(s);
+    }
     let mut out = String::with_capacity(s.len() + 8);
     let mut prev: Option<char> = None;
     for c in s.chars() {
@@ -113,6 +129,23 @@ pub fn wbr(s: &str) -> String {
         out.push(c);
         prev = Some(c);
     }
+    out
+}
+
+/// [`wbr`] for ASCII text, where the case tests are byte tests.
+fn wbr_ascii(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut copied = 0;
+    for i in 1..bytes.len() {
+        let (p, c) = (bytes[i - 1], bytes[i]);
+        if (p.is_ascii_lowercase() && c.is_ascii_uppercase()) || (p == b'.' && c.is_ascii_uppercase()) || (p == b'_' && c.is_ascii_lowercase()) {
+            out.push_str(&s[copied..i]);
+            out.push_str("<wbr>");
+            copied = i;
+        }
+    }
+    out.push_str(&s[copied..]);
     out
 }
 
@@ -154,13 +187,18 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
 
     let s = &*super::sanitize::sanitize(s);
     let keep_examples = place == DescriptionPlace::PageBody && examples_nest_properly(s, &EXAMPLE_SHORTCODES);
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(c) = rest.chars().next() {
+    let mut copied = 0;
+    let mut i = 0;
+    // Every delimiter starts with an ASCII byte, so only those positions are looked at, and the
+    // runs copied between them are whole characters.
+    while let Some(found) = bytes[i..].iter().position(|b| matches!(b, b'{' | b'%' | b'>' | b'-' | b'<')) {
+        i += found;
+        let rest = &s[i..];
         if keep_examples {
             if let Some(code) = EXAMPLE_SHORTCODES.iter().find(|code| rest.starts_with(**code)) {
-                out.push_str(code);
-                rest = &rest[code.len()..];
+                i += code.len();
                 continue;
             }
         }
@@ -168,19 +206,23 @@ pub fn description(s: &str, place: DescriptionPlace) -> String {
             Some("&#123;")
         } else if rest.starts_with("%}}") {
             Some("&#37;")
-        } else if rest.starts_with(">}}") || rest.starts_with("-->") {
-            Some(if c == '>' { "&gt;" } else { "&#45;" })
+        } else if rest.starts_with(">}}") {
+            Some("&gt;")
+        } else if rest.starts_with("-->") {
+            Some("&#45;")
         } else if rest.starts_with("<!--") {
             Some("&lt;")
         } else {
             None
         };
-        match replacement {
-            Some(entity) => out.push_str(entity),
-            None => out.push(c),
+        if let Some(entity) = replacement {
+            out.push_str(&s[copied..i]);
+            out.push_str(entity);
+            copied = i + 1;
         }
-        rest = &rest[c.len_utf8()..];
+        i += 1;
     }
+    out.push_str(&s[copied..]);
     if let Some(fence) = open_code_fence(&out) {
         if !out.ends_with('\n') {
             out.push('\n');
@@ -270,6 +312,7 @@ mod tests {
         assert_eq!(href("/docs/a b?x=1&y=\"2\""), "/docs/a%20b?x=1&amp;y=%222%22");
         assert_eq!(href("javascript:alert(1)"), "#ZgotmplZ");
         assert_eq!(href("#lower"), "#lower");
+        assert_eq!(href("#İß-x"), "#%c4%b0%c3%9f-x");
     }
 
     #[test]
@@ -285,6 +328,13 @@ mod tests {
     fn ordinary_descriptions_pass_unchanged() {
         let d = "The HTTP method (`GET`, `POST`)\n{{% examples %}}\n<p>x</p> a -> b, 1 < 2\n{{% /examples %}}\n";
         assert_eq!(description(d, DescriptionPlace::PageBody), d);
+    }
+
+    #[test]
+    fn text_around_delimiters_keeps_its_characters() {
+        assert_eq!(description("ä{{<ö>}}ü-->é", DescriptionPlace::PropertyList), "ä&#123;{<ö&gt;}}ü&#45;->é");
+        assert_eq!(html_text("İ<ß>"), "İ&lt;ß&gt;");
+        assert_eq!(wbr("ÄbcDef"), "Äbc<wbr>Def");
     }
 
     #[test]
