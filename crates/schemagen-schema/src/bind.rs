@@ -319,13 +319,8 @@ impl<'d> Binder<'d> {
 
     /// Binds the resource `key` (the next one in schema order); `false` when `key` was bound already.
     pub(crate) fn add_resource(&mut self, key: String, mut spec: raw::ResourceSpec) -> bool {
-        // Declared up front (see [`bind`]) at this position, or not yet; elsewhere is a repeat.
-        match self.resource_index.get(key.as_str()) {
-            Some(id) if id.0 != self.resources.len() => return false,
-            Some(_) => {}
-            None => {
-                self.resource_index.insert(key.clone(), ResourceId(self.resources.len()));
-            }
+        if !claim_next(&mut self.resource_index, &key, self.resources.len(), ResourceId, |id| id.0) {
+            return false;
         }
         let root = Path::ROOT;
         let section = root.key("resources");
@@ -339,13 +334,8 @@ impl<'d> Binder<'d> {
 
     /// Binds the function `key` (the next one in schema order); `false` when `key` was bound already.
     pub(crate) fn add_function(&mut self, key: String, mut spec: raw::FunctionSpec) -> bool {
-        // Declared up front (see [`bind`]) at this position, or not yet; elsewhere is a repeat.
-        match self.function_index.get(key.as_str()) {
-            Some(id) if id.0 != self.functions.len() => return false,
-            Some(_) => {}
-            None => {
-                self.function_index.insert(key.clone(), FunctionId(self.functions.len()));
-            }
+        if !claim_next(&mut self.function_index, &key, self.functions.len(), FunctionId, |id| id.0) {
+            return false;
         }
         let root = Path::ROOT;
         let section = root.key("functions");
@@ -1351,6 +1341,19 @@ fn parse_schema_url(url: &str) -> Option<(String, Option<String>)> {
         [pkg, "schema.json"] if !url.contains("://") => Some((pkg.to_string(), None)),
         [.., last] if last.ends_with(".json") => Some((String::new(), None)),
         _ => None,
+    }
+}
+
+/// Claims `key` for the definition bound next, at position `next` of its section; `false` when
+/// `key` is a repeat of one bound elsewhere. It may have been declared up front (see [`bind`]) at
+/// that very position, which is no repeat.
+fn claim_next<I>(index: &mut FastIndex<I>, key: &str, next: usize, id: fn(usize) -> I, position: fn(&I) -> usize) -> bool {
+    match index.get(key) {
+        Some(found) => position(found) == next,
+        None => {
+            index.insert(key.to_string(), id(next));
+            true
+        }
     }
 }
 
