@@ -68,7 +68,7 @@ pub struct Model<'p> {
     provider: Cow<'p, Resource>,
     /// The provider with every output the schema declares (the 2020 docs list them all).
     provider_as_declared: Cow<'p, Resource>,
-    usage: UsageMap,
+    usage: UsageMap<'p>,
     /// The object types from which a `replaceOnChanges` property can be reached.
     replacing_types: HashSet<TypeId>,
     unions: unions::Verdicts,
@@ -135,17 +135,17 @@ impl<'p> Model<'p> {
 
     /// How the local object type `token` is used in one shape, if it is used that way at all.
     pub fn usage_of(&self, token: &str, input_shape: bool) -> Option<&Usage> {
-        self.usage.get(&(token.to_string(), input_shape))
+        self.usage.get(token, input_shape)
     }
 
     /// Every shape's usage.
-    pub fn usage(&self) -> &UsageMap {
+    pub fn usage(&self) -> &UsageMap<'p> {
         &self.usage
     }
 
     /// Whether the local object type `token` is used as an input (else: as an output) in any shape.
     pub fn used_as(&self, token: &str, input: bool) -> bool {
-        usage::used_as(&self.usage, token, input)
+        self.usage.used_as(token, input)
     }
 
     /// The modules and what each holds; `module_of` is a language's module path for a schema
@@ -181,7 +181,7 @@ impl<'p> Model<'p> {
             let path = module_of(&def.token().module);
             match def {
                 TypeDef::Object(o) => {
-                    let used = [false, true].iter().any(|shape| self.usage_of(&o.token.full, *shape).is_some_and(|u| u.input || u.output));
+                    let used = [false, true].iter().any(|shape| self.usage.of(TypeId(i), *shape).is_some());
                     if !o.is_overlay && (used || every_type) {
                         tree.module(&path).types.push(TypeId(i));
                     }

@@ -65,7 +65,7 @@ pub struct Opts<'v> {
 pub struct Annotator<'a> {
     pub local: &'a PkgSettings,
     pub deps: &'a HashMap<String, PkgSettings>,
-    pub usage: &'a UsageMap,
+    pub usage: &'a UsageMap<'a>,
     /// The Python module being written ("" is the root, "a/b" nested).
     pub module: String,
     /// The module's `_inputs.py` or `outputs.py` is being written: it names the resources of its
@@ -103,14 +103,14 @@ impl<'a> Annotator<'a> {
         let settings = self.settings_of(&named.owner);
         let names = settings.map_or_else(|| std::borrow::Cow::Owned(by_rule::object(&named.name)), |s| s.names.object(&named.token, &named.name));
         let legacy = settings.is_some_and(|s| s.legacy_object_names());
-        let used_plainly = legacy && !input && self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.plain);
+        let used_plainly = legacy && !input && self.usage.get(&named.token, false).is_some_and(|u| u.plain);
         names.class(input_shape, input, used_plainly, legacy).to_string()
     }
 
     /// Whether this package writes an output class for the object type: then an input of that
     /// type also takes the output class (a value read from another resource).
     fn has_output_class(&self, named: &Named) -> bool {
-        named.owner == Owner::Local && self.usage.get(&(named.token.clone(), false)).is_some_and(|u| u.output)
+        named.owner == Owner::Local && self.usage.get(&named.token, false).is_some_and(|u| u.output)
     }
 
     fn object_type(&self, named: &Named, input_shape: bool, input: bool, for_dict: bool) -> String {

@@ -130,13 +130,12 @@ impl TypeContext<'_> {
 }
 
 fn input_only(pkg: &Package) -> Vec<bool> {
-    use crate::model::usage::{usage, used_as};
-    let usage = usage(pkg, pkg.provider.as_ref());
+    let usage = crate::model::usage::usage(pkg, pkg.provider.as_ref());
     pkg.types
         .iter()
         .map(|t| {
             let token = &t.token().full;
-            used_as(&usage, token, true) && !used_as(&usage, token, false)
+            usage.used_as(token, true) && !usage.used_as(token, false)
         })
         .collect()
 }
