@@ -13,7 +13,7 @@ use crate::model::{Model, ModuleTree};
 use crate::names::python::PyNames;
 use crate::names::nodejs::{by_rule, FunctionNames, NodeNames};
 use crate::names::go::{self as go_names, PageName, TypeHeading};
-use crate::names::csharp::{self, CsModule, CsNames};
+use crate::names::csharp::{CsModule, CsNames};
 
 use super::lang::Lang;
 use super::python_case::PythonCaseTables;
@@ -169,11 +169,8 @@ impl<'p> DocsContext<'p> {
     }
 
     /// A named type's C# class.
-    pub fn csharp_type_name(&self, token: &Token) -> Cow<'_, str> {
-        match self.csharp.type_name(&token.full) {
-            Some(name) => Cow::Borrowed(name),
-            None => Cow::Owned(csharp::title(&token.name)),
-        }
+    pub fn csharp_type_name(&self, token: &Token) -> String {
+        self.csharp.type_name(token)
     }
 
     /// A schema module's C# namespace parts (a page's module may hold nothing of the schema's).
@@ -183,7 +180,7 @@ impl<'p> DocsContext<'p> {
 
     /// A function's C# static class.
     pub fn csharp_function(&self, f: &Function) -> String {
-        self.csharp.function(&f.token.full).map_or_else(|| csharp::title(&f.token.name), str::to_string)
+        self.csharp.function(f)
     }
 
     /// A function's TypeScript names.

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use schemagen_schema::{Package, Property};
+use schemagen_schema::{Function, Package, Property, Token};
 
 pub use super::go::title;
 
@@ -36,12 +36,8 @@ pub struct CsNames {
     pub package: String,
     /// The package as function result types print it: every word title-cased.
     pub package_in_results: String,
-    /// Functions' static classes (`getVpc` → `GetVpc`), by token.
-    functions: HashMap<String, String>,
     /// Schema modules' namespace parts, by schema module.
     modules: HashMap<String, CsModule>,
-    /// Object types' and enums' classes (title-cased), by token.
-    types: HashMap<String, String>,
     /// The package's name, and its namespace part in a type's namespace
     /// (`language.csharp.namespaces`, else title-cased).
     name: String,
@@ -77,17 +73,18 @@ impl CsModule {
 
 impl CsNames {
     pub fn new(pkg: &Package) -> Self {
-        let functions = pkg.functions.iter().map(|f| (f.token.full.clone(), title(&f.token.name))).collect();
         let tokens = pkg.resources.iter().map(|r| &r.token).chain(pkg.functions.iter().map(|f| &f.token)).chain(pkg.types.iter().map(|t| t.token()));
-        let modules = tokens.map(|t| (t.module.clone(), CsModule::of(pkg, &t.module))).collect();
-        let types = pkg.types.iter().map(|t| (t.token().full.clone(), title(&t.token().name))).collect();
+        let mut modules = HashMap::new();
+        for t in tokens {
+            if !modules.contains_key(&t.module) {
+                modules.insert(t.module.clone(), CsModule::of(pkg, &t.module));
+            }
+        }
         let package_qualified = pkg.language.csharp.as_ref().map_or_else(|| title(&pkg.name), |c| namespace(&c.namespaces, &pkg.name));
         CsNames {
             package: title(&pkg.name),
             package_in_results: super::go::strings_title(&pkg.name),
-            functions,
             modules,
-            types,
             name: pkg.name.clone(),
             package_qualified,
         }
@@ -108,14 +105,15 @@ impl CsNames {
         property_name(p)
     }
 
-    /// The static class of the function `token` (`None` for a token the package lacks).
-    pub fn function(&self, token: &str) -> Option<&str> {
-        self.functions.get(token).map(String::as_str)
+    /// The static class of a function (`getVpc` → `GetVpc`). The 2020 generator named every
+    /// function and type by the rule alone, so the table keeps no copy of these names.
+    pub fn function(&self, f: &Function) -> String {
+        title(&f.token.name)
     }
 
-    /// The class of the object type or enum `token` (`None` for a token the package lacks).
-    pub fn type_name(&self, token: &str) -> Option<&str> {
-        self.types.get(token).map(String::as_str)
+    /// The class of an object type or enum, of this package or another: its name title-cased.
+    pub fn type_name(&self, token: &Token) -> String {
+        title(&token.name)
     }
 
     /// The namespace parts of a schema module the package declares something in.
