@@ -248,19 +248,31 @@ pub fn property_names_besides<'w>(wires: impl IntoIterator<Item = &'w str>, memb
         })
         .collect();
     let names = Scope::new(MEMBER_RESERVED.iter().chain(members).copied()).claim_all(&wanted);
-    PropNames { by_wire: wires.into_iter().map(str::to_string).zip(names).collect() }
+    PropNames::of(wires.into_iter().zip(names))
 }
 
 /// Python names by wire name ([`property_names`]).
 #[derive(Debug, Clone, Default)]
 pub struct PropNames {
+    /// Only the names that are not [`PropNames::by_rule`]: most are, and an aws-size package
+    /// has hundreds of thousands of properties, named in several tables each.
     by_wire: std::collections::HashMap<String, String>,
 }
 
 impl PropNames {
+    /// The table of these (wire name, Python name) pairs.
+    pub fn of<'w>(names: impl IntoIterator<Item = (&'w str, String)>) -> Self {
+        let by_wire = names.into_iter().filter(|(wire, name)| *name != Self::by_rule(wire)).map(|(wire, name)| (wire.to_string(), name)).collect();
+        PropNames { by_wire }
+    }
+
     /// The Python name of the property `wire` (its snake_case name if it was not named here).
     pub fn get(&self, wire: &str) -> String {
-        self.by_wire.get(wire).cloned().unwrap_or_else(|| py_name(wire))
+        self.by_wire.get(wire).cloned().unwrap_or_else(|| Self::by_rule(wire))
+    }
+
+    fn by_rule(wire: &str) -> String {
+        py_name(wire)
     }
 }
 

@@ -167,7 +167,7 @@ fn by_wire(props: &[Property]) -> Vec<&Property> {
 fn params(ordered: &[&Property], names: &PropNames, reserved: &[&str]) -> PropNames {
     let python: Vec<String> = ordered.iter().map(|p| names.get(&p.name)).collect();
     let params = parameter_names(&python.iter().map(String::as_str).collect::<Vec<_>>(), reserved);
-    PropNames { by_wire: ordered.iter().map(|p| p.name.clone()).zip(params).collect() }
+    PropNames::of(ordered.iter().map(|p| p.name.as_str()).zip(params))
 }
 
 /// A method's arguments (its `__self__` aside): required first, then by wire name.
