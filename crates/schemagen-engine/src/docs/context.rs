@@ -106,8 +106,6 @@ impl<'p> DocsContext<'p> {
         }
         let go_functions: Vec<(String, &Function)> = functions.iter().map(|f| (ctx.lang_module(&f.token.module, Lang::Go), *f)).collect();
         ctx.go = go_names::GoNames::new(&go_resources, &go_functions);
-        let go_types: Vec<(String, &Token)> = pkg.types.iter().map(|t| (ctx.lang_module(&t.token().module, Lang::Go), t.token())).collect();
-        ctx.go.name_types(go_types, super::escape::html);
         ctx.modules = modules;
         ctx
     }
@@ -157,7 +155,7 @@ impl<'p> DocsContext<'p> {
 
     /// A named type's Go name, as a page in Go package `go_pkg` (the token's module's) prints it.
     pub fn go_type_name(&self, token: &Token, go_pkg: &str) -> String {
-        self.go.type_name(&token.full).map_or_else(|| self.go.type_name_by_rule(go_pkg, &token.name, super::escape::html), str::to_string)
+        self.go.type_name(go_pkg, &token.name, super::escape::html)
     }
 
     /// A named type's TypeScript name on the pages.
@@ -237,7 +235,7 @@ impl<'p> DocsContext<'p> {
     }
 
     /// How the pages head and link the supporting type `token`.
-    pub fn type_heading(&self, token: &Token) -> Cow<'_, TypeHeading> {
+    pub fn type_heading(&self, token: &Token) -> TypeHeading {
         self.go.heading(token)
     }
 

@@ -31,10 +31,6 @@ pub struct GoNames {
     /// function may share one).
     resource_pages: HashMap<String, PageName>,
     function_pages: HashMap<String, PageName>,
-    /// Object types' and enums' names, by token ([`GoNames::name_types`]).
-    types: HashMap<String, String>,
-    /// Object types' headings and anchors on the pages, by token ([`GoNames::name_types`]).
-    headings: HashMap<String, TypeHeading>,
 }
 
 /// How a page names a supporting type: its heading and the heading's anchor, and the anchor its
@@ -94,21 +90,10 @@ impl GoNames {
         names
     }
 
-    /// Names `types` (with the Go package each is in) once everything else is declared: a
-    /// type takes `Type` after its title-cased name when its package already declares that
-    /// name as `shown` prints it (the 2020 pages compared the HTML-escaped name).
-    pub fn name_types<'t>(&mut self, types: impl IntoIterator<Item = (String, &'t schemagen_schema::Token)>, shown: impl Fn(&str) -> String) {
-        for (go_pkg, token) in types {
-            let name = self.type_name_by_rule(&go_pkg, &token.name, &shown);
-            self.types.insert(token.full.clone(), name);
-            self.headings.insert(token.full.clone(), TypeHeading::of(&token.name));
-        }
-    }
-
-    /// How the pages head and link the supporting type `token` (by the same rule for a type
-    /// the package lacks).
-    pub fn heading(&self, token: &Token) -> std::borrow::Cow<'_, TypeHeading> {
-        self.headings.get(&token.full).map_or_else(|| std::borrow::Cow::Owned(TypeHeading::of(&token.name)), std::borrow::Cow::Borrowed)
+    /// How the pages head and link the supporting type `token`, of this package or another: a
+    /// rule of its name alone, so the table keeps no copy.
+    pub fn heading(&self, token: &Token) -> TypeHeading {
+        TypeHeading::of(&token.name)
     }
 
     /// The link from an index page to a module folder named `dir_name`: lower-cased, like the
@@ -122,20 +107,17 @@ impl GoNames {
         property_name(schema_name)
     }
 
-    /// A type's name in Go package `go_pkg` by the rule of [`GoNames::name_types`], for a type
-    /// the package does not define.
-    pub fn type_name_by_rule(&self, go_pkg: &str, token_name: &str, shown: impl Fn(&str) -> String) -> String {
+    /// The name of an object type or enum (of this package or another) in Go package `go_pkg`:
+    /// its title-cased name, with `Type` after it when the package declares that name as
+    /// `shown` prints it (the 2020 pages compared the HTML-escaped name). Types declare nothing
+    /// that another type's name depends on, so the table keeps no copy of these names.
+    pub fn type_name(&self, go_pkg: &str, token_name: &str, shown: impl Fn(&str) -> String) -> String {
         let name = title(token_name);
         if self.declares(go_pkg, &shown(&name)) {
             name + "Type"
         } else {
             name
         }
-    }
-
-    /// The name of the object type or enum `token`.
-    pub fn type_name(&self, token: &str) -> Option<&str> {
-        self.types.get(token).map(String::as_str)
     }
 
     /// The docs page of the resource `token`.
