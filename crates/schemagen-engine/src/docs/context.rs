@@ -239,6 +239,11 @@ impl<'p> DocsContext<'p> {
         self.go.heading(token)
     }
 
+    /// The anchor a link to the supporting type `token` points at.
+    pub fn type_link_anchor(&self, token: &Token) -> String {
+        TypeHeading::link_anchor(&token.name)
+    }
+
     /// A nested (supporting type) property's Python name: the tables, else the schema name.
     pub fn python_nested_name(&self, name: &str) -> String {
         self.python_case.nested_name(name)

@@ -59,7 +59,7 @@ impl TypePrinter<'_, '_> {
 
         let link = match t {
             DocType::Array(e) => self.property_type(e, lang, input, optional, false).link,
-            DocType::Object(token) => format!("#{}", self.ctx.type_heading(token).link_anchor),
+            DocType::Object(token) => format!("#{}", self.ctx.type_link_anchor(token)),
             DocType::Prim(p) => builtin_link(lang, p.schema_name()),
             _ => String::new(),
         };

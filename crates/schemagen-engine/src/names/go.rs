@@ -51,7 +51,12 @@ pub struct TypeHeading {
 impl TypeHeading {
     pub fn of(token_name: &str) -> Self {
         let title = strings_title(token_name);
-        TypeHeading { anchor: strings_to_lower(&title), link_anchor: strings_to_lower(token_name), title }
+        TypeHeading { anchor: strings_to_lower(&title), link_anchor: Self::link_anchor(token_name), title }
+    }
+
+    /// The anchor a type link points at, without the rest of the heading.
+    pub fn link_anchor(token_name: &str) -> String {
+        strings_to_lower(token_name)
     }
 }
 
@@ -194,6 +199,10 @@ pub fn title(s: &str) -> String {
 /// Go's `strings.ToLower`: every character by its simple (one-to-one) lower-case mapping.
 /// Rust's `str::to_lowercase` differs: `İ` becomes two characters and a final `Σ` becomes `ς`.
 pub fn strings_to_lower(s: &str) -> String {
+    if s.is_ascii() {
+        // Every page prints many of these; ASCII needs no character-by-character mapping.
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(to_lower).collect()
 }
 
