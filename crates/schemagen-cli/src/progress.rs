@@ -40,6 +40,12 @@ impl FileSink for Counted<'_> {
         Ok(())
     }
 
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        self.inner.put_parts(path, parts)?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
     fn expect(&self, files: usize) {
         self.expected.fetch_add(files, Ordering::Relaxed);
         self.inner.expect(files);

@@ -47,6 +47,14 @@ impl FileSink for Discard {
         self.bytes.fetch_add(file.contents.len(), Ordering::Relaxed);
         Ok(())
     }
+
+    fn put_parts(&self, _path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        for part in parts {
+            self.bytes.fetch_add(part?.len(), Ordering::Relaxed);
+        }
+        self.files.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
 }
 
 type Generator = fn(&Package, &dyn FileSink) -> Result<(), OutputError>;

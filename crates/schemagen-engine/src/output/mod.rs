@@ -42,14 +42,20 @@ impl GeneratedFile {
     /// than a file system takes.
     pub fn new(path: impl Into<String>, contents: impl Into<String>) -> Result<Self, OutputError> {
         let path = path.into();
-        if let Some(why) = unsafe_path(&path) {
-            return Err(OutputError::UnsafePath(format!("{} ({why})", path.escape_debug())));
-        }
+        checked_path(&path)?;
         Ok(GeneratedFile { path, contents: contents.into() })
     }
 
     pub fn path(&self) -> &str {
         &self.path
+    }
+}
+
+/// `path`, unless it cannot be a generated file's path ([`unsafe_path`]).
+pub(crate) fn checked_path(path: &str) -> Result<(), OutputError> {
+    match unsafe_path(path) {
+        Some(why) => Err(OutputError::UnsafePath(format!("{} ({why})", path.escape_debug()))),
+        None => Ok(()),
     }
 }
 
@@ -133,6 +139,19 @@ impl std::error::Error for OutputError {
 pub trait FileSink: Sync {
     fn put(&self, file: GeneratedFile) -> Result<(), OutputError>;
 
+    /// One file whose contents come in `parts`, in order, each rendered only when the one
+    /// before has been taken: a sink that writes can write each as it comes, so a file far
+    /// larger than its parts is never held whole. The file counts once, when its last part
+    /// is in; an error from a part fails the file.
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        checked_path(path)?;
+        let mut contents = String::new();
+        for part in parts {
+            contents.push_str(&part?);
+        }
+        self.put(GeneratedFile::new(path, contents)?)
+    }
+
     /// Tells the sink that at least this many more files are coming, once the generator knows:
     /// progress shows it as the total (until more files than announced have arrived).
     fn expect(&self, _files: usize) {}
@@ -141,6 +160,10 @@ pub trait FileSink: Sync {
 impl<S: FileSink + ?Sized> FileSink for &S {
     fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
         (**self).put(file)
+    }
+
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        (**self).put_parts(path, parts)
     }
 
     fn expect(&self, files: usize) {

@@ -285,10 +285,30 @@ impl OutputDir {
 impl FileSink for OutputDir {
     fn put(&self, file: GeneratedFile) -> Result<(), OutputError> {
         let mut staged = self.staged();
-        staged.layout.insert(file.path())?;
-        let (dir, name) = file.path().rsplit_once('/').unwrap_or(("", file.path()));
-        let target = self.out.join(file.path());
-        // Under the lock, so that a signal finds no file half written.
+        let mut f = self.create(&mut staged, file.path())?;
+        self.write_part(&mut f, file.path(), &file.contents)?;
+        staged.files += 1;
+        Ok(())
+    }
+
+    fn put_parts(&self, path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        super::checked_path(path)?;
+        // The parts are rendered between writes: other files are staged meanwhile.
+        let mut f = self.create(&mut self.staged(), path)?;
+        for part in parts {
+            self.write_part(&mut f, path, &part?)?;
+        }
+        self.staged().files += 1;
+        Ok(())
+    }
+}
+
+impl OutputDir {
+    /// The file `path` in staging, new (never one that exists, never through a symlink).
+    fn create(&self, staged: &mut Staged, path: &str) -> Result<std::fs::File, OutputError> {
+        staged.layout.insert(path)?;
+        let (dir, name) = path.rsplit_once('/').unwrap_or(("", path));
+        // Under the lock, so that a signal finds no file being created.
         let registry = interrupt::read();
         if registry.abandoned {
             return Err(OutputError::Interrupted);
@@ -300,12 +320,18 @@ impl FileSink for OutputDir {
             OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
             Mode::from_raw_mode(0o644),
         )
-        .map_err(io_error(&target))?;
-        let mut f = std::fs::File::from(fd);
-        f.write_all(file.contents.as_bytes()).map_err(|source| OutputError::Io { path: target.clone(), source })?;
-        drop(registry);
-        staged.files += 1;
-        Ok(())
+        .map_err(io_error(&self.out.join(path)))?;
+        Ok(std::fs::File::from(fd))
+    }
+
+    /// Appends `text` to a staged file, unless the run was stopped: a signal's cleanup then has
+    /// removed (or is removing) the staging tree, and nothing more is written into it.
+    fn write_part(&self, f: &mut std::fs::File, path: &str, text: &str) -> Result<(), OutputError> {
+        let registry = interrupt::read();
+        if registry.abandoned {
+            return Err(OutputError::Interrupted);
+        }
+        f.write_all(text.as_bytes()).map_err(|source| OutputError::Io { path: self.out.join(path), source })
     }
 }
 

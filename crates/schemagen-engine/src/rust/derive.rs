@@ -3,7 +3,7 @@
 //! fields against the resource's inputs.
 
 use proc_macro2::TokenStream;
-use quote::{quote, quote_spanned};
+use quote::{quote, quote_spanned, ToTokens};
 use schemagen_schema::{Function, Package, Resource};
 use syn::ext::IdentExt;
 use syn::spanned::Spanned;
@@ -207,10 +207,10 @@ fn check_fields(
 }
 
 /// A type as a user would write it: `Option<String>` rather than `::std::option::Option<…>`.
-fn pretty_type(ty: &TokenStream) -> String {
+fn pretty_type(ty: &syn::Type) -> String {
     const PATHS: [&str; 6] =
         ["::std::option::", "::std::string::", "::std::vec::", "::std::collections::", "::std::boxed::", "::schemagen_runtime::__private::"];
-    let text = ty.to_string().replace(' ', "");
+    let text = ty.to_token_stream().to_string().replace(' ', "");
     PATHS.iter().fold(text, |t, prefix| t.replace(prefix, "")).replace(',', ", ")
 }
 

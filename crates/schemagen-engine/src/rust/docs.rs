@@ -12,35 +12,40 @@ use crate::markup;
 
 /// `#[doc]` attributes for `text` (nothing for `None` or blank text).
 pub fn doc_attrs(text: Option<&str>) -> TokenStream {
-    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
-        return TokenStream::new();
-    };
-    let lines = doc_lines(&markup::for_foreign_examples(text));
+    let lines = described(text);
     quote! { #( #[doc = #lines] )* }
 }
 
 /// A doc paragraph followed by a deprecation note, when there is one.
 pub fn doc_with_deprecation(text: Option<&str>, deprecation: Option<&str>) -> TokenStream {
-    match deprecation {
-        None => doc_attrs(text),
-        Some(d) => {
-            let d = markup::resolve_spans(d, None);
-            let text = text.map(markup::for_foreign_examples);
-            let combined = match text.as_deref() {
-                Some(t) if !t.trim().is_empty() => format!("{}\n\n**Deprecated:** {d}", t.trim_end()),
-                _ => format!("**Deprecated:** {d}"),
-            };
-            let lines = doc_lines(&combined);
-            quote! { #( #[doc = #lines] )* }
-        }
+    let lines = described_deprecated(text, deprecation);
+    quote! { #( #[doc = #lines] )* }
+}
+
+/// The doc lines for `text` (none for `None` or blank text), each a `#[doc]` attribute's text.
+pub(crate) fn described(text: Option<&str>) -> Vec<String> {
+    match text.filter(|t| !t.trim().is_empty()) {
+        Some(text) => doc_lines(&markup::for_foreign_examples(text)),
+        None => Vec::new(),
     }
+}
+
+/// The doc lines of a paragraph followed by a deprecation note, when there is one.
+pub(crate) fn described_deprecated(text: Option<&str>, deprecation: Option<&str>) -> Vec<String> {
+    let Some(d) = deprecation else { return described(text) };
+    let d = markup::resolve_spans(d, None);
+    let text = text.map(markup::for_foreign_examples);
+    let combined = match text.as_deref() {
+        Some(t) if !t.trim().is_empty() => format!("{}\n\n**Deprecated:** {d}", t.trim_end()),
+        _ => format!("**Deprecated:** {d}"),
+    };
+    doc_lines(&combined)
 }
 
 /// `#![doc]` attributes (crate or module docs) for `text`.
 #[cfg(feature = "rust-sdk")]
-pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    let lines = doc_lines(&markup::for_foreign_examples(text));
-    quote! { #( #![doc = #lines] )* }
+pub fn inner_doc_attrs(text: &str) -> Vec<syn::Attribute> {
+    doc_lines(&markup::for_foreign_examples(text)).iter().map(|line| super::syntax::inner_doc_attr(line)).collect()
 }
 
 

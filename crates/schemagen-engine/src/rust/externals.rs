@@ -7,10 +7,9 @@
 //! package's schema describes them. References to other packages' resources are resource
 //! references, like this package's own. A reference that `--deps` did not resolve stays JSON.
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
 use schemagen_schema::{Package, TypeId};
 
+use super::syntax::{ident, local_path, path_type};
 use crate::names::ident::Scope;
 use crate::names::rust::{snake, TypeNames};
 
@@ -53,13 +52,12 @@ impl<'p> Externals<'p> {
     }
 
     /// The path of an external object or enum type, when its package's types are written here.
-    pub(crate) fn type_path(&self, package: &str, id: TypeId) -> Option<TokenStream> {
+    pub(crate) fn type_path(&self, package: &str, id: TypeId) -> Option<syn::Type> {
         let dep = self.packages.iter().find(|p| p.pkg.name == package)?;
         if dep.types.binary_search(&id).is_err() {
             return None;
         }
-        let (types, module) = (Ident::new(&self.types_module, Span::call_site()), Ident::new(&dep.module, Span::call_site()));
-        let name = Ident::new(dep.names.get(id), Span::call_site());
-        Some(quote!(crate::#types::#module::#name))
+        let path = [ident("crate"), ident(&self.types_module), ident(&dep.module), ident(dep.names.get(id))];
+        Some(path_type(local_path(path)))
     }
 }

@@ -2,37 +2,45 @@
 //! derive and the SDK: both call [`resource_items`] and [`type_items`].
 
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use quote::{quote, ToTokens};
 use syn::ext::IdentExt;
 use schemagen_schema::{EnumType, Function, FunctionOutputs, ObjectType, Property, Resource, Type, TypeDef, TypeId};
 use serde_json::Value;
 
-use super::docs::{doc_attrs, doc_with_deprecation};
-use super::types::{closure, referenced_types, TypeContext};
+use super::docs::{described, described_deprecated, doc_attrs, doc_with_deprecation};
+use super::syntax::{default_from_new, doc_attr, global_path, ident_type, impl_block, list_attr, named_field, named_struct, new_fn, path_type, setter_fn, word_attr, Init, Items};
+use super::types::{closure, referenced_types, string_type, TypeContext};
 use crate::names::ident::Scope;
 use crate::names::rust::{default_reader, const_reader, enum_variant, function_item_names, resource_item_names, setter, snake};
 
 const SERDE_ATTRS: &str = "::schemagen_runtime::__private::serde";
 
-fn derives(extra: TokenStream) -> TokenStream {
-    quote! {
-        #[derive(
-            ::std::fmt::Debug,
-            ::std::clone::Clone,
-            ::std::cmp::PartialEq,
-            #extra
-            ::schemagen_runtime::__private::serde::Serialize,
-            ::schemagen_runtime::__private::serde::Deserialize,
-        )]
-        #[serde(crate = #SERDE_ATTRS)]
-    }
+fn derives(extra: TokenStream) -> [syn::Attribute; 2] {
+    [
+        list_attr(
+            "derive",
+            quote! {
+                ::std::fmt::Debug,
+                ::std::clone::Clone,
+                ::std::cmp::PartialEq,
+                #extra
+                ::schemagen_runtime::__private::serde::Serialize,
+                ::schemagen_runtime::__private::serde::Deserialize,
+            },
+        ),
+        list_attr("serde", quote!(crate = #SERDE_ATTRS)),
+    ]
+}
+
+fn docs_of(lines: Vec<String>) -> Vec<syn::Attribute> {
+    lines.iter().map(|line| doc_attr(line)).collect()
 }
 
 /// One struct field: its Rust name, wire name, type and whether it may be absent.
 pub struct Field<'a> {
     pub ident: Ident,
     pub prop: &'a Property,
-    pub ty: TokenStream,
+    pub ty: syn::Type,
     pub optional: bool,
     /// Whether an absent value reads as the schema's default: only inputs have defaults
     /// applied (as Pulumi's SDKs apply them); an absent output or state stays absent.
@@ -65,23 +73,21 @@ impl Field<'_> {
 
     /// A required string constant needs no constructor parameter: its one value is filled in.
     fn fixed_string(&self) -> Option<&str> {
-        let is_string = self.ty.to_string() == quote!(::std::string::String).to_string();
-        self.checked_const().and_then(Value::as_str).filter(|_| !self.optional && is_string)
+        self.checked_const().and_then(Value::as_str).filter(|_| !self.optional && self.ty == string_type())
     }
 
     /// The field's full type (`Option<…>` when it may be absent).
-    pub fn full_type(&self) -> TokenStream {
-        let ty = &self.ty;
+    pub fn full_type(&self) -> syn::Type {
         if self.optional {
-            quote!(::std::option::Option<#ty>)
+            path_type(global_path(&["std", "option", "Option"], vec![self.ty.clone()]))
         } else {
-            ty.clone()
+            self.ty.clone()
         }
     }
 
-    fn tokens(&self, owner: &Ident) -> TokenStream {
+    fn syntax(&self, owner: &Ident) -> syn::Field {
         let Field { ident, prop, optional, .. } = self;
-        let docs = doc_with_deprecation(described_with_default(prop).as_deref(), prop.deprecation_message.as_deref());
+        let mut attrs = docs_of(described_deprecated(described_with_default(prop).as_deref(), prop.deprecation_message.as_deref()));
         let wire = &prop.name;
         let ty = self.full_type();
         // `rename` only where the Rust name differs from the wire name.
@@ -101,8 +107,10 @@ impl Field<'_> {
             let reader = format!("{owner}::{}", self.const_reader());
             parts.push(quote!(deserialize_with = #reader));
         }
-        let serde = (!parts.is_empty()).then(|| quote!(#[serde(#(#parts),*)]));
-        quote! { #docs #serde pub #ident: #ty, }
+        if !parts.is_empty() {
+            attrs.push(list_attr("serde", quote!(#(#parts),*)));
+        }
+        named_field(attrs, ident, ty)
     }
 }
 
@@ -160,9 +168,10 @@ pub fn fields<'a>(cx: &TypeContext<'_>, props: &'a [Property], owner: Option<Typ
         .collect()
 }
 
-fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fields: &[Field<'_>]) -> TokenStream {
-    let derives = derives(extra_derives);
-    let field_tokens = fields.iter().map(|f| f.tokens(name));
+fn struct_item(name: &Ident, mut docs: Vec<syn::Attribute>, extra_derives: TokenStream, fields: &[Field<'_>]) -> Items {
+    docs.extend(derives(extra_derives));
+    let mut items = Items::default();
+    items.tree(named_struct(docs, name, fields.iter().map(|f| f.syntax(name))));
     let readers: Vec<TokenStream> = fields
         .iter()
         .filter_map(|f| {
@@ -187,46 +196,26 @@ fn struct_item(name: &Ident, docs: TokenStream, extra_derives: TokenStream, fiel
         })
     });
     let readers: Vec<TokenStream> = readers.into_iter().chain(defaults).collect();
-    let readers = (!readers.is_empty()).then(|| quote!(impl #name { #(#readers)* }));
-    quote! {
-        #docs
-        #derives
-        pub struct #name { #(#field_tokens)* }
-        #readers
+    if !readers.is_empty() {
+        items.tokens(quote!(impl #name { #(#readers)* }));
     }
+    items
 }
 
 /// `new` with every required field as a parameter (so none can be left out) and a `with_…`
 /// setter per optional field. `what` names one field in the docs ("input" for resource args,
 /// "field" for objects).
-fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
+fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> Items {
     let required: Vec<&Field<'_>> = fields.iter().filter(|f| !f.optional && f.fixed_string().is_none()).collect();
-    let params = required.iter().map(|f| {
-        let (ident, ty) = (&f.ident, &f.ty);
-        quote!(#ident: impl ::std::convert::Into<#ty>)
-    });
     let inits = fields.iter().map(|f| {
-        let ident = &f.ident;
-        if f.optional {
-            quote!(#ident: ::std::option::Option::None)
+        let init = if f.optional {
+            Init::Unset
         } else if let Some(fixed) = f.fixed_string() {
-            quote!(#ident: ::std::string::String::from(#fixed))
+            Init::Fixed(fixed)
         } else {
-            quote!(#ident: #ident.into())
-        }
-    });
-    let setters = fields.iter().filter(|f| f.optional).map(|f| {
-        let (ident, ty) = (&f.ident, &f.ty);
-        let setter = Ident::new(&setter(&ident.to_string()), Span::call_site());
-        let doc = format!(" Sets `{}`.", f.prop.name);
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            pub fn #setter(mut self, #ident: impl ::std::convert::Into<#ty>) -> Self {
-                self.#ident = ::std::option::Option::Some(#ident.into());
-                self
-            }
-        }
+            Init::Param(f.ty.clone())
+        };
+        (&f.ident, init)
     });
     let doc = if required.is_empty() {
         format!(" With every optional {what} unset.")
@@ -234,30 +223,22 @@ fn constructor(name: &Ident, fields: &[Field<'_>], what: &str) -> TokenStream {
         let names: Vec<String> = required.iter().map(|f| format!("`{}`", f.prop.name)).collect();
         format!(" With the required {what}s {}; every other {what} unset.", names.join(", "))
     };
-    // Nothing is required: `Default` is the same empty value.
-    let default = required.is_empty().then(|| {
-        quote! {
-            impl ::std::default::Default for #name {
-                fn default() -> Self {
-                    Self::new()
-                }
-            }
-        }
+    let new = new_fn(vec![doc_attr(&doc), list_attr("allow", quote!(clippy::too_many_arguments))], inits.collect());
+    let setters = fields.iter().filter(|f| f.optional).map(|f| {
+        let setter = Ident::new(&setter(&f.ident.to_string()), Span::call_site());
+        let doc = format!(" Sets `{}`.", f.prop.name);
+        setter_fn(vec![doc_attr(&doc), word_attr("must_use")], setter, &f.ident, f.ty.clone())
     });
-    quote! {
-        // Parameter names are the schema's property names, which may be what clippy calls
-        // placeholders (`foo`) or digits alone.
-        #[allow(clippy::disallowed_names, clippy::just_underscores_and_digits)]
-        impl #name {
-            #[doc = #doc]
-            #[allow(clippy::too_many_arguments)]
-            pub fn new(#(#params),*) -> Self {
-                Self { #(#inits),* }
-            }
-            #(#setters)*
-        }
-        #default
+    // Parameter names are the schema's property names, which may be what clippy calls
+    // placeholders (`foo`) or digits alone.
+    let allow = list_attr("allow", quote!(clippy::disallowed_names, clippy::just_underscores_and_digits));
+    let mut items = Items::default();
+    items.tree(impl_block(vec![allow], None, ident_type(name), std::iter::once(new).chain(setters).collect()));
+    // Nothing is required: `Default` is the same empty value.
+    if required.is_empty() {
+        items.tree(default_from_new(name));
     }
+    items
 }
 
 /// The names of the items generated for a resource whose marker struct is `name`.
@@ -281,19 +262,24 @@ impl ResourceIdents {
 /// `name` (the derive's struct, or the SDK's marker struct). Types are referred to by their bare
 /// names; the caller puts [`type_items`] in scope.
 pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> TokenStream {
+    resource_syntax(cx, res, name).into_token_stream()
+}
+
+/// [`resource_items`], as built.
+pub(crate) fn resource_syntax(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Items {
     let ids = ResourceIdents::new(name);
     let token = &res.token.full;
     let ResourceIdents { args, state, outputs, .. } = &ids;
 
     let arg_fields = fields(cx, &res.input_properties, None, Side::Inputs);
     let args_doc = format!(" The inputs of [`{name}`] (`{token}`), with the schema's names on the wire.");
-    let args_item = struct_item(args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
-    let args_new = constructor(args, &arg_fields, "input");
+    let mut items = struct_item(args, vec![doc_attr(&args_doc)], TokenStream::new(), &arg_fields);
+    items.append(constructor(args, &arg_fields, "input"));
 
     let state_props: &[Property] = res.state_inputs.as_ref().map_or(&[], |s| &s.properties);
     let state_fields = fields(cx, state_props, None, Side::State);
     let state_doc = format!(" The state inputs of [`{name}`], used to look up an existing resource; all optional.");
-    let state_item = struct_item(state, quote!(#[doc = #state_doc]), quote!(::std::default::Default,), &state_fields);
+    items.append(struct_item(state, vec![doc_attr(&state_doc)], quote!(::std::default::Default,), &state_fields));
 
     let mut output_fields = fields(cx, &res.properties, None, Side::Outputs);
     let id_prop = id_property();
@@ -305,27 +291,23 @@ pub fn resource_items(cx: &TypeContext<'_>, res: &Resource, name: &Ident) -> Tok
             Field {
                 ident: Ident::new(&ident, Span::call_site()),
                 prop: &id_prop,
-                ty: quote!(::std::string::String),
+                ty: string_type(),
                 optional: false,
                 defaulted: false,
             },
         );
     }
     let outputs_doc = format!(" The outputs of [`{name}`], including its `id`.");
-    let outputs_item = struct_item(outputs, quote!(#[doc = #outputs_doc]), TokenStream::new(), &output_fields);
-
-    quote! {
-        #args_item
-        #args_new
-        #state_item
-        #outputs_item
+    items.append(struct_item(outputs, vec![doc_attr(&outputs_doc)], TokenStream::new(), &output_fields));
+    items.tokens(quote! {
         impl ::schemagen_runtime::Resource for #name {
             const TOKEN: &'static str = #token;
             type Args = #args;
             type State = #state;
             type Outputs = #outputs;
         }
-    }
+    });
+    items
 }
 
 /// The names of the items generated for a function whose marker struct is `name`.
@@ -346,35 +328,38 @@ impl FunctionIdents {
 /// empty `…Args`; one without outputs returns an empty `…Result`; one that returns a plain type
 /// (newer schemas) has `…Result` as an alias of it.
 pub fn function_items(cx: &TypeContext<'_>, f: &Function, name: &Ident) -> TokenStream {
+    function_syntax(cx, f, name).into_token_stream()
+}
+
+/// [`function_items`], as built.
+pub(crate) fn function_syntax(cx: &TypeContext<'_>, f: &Function, name: &Ident) -> Items {
     let FunctionIdents { args, result, .. } = FunctionIdents::new(name);
     let token = &f.token.full;
     let inputs: &[Property] = f.inputs.as_ref().map_or(&[], |i| &i.properties);
     let arg_fields = fields(cx, inputs, None, Side::Inputs);
     let args_doc = format!(" The arguments of [`{name}`] (`{token}`), with the schema's names on the wire.");
-    let args_item = struct_item(&args, quote!(#[doc = #args_doc]), TokenStream::new(), &arg_fields);
-    let args_new = constructor(&args, &arg_fields, "argument");
+    let mut items = struct_item(&args, vec![doc_attr(&args_doc)], TokenStream::new(), &arg_fields);
+    items.append(constructor(&args, &arg_fields, "argument"));
     let result_doc = format!(" What [`{name}`] returns.");
-    let result_item = match &f.outputs {
+    match &f.outputs {
         FunctionOutputs::Type { ty, .. } => {
             let ty = cx.property_type(&Property::new("result", ty.clone()), None);
-            quote!(#[doc = #result_doc] pub type #result = #ty;)
+            items.tokens(quote!(#[doc = #result_doc] pub type #result = #ty;));
         }
         FunctionOutputs::Object(shape) => {
             let result_fields = fields(cx, &shape.properties, None, Side::Outputs);
-            struct_item(&result, quote!(#[doc = #result_doc]), TokenStream::new(), &result_fields)
+            items.append(struct_item(&result, vec![doc_attr(&result_doc)], TokenStream::new(), &result_fields));
         }
-        FunctionOutputs::None => struct_item(&result, quote!(#[doc = #result_doc]), quote!(::std::default::Default,), &[]),
-    };
-    quote! {
-        #args_item
-        #args_new
-        #result_item
+        FunctionOutputs::None => items.append(struct_item(&result, vec![doc_attr(&result_doc)], quote!(::std::default::Default,), &[])),
+    }
+    items.tokens(quote! {
         impl ::schemagen_runtime::Function for #name {
             const TOKEN: &'static str = #token;
             type Args = #args;
             type Result = #result;
         }
-    }
+    });
+    items
 }
 
 /// Every object and enum type the function's arguments and result use, in schema order.
@@ -395,7 +380,7 @@ pub fn function_types(cx: &TypeContext<'_>, f: &Function) -> Vec<TypeId> {
 /// wave of errors about missing items: the resource's (or function's) items with no fields,
 /// and its trait impl with the token as written.
 pub fn placeholder_items(name: &Ident, token: &str, function: bool) -> TokenStream {
-    let empty = |ident: &Ident, extra: TokenStream| struct_item(ident, quote!(#[doc = " Not generated: the derive failed."]), extra, &[]);
+    let empty = |ident: &Ident, extra: TokenStream| struct_item(ident, vec![doc_attr(" Not generated: the derive failed.")], extra, &[]);
     if function {
         let FunctionIdents { args, result } = FunctionIdents::new(name);
         let (args_item, result_item) = (empty(&args, quote!(::std::default::Default,)), empty(&result, TokenStream::new()));
@@ -448,25 +433,32 @@ pub fn resource_types(cx: &TypeContext<'_>, res: &Resource) -> Vec<TypeId> {
 
 /// The items for the given object and enum types.
 pub fn type_items(cx: &TypeContext<'_>, ids: &[TypeId]) -> TokenStream {
-    let items = ids.iter().map(|id| match cx.pkg.type_def(*id) {
-        TypeDef::Object(o) => object_item(cx, *id, o),
-        TypeDef::Enum(e) => enum_item(cx, *id, e),
-    });
-    quote!(#(#items)*)
+    type_syntax(cx, ids).into_token_stream()
 }
 
-fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> TokenStream {
+/// [`type_items`], as built.
+pub(crate) fn type_syntax(cx: &TypeContext<'_>, ids: &[TypeId]) -> Items {
+    let mut items = Items::default();
+    for id in ids {
+        match cx.pkg.type_def(*id) {
+            TypeDef::Object(o) => items.append(object_item(cx, *id, o)),
+            TypeDef::Enum(e) => items.tokens(enum_item(cx, *id, e)),
+        }
+    }
+    items
+}
+
+fn object_item(cx: &TypeContext<'_>, id: TypeId, o: &ObjectType) -> Items {
     let name = cx.type_ident(id);
     let side = if cx.is_input_only(id) { Side::Inputs } else { Side::Outputs };
     let fields = fields(cx, &o.properties, Some(id), side);
-    let mut docs = doc_attrs(o.description.as_deref());
-    let token_doc = format!(" Schema type `{}`.", o.token.full);
+    let mut docs = docs_of(described(o.description.as_deref()));
     if docs.is_empty() {
-        docs = quote!(#[doc = #token_doc]);
+        docs.push(doc_attr(&format!(" Schema type `{}`.", o.token.full)));
     }
-    let item = struct_item(&name, docs, TokenStream::new(), &fields);
-    let ctor = constructor(&name, &fields, "field");
-    quote!(#item #ctor)
+    let mut items = struct_item(&name, docs, TokenStream::new(), &fields);
+    items.append(constructor(&name, &fields, "field"));
+    items
 }
 
 fn enum_item(cx: &TypeContext<'_>, id: TypeId, e: &EnumType) -> TokenStream {

@@ -14,6 +14,7 @@ mod externals;
 mod items;
 #[cfg(feature = "rust-sdk")]
 mod sdk;
+mod syntax;
 mod types;
 
 pub use derive::{derive_expansion, derive_function_expansion, find_function, find_resource, Expansion};

@@ -11,7 +11,8 @@ use schemagen_schema::{Function, FunctionId, Package, Resource, ResourceId};
 
 use super::docs::{doc_with_deprecation, inner_doc_attrs};
 use super::externals::{ExternalPackage, Externals};
-use super::items::{function_items, resource_items, type_items};
+use super::items::{function_syntax, resource_syntax, type_syntax};
+use super::syntax::{inner_doc_attr, Items};
 use super::resources;
 use super::types::TypeContext;
 use crate::model::{ModuleTree, Node};
@@ -56,13 +57,17 @@ pub fn generate_into(pkg: &Package, options: &SdkOptions, sink: &dyn crate::outp
     let type_names: Vec<String> = (0..pkg.types.len()).map(|t| names.get(schemagen_schema::TypeId(t)).to_string()).collect();
     let externals = Externals::new(pkg, &types_mod, &type_names);
     let cx = TypeContext::new(pkg, &names).with_externals(&externals);
-    // Building and formatting the files is most of the time; each file (and each slice of the
-    // types file) is made on its own rayon task; each file goes to the sink when it is done.
+    // Building and formatting the files is most of the time: each module file is made on its own
+    // rayon task and goes to the sink when it is done, while the types file (by far the largest)
+    // is formatted slice by slice beside them and streamed to the sink in order.
     let module_list: Vec<(&String, &Node<Vec<Entry<'_>>>)> = modules.iter().collect();
     sink.expect(module_list.len() + 2);
     sink.put(cargo_toml(pkg, options)?)?;
-    module_list.par_iter().try_for_each(|(path, node)| sink.put(module_file(&cx, &types_mod, path, node)?))?;
-    sink.put(types_file(&cx, &externals, &types_mod)?)
+    let (modules, types) = rayon::join(
+        || module_list.par_iter().try_for_each(|(path, node)| sink.put(module_file(&cx, &types_mod, path, node)?)),
+        || put_types_file(&cx, &externals, &types_mod, sink),
+    );
+    modules.and(types)
 }
 
 /// What a module holds: resources (the provider first, in the root) then functions, each with
@@ -84,26 +89,27 @@ fn module_file(
     children.sort_unstable();
     let children: Vec<Ident> = children.into_iter().map(|c| Ident::new(c, Span::call_site())).collect();
     let types_ident = Ident::new(types_mod, Span::call_site());
-    let mut body = TokenStream::new();
+    let mut attrs = Vec::new();
+    let mut body = Items::default();
     if path.is_empty() {
-        body.extend(inner_doc_attrs(&crate_doc(cx.pkg)));
-        body.extend(quote!(pub mod #types_ident;));
+        attrs = inner_doc_attrs(&crate_doc(cx.pkg));
+        body.tokens(quote!(pub mod #types_ident;));
     }
-    body.extend(quote!(#(pub mod #children;)*));
+    body.tokens(quote!(#(pub mod #children;)*));
     if !entries.is_empty() {
-        body.extend(quote! {
+        body.tokens(quote! {
             #[allow(unused_imports)]
             use crate::#types_ident::*;
         });
     }
     for entry in entries {
-        body.extend(match entry {
+        body.append(match entry {
             Entry::Resource(name, res) => resource_module(cx, name, res),
-            Entry::Function(name, f) => function_module(name, f, function_items(cx, f, &ident(name))),
+            Entry::Function(name, f) => function_module(name, f, function_syntax(cx, f, &ident(name))),
         });
     }
     let file = if path.is_empty() { "src/lib.rs".to_string() } else { format!("src/{path}.rs") };
-    let text = format_items(body, &file)?;
+    let text = format_items(attrs, body, &file)?;
     GeneratedFile::new(file, with_header(&text))
 }
 
@@ -111,36 +117,59 @@ fn module_file(
 /// the one big types file spreads over the cores.
 const TYPES_PER_TASK: usize = 64;
 
+/// How many formatting tasks of the types file run at once, per thread: the text held at any
+/// time is that of one such batch, whatever the size of the schema.
+const TASKS_PER_THREAD: usize = 2;
+
+/// A piece of the types file that one task formats.
+enum TypesPiece<'a, 'p> {
+    /// A slice of the package's own types; the first also carries the module's docs.
+    Own { first: bool, ids: &'a [schemagen_schema::TypeId] },
+    External(&'a ExternalPackage<'p>),
+}
+
 /// `src/types.rs`: every schema type, then the referenced types of other packages, a module
 /// per package ([`Externals`]). prettyplease prints top-level items one after the other,
 /// so formatting slices of them apart and joining the text gives the same file as formatting
-/// them together.
-fn types_file(cx: &TypeContext<'_>, externals: &Externals<'_>, types_mod: &str) -> Result<GeneratedFile, OutputError> {
+/// them together; the joined text goes to the sink batch by batch, in order.
+fn put_types_file(cx: &TypeContext<'_>, externals: &Externals<'_>, types_mod: &str, sink: &dyn crate::output::FileSink) -> Result<(), OutputError> {
     let path = format!("src/{types_mod}.rs");
     let all: Vec<_> = (0..cx.pkg.types.len()).map(schemagen_schema::TypeId).collect();
     let doc = " The object and enum types of the package's schema.";
     let slices: Vec<&[schemagen_schema::TypeId]> = if all.is_empty() { vec![&[]] } else { all.chunks(TYPES_PER_TASK).collect() };
-    let parts = slices
-        .par_iter()
+    let pieces: Vec<TypesPiece<'_, '_>> = slices
+        .iter()
         .enumerate()
-        .map(|(index, ids)| {
-            let items = type_items(cx, ids);
-            let tokens = if index == 0 { quote!(#![doc = #doc] #items) } else { items };
-            format_items(tokens, &path)
-        })
-        .chain(externals.packages.par_iter().map(|dep| format_items(external_module(dep), &path)))
-        .collect::<Result<Vec<String>, OutputError>>()?;
-    let mut text = Spaced::new(parts.iter().map(String::len).sum());
-    for part in parts {
-        text.push(&part);
-    }
-    GeneratedFile::new(path, text.out)
+        .map(|(index, ids)| TypesPiece::Own { first: index == 0, ids })
+        .chain(externals.packages.iter().map(TypesPiece::External))
+        .collect();
+    let format_piece = |piece: &TypesPiece<'_, '_>| match piece {
+        TypesPiece::Own { first, ids } => {
+            let attrs = if *first { vec![inner_doc_attr(doc)] } else { Vec::new() };
+            format_items(attrs, type_syntax(cx, ids), &path)
+        }
+        TypesPiece::External(dep) => {
+            let mut module = Items::default();
+            module.tokens(external_module(dep));
+            format_items(Vec::new(), module, &path)
+        }
+    };
+    let mut text = Spaced::new(0);
+    let batch = rayon::current_num_threads().max(1) * TASKS_PER_THREAD;
+    let mut parts = pieces.chunks(batch).map(|batch| {
+        let formatted = batch.par_iter().map(format_piece).collect::<Result<Vec<String>, OutputError>>()?;
+        for piece in &formatted {
+            text.push(piece);
+        }
+        Ok(std::mem::take(&mut text.out))
+    });
+    sink.put_parts(&path, &mut parts)
 }
 
 /// The module of another package's referenced types, named as that package names them.
 fn external_module(dep: &ExternalPackage<'_>) -> TokenStream {
     let cx = TypeContext::new(dep.pkg, &dep.names);
-    let items = type_items(&cx, &dep.types);
+    let items = type_syntax(&cx, &dep.types);
     let module = Ident::new(&dep.module, Span::call_site());
     let version = dep.pkg.version.as_deref().map(|v| format!(" (version {v})")).unwrap_or_default();
     let doc = format!(" The types of the `{}` package{version} that this package's schema uses.", dep.pkg.name);
@@ -149,19 +178,20 @@ fn external_module(dep: &ExternalPackage<'_>) -> TokenStream {
 
 /// What the SDK writes for one resource: a marker struct (what a user would put the derive
 /// on) with the resource's description, then exactly the derive's items.
-fn resource_module(cx: &TypeContext<'_>, name: &str, res: &Resource) -> TokenStream {
+fn resource_module(cx: &TypeContext<'_>, name: &str, res: &Resource) -> Items {
     let name = ident(name);
-    let items = resource_items(cx, res, &name);
-    let mut out = marker(&name, res.description.as_deref(), res.deprecation_message.as_deref(), &res.token.full);
-    out.extend(items);
-    out.extend(methods(cx, &name, res));
+    let mut out = Items::default();
+    out.tokens(marker(&name, res.description.as_deref(), res.deprecation_message.as_deref(), &res.token.full));
+    out.append(resource_syntax(cx, res, &name));
+    out.append(methods(cx, &name, res));
     out
 }
 
 /// A function's marker struct (what a user would put the derive on), then the derive's items.
-fn function_module(name: &str, f: &Function, items: TokenStream) -> TokenStream {
-    let mut out = marker(&ident(name), f.description.as_deref(), f.deprecation_message.as_deref(), &f.token.full);
-    out.extend(items);
+fn function_module(name: &str, f: &Function, items: Items) -> Items {
+    let mut out = Items::default();
+    out.tokens(marker(&ident(name), f.description.as_deref(), f.deprecation_message.as_deref(), &f.token.full));
+    out.append(items);
     out
 }
 
@@ -181,16 +211,16 @@ fn marker(name: &Ident, description: Option<&str>, deprecation: Option<&str>, to
 
 /// A resource's methods: each one's function items (`FooBar`, `FooBarArgs`, `FooBarResult`),
 /// its `Method` impl, and an associated function on the resource (`Foo::bar()`) that names it.
-fn methods(cx: &TypeContext<'_>, resource: &Ident, res: &Resource) -> TokenStream {
+fn methods(cx: &TypeContext<'_>, resource: &Ident, res: &Resource) -> Items {
     let fn_names = Scope::numbered([]).claim_each(res.methods.iter().map(|m| snake(&m.name)));
-    let mut out = TokenStream::new();
+    let mut out = Items::default();
     let mut accessors = Vec::new();
     for (m, fn_name) in res.methods.iter().zip(fn_names) {
         let f = &cx.pkg.functions[m.function.0];
         let name = ident(cx.names.function(m.function));
-        out.extend(function_module(&name.to_string(), f, function_items(cx, f, &name)));
+        out.append(function_module(&name.to_string(), f, function_syntax(cx, f, &name)));
         let wire = &m.name;
-        out.extend(quote! {
+        out.tokens(quote! {
             impl ::schemagen_runtime::Method for #name {
                 type Resource = #resource;
                 const NAME: &'static str = #wire;
@@ -206,7 +236,7 @@ fn methods(cx: &TypeContext<'_>, resource: &Ident, res: &Resource) -> TokenStrea
         });
     }
     if !accessors.is_empty() {
-        out.extend(quote!(impl #resource { #(#accessors)* }));
+        out.tokens(quote!(impl #resource { #(#accessors)* }));
     }
     out
 }
@@ -291,11 +321,14 @@ fn is_semver(v: &str) -> bool {
         && v.chars().all(|c| c.is_ascii_alphanumeric() || "-+.".contains(c))
 }
 
-/// Items as formatted Rust source, as prettyplease prints them.
-fn format_items(items: TokenStream, path: &str) -> Result<String, OutputError> {
-    let file: syn::File =
-        syn::parse2(items).map_err(|e| OutputError::Unsupported(format!("{path}: the schema's names give Rust code that does not parse ({e}); rename the offending property or type")))?;
-    Ok(prettyplease::unparse(&file))
+/// A file of `attrs` (its inner attributes) and `items` as formatted Rust source, as
+/// prettyplease prints them.
+fn format_items(attrs: Vec<syn::Attribute>, items: Items, path: &str) -> Result<String, OutputError> {
+    let mut trees = Vec::new();
+    items.into_trees(&mut trees).map_err(|e| {
+        OutputError::Unsupported(format!("{path}: the schema's names give Rust code that does not parse ({e}); rename the offending property or type"))
+    })?;
+    Ok(prettyplease::unparse(&syn::File { shebang: None, attrs, items: trees }))
 }
 
 /// A formatted file's final text: the header, and blank lines between its items.
@@ -306,7 +339,7 @@ fn with_header(formatted: &str) -> String {
 }
 
 /// A file's text being put together from formatted pieces, each consumed as it is added (the
-/// big types file is formatted in slices, and is held once, not piece by piece and again whole).
+/// big types file is formatted in slices, and handed on a batch of them at a time).
 ///
 /// prettyplease puts top-level items back to back; a blank line between them reads better.
 /// A line at column 0 after one that ends an item at column 0 (`}` or `…;`) starts a new item

@@ -3,13 +3,13 @@
 
 use std::collections::BTreeSet;
 
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::quote;
+use proc_macro2::{Ident, Span};
 use schemagen_schema::{ExternalTarget, Package, Property, Type, TypeDef, TypeId};
 
 #[cfg(feature = "rust-sdk")]
 use super::externals::Externals;
 
+use super::syntax::{global_path, ident, ident_type, path_type};
 use crate::names::rust::TypeNames;
 
 /// What a type mapping needs to know about the package it is in.
@@ -58,75 +58,72 @@ impl TypeContext<'_> {
 
     /// The Rust type of a property's value, before `Option`. `owner` is the object type that
     /// holds the property, whose own cycles need a `Box`.
-    pub(crate) fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> TokenStream {
+    pub(crate) fn property_type(&self, prop: &Property, owner: Option<TypeId>) -> syn::Type {
         let inner = self.rust_type(&prop.ty, owner, true);
         if prop.secret {
-            quote!(::schemagen_runtime::Secret<#inner>)
+            path_type(global_path(&["schemagen_runtime", "Secret"], vec![inner]))
         } else {
             inner
         }
     }
 
     #[cfg(feature = "rust-sdk")]
-    fn external_type(&self, package: &str, id: TypeId) -> Option<TokenStream> {
+    fn external_type(&self, package: &str, id: TypeId) -> Option<syn::Type> {
         self.externals?.type_path(package, id)
     }
 
     #[cfg(not(feature = "rust-sdk"))]
-    fn external_type(&self, _package: &str, _id: TypeId) -> Option<TokenStream> {
+    fn external_type(&self, _package: &str, _id: TypeId) -> Option<syn::Type> {
         None
     }
 
     /// `direct` is false inside a `Vec` or map, which already gives a recursive type a size.
-    fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> TokenStream {
+    fn rust_type(&self, ty: &Type, owner: Option<TypeId>, direct: bool) -> syn::Type {
+        let global = |segments: &[&str], args: Vec<syn::Type>| path_type(global_path(segments, args));
+        let json = || global(&["schemagen_runtime", "__private", "serde_json", "Value"], Vec::new());
+        let reference = || global(&["schemagen_runtime", "ResourceReference"], Vec::new());
         match ty {
-            Type::Boolean => quote!(bool),
-            Type::Integer => quote!(i64),
-            Type::Number => quote!(f64),
-            Type::String => quote!(::std::string::String),
-            Type::Any | Type::Json => quote!(::schemagen_runtime::__private::serde_json::Value),
+            Type::Boolean => ident_type(&ident("bool")),
+            Type::Integer => ident_type(&ident("i64")),
+            Type::Number => ident_type(&ident("f64")),
+            Type::String => string_type(),
+            Type::Any | Type::Json => json(),
             Type::External(e) => match e.resolved {
-                Some(ExternalTarget::Resource(_) | ExternalTarget::Provider) => quote!(::schemagen_runtime::ResourceReference),
-                Some(ExternalTarget::Object(id) | ExternalTarget::Enum(id)) => {
-                    self.external_type(&e.package, id).unwrap_or_else(|| quote!(::schemagen_runtime::__private::serde_json::Value))
-                }
-                None => quote!(::schemagen_runtime::__private::serde_json::Value),
+                Some(ExternalTarget::Resource(_) | ExternalTarget::Provider) => reference(),
+                Some(ExternalTarget::Object(id) | ExternalTarget::Enum(id)) => self.external_type(&e.package, id).unwrap_or_else(json),
+                None => json(),
             },
-            Type::Archive => quote!(::schemagen_runtime::Archive),
-            Type::Asset => quote!(::schemagen_runtime::AssetOrArchive),
-            Type::Array(item) => {
-                let item = self.rust_type(item, owner, false);
-                quote!(::std::vec::Vec<#item>)
-            }
-            Type::Map(value) => {
-                let value = self.rust_type(value, owner, false);
-                quote!(::std::collections::BTreeMap<::std::string::String, #value>)
-            }
+            Type::Archive => global(&["schemagen_runtime", "Archive"], Vec::new()),
+            Type::Asset => global(&["schemagen_runtime", "AssetOrArchive"], Vec::new()),
+            Type::Array(item) => global(&["std", "vec", "Vec"], vec![self.rust_type(item, owner, false)]),
+            Type::Map(value) => global(&["std", "collections", "BTreeMap"], vec![string_type(), self.rust_type(value, owner, false)]),
             Type::Object(id) => {
-                let ident = self.type_ident(*id);
+                let ident = ident_type(&self.type_ident(*id));
                 match owner {
-                    Some(o) if direct && self.cycles.same(*id, o) => quote!(::std::boxed::Box<#ident>),
-                    _ => quote!(#ident),
+                    Some(o) if direct && self.cycles.same(*id, o) => global(&["std", "boxed", "Box"], vec![ident]),
+                    _ => ident,
                 }
             }
-            Type::Enum(id) => {
-                let ident = self.type_ident(*id);
-                quote!(#ident)
-            }
+            Type::Enum(id) => ident_type(&self.type_ident(*id)),
             Type::Token { underlying, .. } => self.rust_type(underlying, owner, direct),
-            Type::Resource(_) | Type::Provider => quote!(::schemagen_runtime::ResourceReference),
+            Type::Resource(_) | Type::Provider => reference(),
             Type::Union(u) => {
-                let mut seen = BTreeSet::new();
-                let alternatives: Vec<TokenStream> = u
-                    .elements
-                    .iter()
-                    .map(|e| self.rust_type(e, owner, direct))
-                    .filter(|t| seen.insert(t.to_string()))
-                    .collect();
-                one_of(&alternatives)
+                let mut alternatives: Vec<syn::Type> = Vec::new();
+                for element in &u.elements {
+                    let alternative = self.rust_type(element, owner, direct);
+                    if !alternatives.contains(&alternative) {
+                        alternatives.push(alternative);
+                    }
+                }
+                one_of(alternatives)
             }
         }
     }
+}
+
+/// `::std::string::String`.
+pub(crate) fn string_type() -> syn::Type {
+    path_type(global_path(&["std", "string", "String"], Vec::new()))
 }
 
 fn input_only(pkg: &Package) -> Vec<bool> {
@@ -145,15 +142,15 @@ const WIDEST_ONE_OF: usize = 8;
 
 /// The type holding one of `alternatives`, tried in order as serde's untagged enums do; nesting
 /// keeps that order, so a union of any width reads the first alternative that fits.
-fn one_of(alternatives: &[TokenStream]) -> TokenStream {
-    match alternatives {
-        [] => quote!(::schemagen_runtime::__private::serde_json::Value),
-        [only] => only.clone(),
-        _ => {
-            let (head, rest) = alternatives.split_at(alternatives.len().min(WIDEST_ONE_OF) - 1);
-            let last = one_of(rest);
-            let name = Ident::new(&format!("OneOf{}", head.len() + 1), Span::call_site());
-            quote!(::schemagen_runtime::#name<#(#head,)* #last>)
+fn one_of(mut alternatives: Vec<syn::Type>) -> syn::Type {
+    match alternatives.len() {
+        0 => path_type(global_path(&["schemagen_runtime", "__private", "serde_json", "Value"], Vec::new())),
+        1 => alternatives.remove(0),
+        len => {
+            let rest = alternatives.split_off(len.min(WIDEST_ONE_OF) - 1);
+            let name = format!("OneOf{}", alternatives.len() + 1);
+            alternatives.push(one_of(rest));
+            path_type(global_path(&["schemagen_runtime", &name], alternatives))
         }
     }
 }
