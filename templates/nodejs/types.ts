@@ -1,5 +1,5 @@
 {%- import "nodejs/macros.ts" as m -%}
-{%- call m::header(imports) %}{% endcall %}
+{%- if header %}{%- call m::header(imports) %}{% endcall %}{% endif %}
 {%- for item in items %}
 {%- match item %}
 {%- when TypesItem::Open with { indent, name } %}

@@ -19,7 +19,7 @@ use crate::output::FileSink;
 use crate::{GeneratedFile, OutputError};
 
 /// Files on their way to the sink; the paths of the `.ts` ones are kept for `tsconfig.json`.
-struct Out<'s> {
+pub(super) struct Out<'s> {
     sink: &'s dyn FileSink,
     ts_files: Vec<String>,
 }
@@ -30,6 +30,14 @@ impl Out<'_> {
             self.ts_files.push(path.clone());
         }
         self.sink.put(GeneratedFile::new(path, text)?)
+    }
+
+    /// A file that comes in parts ([`FileSink::put_parts`]).
+    pub(super) fn push_parts(&mut self, path: &str, parts: &mut dyn Iterator<Item = Result<String, OutputError>>) -> Result<(), OutputError> {
+        if path.ends_with(".ts") {
+            self.ts_files.push(path.to_string());
+        }
+        self.sink.put_parts(path, parts)
     }
 }
 
@@ -325,9 +333,7 @@ impl Gen<'_> {
             .filter(|(_, t)| matches!(t, schemagen_schema::TypeDef::Object(o) if !o.is_overlay))
             .map(|(i, _)| schemagen_schema::TypeId(i))
             .collect();
-        let (input, output) = self.types_files(&objects)?;
-        out.push(("types/input.ts".into(), input))?;
-        out.push(("types/output.ts".into(), output))?;
+        self.types_files(&objects, out)?;
         if self.contains_enums {
             for f in self.enum_files(enums)? {
                 out.push(f)?;

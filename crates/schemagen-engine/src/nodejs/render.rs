@@ -134,13 +134,6 @@ pub struct Defaults {
     pub fields: Vec<Assign>,
 }
 
-/// A namespace of `types/input.ts` / `types/output.ts`.
-pub struct Namespace {
-    pub name: String,
-    pub interfaces: Vec<(Interface, Option<Defaults>)>,
-    pub children: Vec<Namespace>,
-}
-
 /// The namespace tree in file order (templates do not recurse).
 pub enum TypesItem {
     Open { indent: String, name: String },
@@ -148,23 +141,11 @@ pub enum TypesItem {
     Close { indent: String },
 }
 
-impl Namespace {
-    pub fn flatten(self, depth: usize, out: &mut Vec<TypesItem>) {
-        let indent = "    ".repeat(depth);
-        for (iface, defaults) in self.interfaces {
-            out.push(TypesItem::Type { indent: indent.clone(), iface, defaults });
-        }
-        for c in self.children {
-            out.push(TypesItem::Open { indent: indent.clone(), name: c.name.clone() });
-            c.flatten(depth + 1, out);
-            out.push(TypesItem::Close { indent: indent.clone() });
-        }
-    }
-}
-
 #[derive(Template)]
 #[template(path = "nodejs/types.ts", escape = "none")]
 pub struct TypesFile {
+    /// Whether this part is the file's first, which opens with the header and imports.
+    pub header: bool,
     pub imports: Vec<String>,
     pub items: Vec<TypesItem>,
 }

@@ -1,11 +1,15 @@
 //! `types/input.ts` and `types/output.ts` (object types in namespaces by module) and
 //! `types/enums/` (enums as `as const` objects, one folder per module).
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
+
+use askama::Template;
 
 use schemagen_schema::{ObjectType, Property, Type, TypeDef, TypeId};
 
 use super::escape::{doc_comment, string_literal, value_literal};
+use super::index::Out;
 use super::render::*;
 use super::view::Imports;
 use super::Gen;
@@ -14,8 +18,10 @@ use crate::names::nodejs::{self as names, by_rule};
 use crate::OutputError;
 
 impl Gen<'_> {
-    /// The two files of object types, `input.ts` then `output.ts`.
-    pub(super) fn types_files(&self, types: &[TypeId]) -> Result<(String, String), OutputError> {
+    /// The two files of object types, `input.ts` then `output.ts`, each streamed in parts of
+    /// [`TYPES_PER_PART`] types: an aws-size package's are megabytes of text, and the views of
+    /// their types several times that.
+    pub(super) fn types_files(&self, types: &[TypeId], out: &mut Out<'_>) -> Result<(), OutputError> {
         let binder = Binder::new(self.pkg);
         let mut imports = Imports::default();
         let mut defaults = false;
@@ -32,20 +38,46 @@ impl Gen<'_> {
         if defaults {
             lines.push("import * as utilities from \"../utilities\";".into());
         }
-        // One file's views at a time: they are several times the size of its text.
-        let input = self.types_file(types, true, lines.clone())?;
-        let output = self.types_file(types, false, lines)?;
-        Ok((input, output))
+        for (path, input) in [("types/input.ts", true), ("types/output.ts", false)] {
+            let mut slots = Vec::new();
+            self.namespace_tree(types, input).flatten(0, &mut slots);
+            let mut parts: Vec<&[Slot]> = slots.chunks(TYPES_PER_PART).collect();
+            if parts.is_empty() {
+                parts.push(&[]);
+            }
+            let ends_in_newline = Cell::new(false);
+            let rendered = parts.into_iter().enumerate().map(|(i, part)| {
+                let items = part.iter().map(|slot| self.types_item(slot, input)).collect();
+                let file = TypesFile { header: i == 0, imports: if i == 0 { lines.clone() } else { Vec::new() }, items };
+                let text = file.render().map_err(|e| OutputError::Render(e.to_string()))?;
+                if !text.is_empty() {
+                    ends_in_newline.set(text.ends_with('\n'));
+                }
+                Ok(text)
+            });
+            // As `render` ends every file.
+            let last = std::iter::once_with(|| Ok(if ends_in_newline.get() { String::new() } else { "\n".to_string() }));
+            out.push_parts(path, &mut rendered.chain(last))?;
+        }
+        Ok(())
     }
 
-    fn types_file(&self, types: &[TypeId], input: bool, imports: Vec<String>) -> Result<String, OutputError> {
-        let mut items = Vec::new();
-        self.namespace_tree(types, input).flatten(0, &mut items);
-        render(&TypesFile { imports, items })
+    /// The view of one slot of a types file.
+    fn types_item(&self, slot: &Slot, input: bool) -> TypesItem {
+        match slot {
+            Slot::Open { indent, name } => TypesItem::Open { indent: indent.clone(), name: name.clone() },
+            Slot::Close { indent } => TypesItem::Close { indent: indent.clone() },
+            Slot::Type { indent, name, id, shape } => {
+                let TypeDef::Object(o) = self.pkg.type_def(*id) else { unreachable!("only object types are slotted") };
+                let iface = self.object_interface(name.clone(), o, *shape, input);
+                let defaults = self.defaults_fn(o, &iface.name, *shape, input);
+                TypesItem::Type { indent: indent.clone(), iface, defaults }
+            }
+        }
     }
 
     fn namespace_tree(&self, types: &[TypeId], input: bool) -> Namespace {
-        let mut by_module: BTreeMap<String, Vec<(Interface, Option<Defaults>)>> = BTreeMap::new();
+        let mut by_module: BTreeMap<String, Vec<Member>> = BTreeMap::new();
         by_module.entry(String::new()).or_default();
         for id in types {
             let TypeDef::Object(o) = self.pkg.type_def(*id) else { continue };
@@ -57,9 +89,8 @@ impl Gen<'_> {
                 if !used {
                     continue;
                 }
-                let iface = self.object_interface(*id, o, shape, input);
-                let defaults = self.defaults_fn(o, &iface.name, shape, input);
-                by_module.entry(module.clone()).or_default().push((iface, defaults));
+                let name = self.object_name(*id, o, shape, input);
+                by_module.entry(module.clone()).or_default().push(Member { name, id: *id, shape });
             }
         }
         // Every module's ancestors exist, so nesting below needs no gaps.
@@ -74,7 +105,16 @@ impl Gen<'_> {
         build_namespace(&self.naming.names, "", String::new(), &mut by_module)
     }
 
-    fn object_interface(&self, id: TypeId, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
+    /// The interface's name for one shape of the object type.
+    fn object_name(&self, id: TypeId, o: &ObjectType, input_shape: bool, input: bool) -> String {
+        let legacy = self.naming.legacy_compat() && !(input && self.output_form_inputs.contains(&o.token.full));
+        match self.naming.names.object(id) {
+            Some(object) => object.shape(input_shape, legacy).to_string(),
+            None => by_rule::object(&o.token.name).shape(input_shape, legacy).to_string(),
+        }
+    }
+
+    fn object_interface(&self, name: String, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
         let required = o.language.nodejs.as_ref().and_then(|n| if input { n.required_inputs.as_ref() } else { n.required_outputs.as_ref() });
         let props: Vec<Property> = o
             .properties
@@ -88,11 +128,6 @@ impl Gen<'_> {
             })
             .collect();
         let refs: Vec<&Property> = props.iter().collect();
-        let legacy = self.naming.legacy_compat() && !(input && self.output_form_inputs.contains(&o.token.full));
-        let name = match self.naming.names.object(id) {
-            Some(object) => object.shape(input_shape, legacy).to_string(),
-            None => by_rule::object(&o.token.name).shape(input_shape, legacy).to_string(),
-        };
         self.interface(name, o.description.as_deref(), &refs, input_shape, input, false)
     }
 
@@ -168,9 +203,9 @@ fn parent_of(path: &str) -> String {
     path.rsplit_once('/').map_or(String::new(), |(p, _)| p.to_string())
 }
 
-fn build_namespace(table: &names::NodeNames, path: &str, name: String, by_module: &mut BTreeMap<String, Vec<(Interface, Option<Defaults>)>>) -> Namespace {
+fn build_namespace(table: &names::NodeNames, path: &str, name: String, by_module: &mut BTreeMap<String, Vec<Member>>) -> Namespace {
     let mut interfaces = by_module.remove(path).unwrap_or_default();
-    interfaces.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+    interfaces.sort_by(|a, b| a.name.cmp(&b.name));
     let child_paths: Vec<String> = by_module.keys().filter(|k| !k.is_empty() && parent_of(k) == path).cloned().collect();
     let children = child_paths
         .into_iter()
@@ -180,4 +215,43 @@ fn build_namespace(table: &names::NodeNames, path: &str, name: String, by_module
         })
         .collect();
     Namespace { name, interfaces, children }
+}
+
+/// Object types per part of a types file: a part's views are built, rendered and dropped
+/// before the next part's.
+const TYPES_PER_PART: usize = 256;
+
+/// A namespace of `types/input.ts` / `types/output.ts`, its types named but not yet built.
+struct Namespace {
+    name: String,
+    interfaces: Vec<Member>,
+    children: Vec<Namespace>,
+}
+
+/// One shape of an object type, as its namespace lists it.
+struct Member {
+    name: String,
+    id: TypeId,
+    shape: bool,
+}
+
+/// The namespace tree in file order (templates do not recurse), each type still to be built.
+enum Slot {
+    Open { indent: String, name: String },
+    Type { indent: String, name: String, id: TypeId, shape: bool },
+    Close { indent: String },
+}
+
+impl Namespace {
+    fn flatten(self, depth: usize, out: &mut Vec<Slot>) {
+        let indent = "    ".repeat(depth);
+        for m in self.interfaces {
+            out.push(Slot::Type { indent: indent.clone(), name: m.name, id: m.id, shape: m.shape });
+        }
+        for c in self.children {
+            out.push(Slot::Open { indent: indent.clone(), name: c.name.clone() });
+            c.flatten(depth + 1, out);
+            out.push(Slot::Close { indent: indent.clone() });
+        }
+    }
 }
