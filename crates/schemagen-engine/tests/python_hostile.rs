@@ -22,7 +22,9 @@ fn hostile_text_cannot_break_out() {
             "evil:index:Kind": {"type": "string", "description": HOSTILE,
                 "enum": [{"name": "Bad", "value": HOSTILE, "description": HOSTILE}]},
             "evil:index:Thing": {"type": "object", "description": HOSTILE,
-                "properties": {"a\"b": {"type": "string", "description": HOSTILE, "deprecationMessage": HOSTILE}}}
+                "properties": {"a\"b": {"type": "string", "description": HOSTILE, "deprecationMessage": HOSTILE},
+                               // Letters newer than the Unicode of the oldest Python the package runs on.
+                               "k\u{11F04}x\u{30FB}y": {"type": "string"}}}
         },
         "resources": {
             "evil:index:Res": {

@@ -49,15 +49,22 @@ pub const PYTHON: Rules = Rules {
     normal: Normal::Nfkc,
     keywords: &crate::names::python::KEYWORDS,
     start: "_",
-    starts,
+    starts: python_starts,
     continues: python_continues,
     escape: Escape::Suffix,
 };
 
-/// [`continues`] for the Unicode that Python's own tables have: the joiners U+200C and U+200D
-/// became XID_Continue only in Unicode 15.1, and the Pythons packages run on refuse them.
+/// [`starts`] for the Unicode the oldest Python the packages run on has (13.0): no character
+/// assigned since ([`super::python_unicode`]).
+fn python_starts(c: char) -> bool {
+    starts(c) && (c.is_ascii() || super::python_unicode::assigned_by_python_floor(c))
+}
+
+/// [`continues`] for the Unicode the oldest Python the packages run on has (13.0): no character
+/// assigned since, nor the four Unicode 15.1 made XID_Continue (the joiners U+200C and U+200D,
+/// the katakana middle dots U+30FB and U+FF65), which every Python before 3.13 refuses.
 fn python_continues(c: char) -> bool {
-    !matches!(c, '\u{200c}' | '\u{200d}') && continues(c)
+    !matches!(c, '\u{200c}' | '\u{200d}' | '\u{30fb}' | '\u{ff65}') && continues(c) && (c.is_ascii() || super::python_unicode::assigned_by_python_floor(c))
 }
 
 /// `name` in the normal form of `rules`.
@@ -238,6 +245,11 @@ mod tests {
         assert!(is_identifier("résumé", &PYTHON));
         assert_eq!(identifier("x\u{200d}y", &PYTHON), "x_y");
         assert!(!is_identifier("a b", &PYTHON));
+        // Letters newer than Python 3.9's Unicode 13.0 (Kawi, 15.0), and the middle dot Unicode
+        // 15.1 made XID_Continue, are syntax errors there.
+        assert_eq!(identifier("\u{11F04}a\u{11F05}", &PYTHON), "_a_");
+        assert_eq!(identifier("a\u{30FB}b", &PYTHON), "a_b");
+        assert!(is_identifier("\u{3134A}", &PYTHON));
     }
 
     #[test]
