@@ -180,29 +180,31 @@ impl Scope {
 
     /// `wanted`, or — when the scope holds it — `wanted` renamed until it is free.
     pub fn claim(&mut self, wanted: &str) -> String {
-        if self.taken.insert(wanted.to_string()) {
-            return wanted.to_string();
-        }
         let mut name = wanted.to_string();
+        while !self.taken.insert(name.clone()) {
+            name = self.renamed(wanted, name);
+        }
+        name
+    }
+
+    /// The next name to try for `wanted` after `tried`.
+    fn renamed(&mut self, wanted: &str, tried: String) -> String {
         match self.renaming {
-            Renaming::Underscore => {
-                while !self.taken.insert(name.clone()) {
-                    name.push('_');
-                }
-            }
+            Renaming::Underscore => tried + "_",
             Renaming::Numbered => {
                 let sep = if wanted.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
                 let n = self.next.entry(wanted.to_string()).or_insert(2);
-                loop {
-                    name = format!("{wanted}{sep}{n}");
-                    *n += 1;
-                    if self.taken.insert(name.clone()) {
-                        break;
-                    }
-                }
+                *n += 1;
+                format!("{wanted}{sep}{}", *n - 1)
             }
         }
-        name
+    }
+
+    /// `wanted` as the stem of the names `forms` makes of it (a class and the classes named
+    /// after it): `wanted`, or — when the scope holds any of those names — `wanted` renamed
+    /// until it holds none of them; then the scope holds them all.
+    pub fn claim_forms(&mut self, wanted: &str, forms: impl Fn(&str) -> Vec<String>) -> String {
+        claim_forms_across(wanted, &mut [(self, &forms)])
     }
 
     /// Names for `wanted`, claimed in order.
@@ -214,15 +216,45 @@ impl Scope {
     /// exactly their schema name claim it first, so a renamed item never pushes an item that
     /// needed no renaming aside; then the others, in order.
     pub fn claim_all(&mut self, wanted: &[(String, bool)]) -> Vec<String> {
+        self.claim_all_with(wanted, |scope, _, name| scope.claim(name))
+    }
+
+    /// [`Self::claim_all`], each item's name claimed by `claim` (given the item's index).
+    pub fn claim_all_with(&mut self, wanted: &[(String, bool)], mut claim: impl FnMut(&mut Scope, usize, &str) -> String) -> Vec<String> {
         let mut out: Vec<Option<String>> = vec![None; wanted.len()];
-        for exact in [true, false] {
-            for (i, (name, is_exact)) in wanted.iter().enumerate() {
-                if *is_exact == exact {
-                    out[i] = Some(self.claim(name));
-                }
-            }
+        for i in exact_first(wanted) {
+            out[i] = Some(claim(self, i, &wanted[i].0));
         }
         out.into_iter().map(|n| n.expect("every item is claimed in one of the passes")).collect()
+    }
+}
+
+/// The order items of a list claim their names in ([`Scope::claim_all`]): those whose wanted
+/// name is exactly their schema name, then the others, each in order.
+pub fn exact_first(wanted: &[(String, bool)]) -> Vec<usize> {
+    let (mut order, others): (Vec<usize>, Vec<usize>) = (0..wanted.len()).partition(|i| wanted[*i].1);
+    order.extend(others);
+    order
+}
+
+/// [`Scope::claim_forms`] in several scopes at once, for names made of one stem that are
+/// defined in different namespaces: `wanted`, or — renamed by the first scope's rule — the
+/// first stem of which no scope holds any name its `forms` make; then each scope holds them.
+pub fn claim_forms_across(wanted: &str, scopes: &mut [(&mut Scope, &dyn Fn(&str) -> Vec<String>)]) -> String {
+    let mut stem = wanted.to_string();
+    let Some(rule) = scopes.first().map(|(s, _)| s.renaming) else {
+        return stem;
+    };
+    let mut numbering = Scope::with(rule, []);
+    loop {
+        let names: Vec<Vec<String>> = scopes.iter().map(|(_, forms)| forms(&stem)).collect();
+        if scopes.iter().zip(&names).all(|((scope, _), names)| names.iter().all(|n| !scope.taken.contains(n))) {
+            for ((scope, _), names) in scopes.iter_mut().zip(names) {
+                scope.taken.extend(names);
+            }
+            return stem;
+        }
+        stem = numbering.renamed(wanted, stem);
     }
 }
 
@@ -261,6 +293,19 @@ mod tests {
         let mut scope = Scope::new([]);
         let wanted = [("a_b".to_string(), false), ("a_b".to_string(), true), ("a_b".to_string(), false)];
         assert_eq!(scope.claim_all(&wanted), ["a_b_", "a_b", "a_b__"]);
+    }
+
+    #[test]
+    fn a_stem_is_renamed_until_every_form_is_free() {
+        let forms = |s: &str| vec![s.to_string(), format!("{s}Args")];
+        let mut scope = Scope::new(["AArgs"]);
+        assert_eq!(scope.claim_forms("A", forms), "A_");
+        assert!(scope.contains("A_") && scope.contains("A_Args") && !scope.contains("A"));
+        assert_eq!(scope.claim_forms("B", forms), "B");
+        assert_eq!(scope.claim_forms("B", forms), "B_");
+        let mut scope = Scope::numbered(["x2Args"]);
+        assert_eq!(scope.claim_forms("x", forms), "x");
+        assert_eq!(scope.claim_forms("x", forms), "x3");
     }
 
     #[test]
