@@ -62,3 +62,51 @@ def test_typing_names_and_generated_module_names_move_aside(hostile_names_sdk):
     assert n.outputs_.Thing and n._utilities_.Thing and n._inputs_.Thing and n.provider.Thing
     # The config module keeps its variables and the resource whose module is `config` too.
     assert config.Thing and config.region is None
+
+
+def test_definitions_whose_names_fold_together_keep_a_class_each(hostile_names_sdk):
+    import pulumi_hostile_names.folds as folds
+
+    # The token whose name is an identifier as written keeps its class; the others take `_`
+    # in schema order, with every class named after it.
+    assert len({folds.A_b, folds.A_b_, folds.A_b__}) == 3
+    assert {folds.A_bArgs, folds.A_b_Args, folds.A_b__Args} == {folds.a_b.A_bArgs, folds.a_b_.A_b_Args, folds.a_b__.A_b__Args}
+    assert folds.E_b.DASH.value == "dash" and folds.E_b_.DOT.value == "dot"
+    assert folds.O_b_Args(x="1").x == "1" and folds.O_b__Args(y="2").y == "2"
+    out = folds.outputs
+    assert (out.O_b(z="z").z, out.O_b_(x="x").x, out.O_b__(y="y").y) == ("z", "x", "y")
+    assert folds.get_x is not folds.get_x_ and folds.get_x_output is not folds.get_x__output
+    assert folds.Get_xResult is not folds.Get_xResult_ and issubclass(folds.AwaitableGet_xResult_, folds.Get_xResult_)
+
+
+@pulumi.runtime.test
+def test_folded_definitions_register_their_own_tokens(mocks, hostile_names_sdk):
+    import pulumi_hostile_names.folds as folds
+
+    made = [folds.A_b("ab"), folds.A_b_("dash", o=folds.O_b_Args(x="x")), folds.A_b__("dot", o=folds.O_b__Args(y="y"))]
+
+    def check(_):
+        types = {a.name: a.typ for a in mocks.resources}
+        assert {k: types[k] for k in ("ab", "dash", "dot")} == {
+            "ab": "hostile-names:folds:a_b", "dash": "hostile-names:folds:a-b", "dot": "hostile-names:folds:a.b"}
+        assert {a.name: a.inputs for a in mocks.resources if a.name in ("dash", "dot")} == {"dash": {"o": {"x": "x"}}, "dot": {"o": {"y": "y"}}}
+
+    return pulumi.Output.all(*[r.urn for r in made]).apply(check)
+
+
+@pulumi.runtime.test
+def test_names_python_would_mangle_in_a_class_body_are_passed_by_keyword(mocks, hostile_names_sdk):
+    import pulumi_hostile_names.folds as folds
+
+    # `__x` is mangled inside a class (`_Mangled__x`): it keeps one `_`.
+    r = folds.Mangled("m", _x="mangled", m=folds.MangledArgs(_x="nested"))
+    got = folds.Mangled.get("got", "id-1", _x="state")
+    result = folds.get_x(_q="q")
+
+    def check(_):
+        reg = {a.name: a.inputs for a in mocks.resources}
+        assert reg["m"] == {"__x": "mangled", "m": {"__x": "nested"}}, reg
+        assert reg["got"].get("__x") == "state", reg
+        assert [i.args for i in mocks.invokes if i.token == "hostile-names:folds:get-x"] == [{"__q": "q"}]
+
+    return pulumi.Output.all(r.urn, r._x, got.urn, result._r).apply(check)

@@ -163,10 +163,7 @@ impl Hostile {
     }
 
     /// The token of definition `i`: functions' names start lower-case; a token that differs
-    /// from an earlier one only in case (which `check` refuses), or whose name holds more than
-    /// ASCII letters and digits, gets its number appended. (Not every generator tells apart
-    /// definitions whose names fold to one identifier, `a-b` and `a.b`, yet; the TypeScript
-    /// one does, see `nodejs_hostile.rs`.)
+    /// from an earlier one only in case (which `check` refuses) gets its number appended.
     fn token(&self, i: usize) -> String {
         let mut seen = std::collections::HashSet::new();
         let mut token = String::new();
@@ -178,7 +175,7 @@ impl Hostile {
                 name.clone()
             };
             token = format!("{}:{module}:{name}", self.package);
-            if !seen.insert(token.to_lowercase()) || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+            if !seen.insert(token.to_lowercase()) {
                 token.push_str(&k.to_string());
                 seen.insert(token.to_lowercase());
             }

@@ -5,7 +5,7 @@
 
 mod table;
 
-pub use table::{by_rule, EnumNames, FunctionNames, FunctionProps, MethodNames, ModuleNames, ObjectNames, PyNames, ResourceFile, ResourceNames, ResourceProps, RESULT_FIELD};
+pub use table::{by_rule, ClassUse, EnumNames, FunctionNames, FunctionProps, MethodNames, ModuleDefs, ModuleNames, ObjectNames, ObjectUses, PyNames, ResourceFile, ResourceNames, ResourceProps, RESULT_FIELD};
 
 use super::ident::{identifier, normalize, Scope, PYTHON};
 
@@ -172,6 +172,18 @@ fn unmangled(class: String) -> String {
     }
 }
 
+/// `name` as a member of a generated class (a field, which is also a parameter of its
+/// methods, or a method): a name starting `__` but not ending `__` would be mangled inside the
+/// class body (`__x` is `_R__x` there, which no caller passes by keyword), so it keeps one
+/// leading `_`.
+pub fn member_name(name: String) -> String {
+    if name.starts_with("__") && !name.ends_with("__") {
+        format!("_{}", name.trim_start_matches('_'))
+    } else {
+        name
+    }
+}
+
 /// A class name for an object type: leading underscores kept, hyphenated parts camel-cased.
 pub fn python_case(name: &str) -> String {
     let trimmed = name.trim_start_matches('_');
@@ -181,6 +193,11 @@ pub fn python_case(name: &str) -> String {
         class.push('_');
     }
     unmangled(class)
+}
+
+/// The TypedDict an input class takes its values as too: the class's name and `Dict`.
+pub fn typed_dict(class: &str) -> String {
+    format!("{class}Dict")
 }
 
 /// Names a generated class defines or its body reads besides its fields: a field (which is a
@@ -242,7 +259,7 @@ pub fn property_names_besides<'w>(wires: impl IntoIterator<Item = &'w str>, memb
     let wanted: Vec<(String, bool)> = wires
         .iter()
         .map(|w| {
-            let name = py_name(w);
+            let name = member_name(py_name(w));
             let unchanged = name == *w;
             (name, unchanged)
         })
@@ -271,8 +288,9 @@ impl PropNames {
         self.by_wire.get(wire).cloned().unwrap_or_else(|| Self::by_rule(wire))
     }
 
+    /// The name `wire` gets unless it folds with another: its snake_case name as a member.
     fn by_rule(wire: &str) -> String {
-        py_name(wire)
+        member_name(py_name(wire))
     }
 }
 
@@ -435,6 +453,9 @@ mod tests {
         let names = property_names(["a.b", "a_b", "pulumi", "\u{fb01}le", "file", "__init__"]);
         let got: Vec<String> = ["a.b", "a_b", "pulumi", "\u{fb01}le", "file", "__init__"].iter().map(|w| names.get(w)).collect();
         assert_eq!(got, ["a_b_", "a_b", "pulumi_", "file_", "file", "__init___"]);
+        let names = property_names(["__x", "_x", "___y", "__z__", "__"]);
+        let got: Vec<String> = ["__x", "_x", "___y", "__z__", "__"].iter().map(|w| names.get(w)).collect();
+        assert_eq!(got, ["_x_", "_x", "_y", "__z__", "__"]);
         let none = indexmap::IndexMap::new();
         assert_eq!(python_module("index", &none), "");
         assert_eq!(python_module("tree/v1", &none), "tree/v1");

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use schemagen_schema::Package;
 
 use crate::model::{Named, Owner, Ty, UsageMap};
-use crate::names::python::{by_rule, import_alias, PyNames, ROOT_ENUMS, ROOT_INPUTS, ROOT_OUTPUTS};
+use crate::names::python::{by_rule, import_alias, typed_dict, PyNames, ROOT_ENUMS, ROOT_INPUTS, ROOT_OUTPUTS};
 
 /// Python-relevant settings of a package (this one or a dependency).
 #[derive(Debug, Clone, Default)]
@@ -123,7 +123,7 @@ impl<'a> Annotator<'a> {
                     .settings_of(&named.owner)
                     .is_some_and(|s| s.input_types.is_some() && s.typed_dicts());
                 if explicit {
-                    name.push_str("Dict");
+                    name = typed_dict(&name);
                 }
             }
             let module = dotted_prefix(&self.module_of(named));
@@ -131,7 +131,7 @@ impl<'a> Annotator<'a> {
         }
         let mut name = self.object_class_name(named, input_shape, input);
         if for_dict {
-            name.push_str("Dict");
+            name = typed_dict(&name);
         }
         let module = self.module_of(named);
         if module.is_empty() && !self.module.is_empty() {

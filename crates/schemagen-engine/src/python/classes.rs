@@ -8,7 +8,7 @@ use super::escape::{docstring_body, double_quoted, literal};
 use super::module::{default_view, deprecation_text, description_lines, optional, sort_required_first, ModuleBuilder};
 use crate::model::{Named, Owner, Ty};
 use super::view::{ClassView, DictField, DictView, FieldParam, ResultClass, ResultField};
-use crate::names::python::PropNames;
+use crate::names::python::{typed_dict, PropNames};
 
 /// What a class stands for, which decides its shape and docstring.
 #[derive(Debug, Clone, Copy)]
@@ -57,7 +57,7 @@ impl<'a> ModuleBuilder<'a> {
             Vec::new()
         };
         let dict = kind.typed_dict.then(|| DictView {
-            name: format!("{name}Dict"),
+            name: typed_dict(&name),
             doc: description_lines(doc),
             fields: bound
                 .iter()

@@ -63,7 +63,7 @@ impl<'a> ModuleBuilder<'a> {
             self.collect_imports(&outs, false, None);
         }
         let base = names.result.clone();
-        let awaitable = format!("Awaitable{base}");
+        let awaitable = names.awaitable.clone();
         let props_names = self.ann.local.names.function_properties(f);
         let result = match ret {
             Returns::Object(props) => Some(self.result_class(base.clone(), outputs_description(f), props, &props_names.outputs, Some(awaitable.clone()))),
@@ -85,7 +85,7 @@ impl<'a> ModuleBuilder<'a> {
         }
         all.push(name.clone());
         if has_output {
-            all.push(format!("{name}_output"));
+            all.push(names.output.clone());
         }
 
         let bound = self.bind(input_props, false, &props_names.inputs);
@@ -105,7 +105,7 @@ impl<'a> ModuleBuilder<'a> {
             if !plain && !has_output {
                 continue;
             }
-            let fn_name = if plain { name.clone() } else { format!("{name}_output") };
+            let fn_name = if plain { name.clone() } else { names.output.clone() };
             let params = bound
                 .iter()
                 .zip(&pnames)

@@ -13,7 +13,7 @@ use super::plan::{ModPlan, Plan};
 use super::render::*;
 use crate::model::{Model, ResRef, Ty};
 use super::view::Header;
-use crate::names::python::py_name;
+use crate::names::python::{py_name, ClassUse, ModuleDefs, ObjectUses};
 use crate::{GeneratedFile, OutputError};
 
 const BASE_TYPINGS: [&str; 6] = ["Any", "Mapping", "Optional", "Sequence", "Union", "overload"];
@@ -106,32 +106,47 @@ pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::out
     sink.put(GeneratedFile::new("pyproject.toml", render(&meta::pyproject(pkg, &ctx.settings, &ctx.deps, &ctx.version))?)?)
 }
 
-/// Names every module's files, functions and resource classes in the naming table, before any
-/// is rendered: a module's types file imports its resources by their files.
+/// Names every module's files, functions and classes in the naming table, before any is
+/// rendered: a module's types file imports its resources by their files, and every module
+/// names other modules' classes.
 fn assign_files(settings: &mut PkgSettings, model: &Model<'_>, plan: &Plan) {
     let paths: Vec<String> = plan.modules.keys().filter(|p| !plan.is_empty(p)).cloned().collect();
     settings.names.assign_import_names(&paths);
+    let legacy = settings.legacy_object_names();
     for path in &paths {
         let m = &plan.modules[path];
         let children: Vec<String> = m.children.iter().filter(|c| !plan.is_empty(c)).cloned().collect();
-        // An input type that takes a resource's `<Name>Args` name pushes it to `<Name>InitArgs`.
-        let input_classes: BTreeSet<String> = m
+        // The classes `_inputs.py` and `outputs.py` write for each object type, as they decide.
+        let objects = m
             .contents
             .types
             .iter()
-            .flat_map(|id| {
-                let t = model.pkg.type_def(*id).token();
-                let names = settings.names.object(&t.full, &t.name);
-                [false, true]
+            .filter_map(|id| match model.pkg.type_def(*id) {
+                TypeDef::Object(o) => Some(&o.token),
+                TypeDef::Enum(_) => None,
+            })
+            .map(|token| {
+                let used_plainly = legacy && model.usage_of(&token.full, false).is_some_and(|u| u.plain);
+                let uses = [false, true]
                     .into_iter()
-                    .filter(|shape| model.usage_of(&t.full, *shape).is_some_and(|u| u.input))
-                    .map(|shape| names.class(shape, true, false, settings.legacy_object_names()).to_string())
-                    .collect::<Vec<_>>()
+                    .flat_map(|shape| model.usage_of(&token.full, shape).map(|u| (shape, *u)))
+                    .flat_map(|(shape, u)| {
+                        [(true, u.input), (false, u.output)].into_iter().filter(|(_, used)| *used).map(move |(input, _)| ClassUse { input, input_shape: shape, used_plainly: used_plainly && !input })
+                    })
+                    .collect();
+                ObjectUses { token, uses }
             })
             .collect();
-        let resources = m.contents.resources.iter().map(|r| model.resource(*r)).filter(|r| !r.is_overlay);
-        let functions = m.contents.functions.iter().map(|f| model.pkg.function(*f)).filter(|f| !f.is_overlay);
-        settings.names.assign_module(&children, &input_classes, resources, functions);
+        let enums = m.contents.enums.iter().copied().filter(|id| matches!(model.pkg.type_def(*id), TypeDef::Enum(_))).collect();
+        settings.names.assign_module(ModuleDefs {
+            children: &children,
+            resources: m.contents.resources.iter().map(|r| model.resource(*r)).filter(|r| !r.is_overlay).collect(),
+            functions: m.contents.functions.iter().map(|f| model.pkg.function(*f)).filter(|f| !f.is_overlay).collect(),
+            objects,
+            enums,
+            typed_dicts: settings.typed_dicts(),
+            legacy,
+        });
     }
 }
 

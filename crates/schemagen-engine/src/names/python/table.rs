@@ -11,9 +11,9 @@ use schemagen_schema::{EnumType, Function, FunctionId, FunctionOutputs, Package,
 use super::{
     parameter_names, property_names, property_names_besides, PropNames, FUNCTION_RESERVED, GET_RESERVED, INIT_RESERVED, METHOD_RESERVED,
 };
-use super::{enum_member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES};
+use super::{enum_member_name, import_alias, member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, typed_dict, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES, OWN_ALIASES};
 use crate::names::go::strings_title;
-use crate::names::ident::{enum_value_name, Scope};
+use crate::names::ident::{claim_forms_across, enum_value_name, exact_first, is_identifier, Scope, PYTHON};
 
 /// An enum's class and its members' names, in schema order: two values whose names fold to
 /// one member stay distinct.
@@ -21,6 +21,8 @@ use crate::names::ident::{enum_value_name, Scope};
 pub struct EnumNames {
     pub class: String,
     pub members: Vec<String>,
+    /// Its schema name is an identifier as written: it claims its class before those made one.
+    exact: bool,
 }
 
 impl EnumNames {
@@ -31,7 +33,7 @@ impl EnumNames {
             .iter()
             .map(|v| scope.claim(&enum_member_name(&enum_value_name(v), &e.token.name)))
             .collect();
-        EnumNames { class: py_class_name(&e.token.name), members }
+        EnumNames { class: py_class_name(&e.token.name), members, exact: is_identifier(&e.token.name, &PYTHON) }
     }
 }
 
@@ -62,21 +64,47 @@ impl ResourceNames {
     }
 }
 
-/// An object type's classes, one per shape, as they are defined and referred to.
+/// An object type's classes, one per shape and direction, as they are defined and referred to.
+/// The input classes (`_inputs.py`) and the output classes (`outputs.py`) are named in
+/// different scopes ([`PyNames::assign_module`]): each side has a stem its classes are named
+/// after.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ObjectNames {
-    /// The output shape's class (and, under the legacy naming, the plain one).
+    /// The output class of the plain shape (and, under the legacy naming, of both shapes).
     pub plain: String,
-    /// The input shape's class (`…Args`).
+    /// The output class of the input shape (`…Args`).
     pub args: String,
     /// The legacy naming's class for a type used plainly, as a function's result (`…Result`).
     pub result: String,
+    /// The input class of the plain shape.
+    pub input_plain: String,
+    /// The input class of the input shape (`…Args`; under the legacy naming, of both shapes).
+    pub input_args: String,
 }
+
+/// What an object type's classes append to their side's stem: a use's class, and under the
+/// legacy naming.
+const ARGS: &str = "Args";
+const RESULT: &str = "Result";
 
 impl ObjectNames {
     fn of(token_name: &str) -> Self {
-        let plain = python_case(&py_class_name(token_name));
-        ObjectNames { args: format!("{plain}Args"), result: format!("{plain}Result"), plain }
+        let stem = python_case(&py_class_name(token_name));
+        let mut names = ObjectNames { plain: String::new(), args: String::new(), result: String::new(), input_plain: String::new(), input_args: String::new() };
+        names.name_outputs(&stem);
+        names.name_inputs(&stem);
+        names
+    }
+
+    fn name_outputs(&mut self, stem: &str) {
+        self.args = format!("{stem}{ARGS}");
+        self.result = format!("{stem}{RESULT}");
+        self.plain = stem.to_string();
+    }
+
+    fn name_inputs(&mut self, stem: &str) {
+        self.input_args = format!("{stem}{ARGS}");
+        self.input_plain = stem.to_string();
     }
 
     /// The class of one use: `legacy` (kubernetes20, tfbridge20) names by the value's direction,
@@ -84,13 +112,55 @@ impl ObjectNames {
     /// its shape.
     pub fn class(&self, input_shape: bool, input: bool, used_plainly: bool, legacy: bool) -> &str {
         match (legacy, input, used_plainly, input_shape) {
-            (true, true, _, _) => &self.args,
+            (true, true, _, _) => &self.input_args,
             (true, false, true, _) => &self.result,
             (true, false, false, _) => &self.plain,
-            (false, _, _, true) => &self.args,
-            (false, _, _, false) => &self.plain,
+            (false, true, _, true) => &self.input_args,
+            (false, true, _, false) => &self.input_plain,
+            (false, false, _, true) => &self.args,
+            (false, false, _, false) => &self.plain,
         }
     }
+
+    /// What the class of `used` appends to its side's stem.
+    fn suffix(used: ClassUse, legacy: bool) -> &'static str {
+        match (legacy, used.input, used.used_plainly, used.input_shape) {
+            (true, true, _, _) => ARGS,
+            (true, false, true, _) => RESULT,
+            (true, false, false, _) | (false, _, _, false) => "",
+            (false, _, _, true) => ARGS,
+        }
+    }
+}
+
+/// One class an object type's module writes for it: for a shape, in a direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClassUse {
+    pub input: bool,
+    pub input_shape: bool,
+    /// Under the legacy naming: an output of a type also used plainly.
+    pub used_plainly: bool,
+}
+
+/// An object type of one module and the classes the module writes for it.
+#[derive(Debug, Clone)]
+pub struct ObjectUses<'a> {
+    pub token: &'a schemagen_schema::Token,
+    pub uses: Vec<ClassUse>,
+}
+
+/// What one module defines, named by [`PyNames::assign_module`].
+pub struct ModuleDefs<'a> {
+    /// The module's child modules that are written.
+    pub children: &'a [String],
+    pub resources: Vec<&'a Resource>,
+    pub functions: Vec<&'a Function>,
+    pub objects: Vec<ObjectUses<'a>>,
+    pub enums: Vec<TypeId>,
+    /// Input classes have TypedDicts beside them (`…Dict`).
+    pub typed_dicts: bool,
+    /// The legacy naming of object types' classes (kubernetes20, tfbridge20).
+    pub legacy: bool,
 }
 
 /// A resource method's names.
@@ -193,12 +263,24 @@ pub struct ResourceFile {
 /// A function's names in its module ([`PyNames::assign_module`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunctionNames {
-    /// The function (`get_x`; its output form is `get_x_output`).
+    /// The function (`get_x`), and its output form (`get_x_output`).
     pub name: String,
+    pub output: String,
     /// The module file it is written to.
     pub file: String,
-    /// Its result class (`GetXResult`).
+    /// Its result class (`GetXResult`), and the awaitable one its plain form returns.
     pub result: String,
+    pub awaitable: String,
+}
+
+/// A function's output form, named after it.
+fn output_form(name: &str) -> String {
+    format!("{name}_output")
+}
+
+/// The awaitable form of a function's result class.
+fn awaitable_form(result: &str) -> String {
+    format!("Awaitable{result}")
 }
 
 /// How a module is imported: the name its parent binds it to, and its full import name.
@@ -273,7 +355,7 @@ impl PyNames {
             names.resource_props.insert(r.token.full.clone(), ResourceProps::of(r));
             for m in &r.methods {
                 let params = method_params(pkg.function(m.function));
-                let method = MethodNames { method: py_name(&m.name), result: format!("{}Result", py_class_name(&m.name)), params };
+                let method = MethodNames { method: member_name(py_name(&m.name)), result: format!("{}Result", py_class_name(&m.name)), params };
                 names.methods.insert(m.function, method);
             }
         }
@@ -384,35 +466,100 @@ impl PyNames {
         self.methods.get(&id)
     }
 
-    /// The names one module's files and functions take, claimed in its scope: the generator's
-    /// own files and the module globals of every file, and its non-empty `children` (a file or
-    /// function named like a child package would be shadowed by it), hold their names first;
-    /// then its resources' files, then its functions and their files, in order. `input_classes`
-    /// are the module's input types' classes, which a resource's args class keeps clear of.
-    pub fn assign_module<'a>(
-        &mut self,
-        children: &[String],
-        input_classes: &std::collections::BTreeSet<String>,
-        resources: impl IntoIterator<Item = &'a Resource>,
-        functions: impl IntoIterator<Item = &'a Function>,
-    ) {
-        let shorts: Vec<String> = children.iter().map(|c| self.import_names(c).short).collect();
+    /// The names one module's files, classes and functions take. A module's files are
+    /// claimed among its files and the generator's, each ([`MODULE_FILES`], [`FILE_GLOBALS`],
+    /// its written children's names: a file or function named like a child package would be
+    /// shadowed by it): its resources', then its functions', each in the order below. Every class and function the
+    /// module's package exports (`from .x import *` of each file, the input classes, the enums)
+    /// is one scope with the names every file of it binds; the output classes (`outputs.py`,
+    /// which imports the enums) another. In each, names of the same kind claim in order, those
+    /// whose schema name is an identifier as written first: resources (the provider's classes
+    /// are its own), enums, the input classes of each object type, resources' args classes
+    /// (`<Class>Args`, or `<Class>InitArgs` where an input class has the first, as Pulumi
+    /// names it), functions (and their output forms), functions' result classes (and their
+    /// awaitable forms). A class that is taken renames with every class named after it (`A_`
+    /// with `A_Args`, `_A_State`; an object type's input and output classes together).
+    pub fn assign_module(&mut self, defs: ModuleDefs<'_>) {
+        let shorts: Vec<String> = defs.children.iter().map(|c| self.import_names(c).short).collect();
         let mut stems = Scope::new(MODULE_FILES.iter().copied().chain(FILE_GLOBALS).chain(shorts.iter().map(String::as_str)));
-        let mut function_names = Scope::new(FILE_GLOBALS.iter().copied().chain(shorts.iter().map(String::as_str)));
-        for r in resources {
-            let names = self.resource_of(r);
-            let mut args = format!("{}Args", names.class);
-            if input_classes.contains(&args) {
-                args = format!("{}InitArgs", names.class);
+        let wanted: Vec<(String, bool)> = defs.resources.iter().map(|r| (self.resource_of(r).wanted_file, is_identifier(&r.token.name, &PYTHON))).collect();
+        let resource_files = stems.claim_all(&wanted);
+        // What every file of the module binds besides what the module defines: modules it
+        // imports (the top-level ones bare or aliased, its own resource files aliased) and its
+        // children, which its package binds.
+        let top: Vec<String> = self.module_names.iter().filter(|(p, _)| !p.is_empty() && !p.contains('/')).map(|(_, m)| m.short.clone()).collect();
+        let mut bound: Vec<String> = FILE_GLOBALS.iter().chain(&OWN_ALIASES).chain(&["outputs"]).map(|s| s.to_string()).collect();
+        bound.extend(shorts.iter().chain(&top).cloned());
+        bound.extend(top.iter().chain(&resource_files).map(|m| import_alias(m)));
+        let mut exported = Scope::new(bound.iter().map(String::as_str));
+        let mut outputs = Scope::new(bound.iter().map(String::as_str));
+
+        let (providers, resources): (Vec<&Resource>, Vec<&Resource>) = defs.resources.iter().partition(|r| r.is_provider);
+        for p in &providers {
+            let class = self.resource_of(p).class;
+            for name in [state_class(&class), class] {
+                exported.reserve(&name);
             }
-            let file = ResourceFile { file: stems.claim(&names.wanted_file), args, state: state_class(&names.class) };
-            self.files.insert(r.token.full.clone(), file);
         }
-        for f in functions {
-            let described = py_class_name(&f.token.name);
-            let name = function_names.claim(&py_name(&described));
-            let file = stems.claim(&name);
-            self.functions.insert(f.token.full.clone(), FunctionNames { name, file, result: py_class_name(&format!("{described}Result")) });
+        let wanted: Vec<(String, bool)> = resources.iter().map(|r| (self.resource_of(r).class, is_identifier(&r.token.name, &PYTHON))).collect();
+        let classes = exported.claim_all_with(&wanted, |scope, _, class| scope.claim_forms(class, |c| vec![c.to_string(), state_class(c)]));
+        for (r, class) in resources.iter().zip(classes) {
+            if let Some(names) = self.resources.get_mut(&r.token.full) {
+                names.class = class;
+            }
+        }
+
+        let (ids, wanted): (Vec<TypeId>, Vec<(String, bool)>) = defs.enums.iter().filter_map(|id| self.enums.get(id).map(|e| (*id, (e.class.clone(), e.exact)))).unzip();
+        for (id, class) in ids.iter().zip(exported.claim_all(&wanted)) {
+            outputs.reserve(&class);
+            if let Some(e) = self.enums.get_mut(id) {
+                e.class = class;
+            }
+        }
+
+        // Each object type's classes share a stem: its input classes' forms are claimed among
+        // the exported names, its output classes' among the output classes.
+        let suffixes = |o: &ObjectUses<'_>, input: bool| -> Vec<String> {
+            let mut suffixes = Vec::new();
+            for u in o.uses.iter().filter(|u| u.input == input) {
+                let suffix = ObjectNames::suffix(*u, defs.legacy);
+                if input && defs.typed_dicts {
+                    suffixes.push(typed_dict(suffix));
+                }
+                suffixes.push(suffix.to_string());
+            }
+            suffixes
+        };
+        let wanted: Vec<(String, bool)> = defs.objects.iter().map(|o| (python_case(&py_class_name(&o.token.name)), is_identifier(&o.token.name, &PYTHON))).collect();
+        for i in exact_first(&wanted) {
+            let o = &defs.objects[i];
+            let (inputs, outputs_) = (suffixes(o, true), suffixes(o, false));
+            let forms = |suffixes: &[String], stem: &str| suffixes.iter().map(|x| format!("{stem}{x}")).collect::<Vec<_>>();
+            let stem = claim_forms_across(&wanted[i].0, &mut [(&mut exported, &|s| forms(&inputs, s)), (&mut outputs, &|s| forms(&outputs_, s))]);
+            let names = self.objects.entry(o.token.full.clone()).or_insert_with(|| ObjectNames::of(&o.token.name));
+            names.name_inputs(&stem);
+            names.name_outputs(&stem);
+        }
+
+        for (r, file) in defs.resources.iter().zip(resource_files) {
+            let class = self.resource_of(r).class;
+            let mut args = format!("{class}Args");
+            if exported.contains(&args) {
+                args = exported.claim(&format!("{class}InitArgs"));
+            } else {
+                exported.reserve(&args);
+            }
+            self.files.insert(r.token.full.clone(), ResourceFile { file, args, state: state_class(&class) });
+        }
+
+        let wanted: Vec<(String, bool)> = defs.functions.iter().map(|f| (py_name(&py_class_name(&f.token.name)), is_identifier(&f.token.name, &PYTHON))).collect();
+        let names = exported.claim_all_with(&wanted, |scope, _, name| scope.claim_forms(name, |n| vec![n.to_string(), output_form(n)]));
+        let wanted: Vec<(String, bool)> = defs.functions.iter().zip(&wanted).map(|(f, (_, exact))| (py_class_name(&format!("{}Result", py_class_name(&f.token.name))), *exact)).collect();
+        let results = exported.claim_all_with(&wanted, |scope, _, result| scope.claim_forms(result, |r| vec![r.to_string(), awaitable_form(r)]));
+        let files = stems.claim_all(&names.iter().zip(&wanted).map(|(name, (_, exact))| (name.clone(), *exact)).collect::<Vec<_>>());
+        for (((f, name), result), file) in defs.functions.iter().zip(names).zip(results).zip(files) {
+            let names = FunctionNames { output: output_form(&name), awaitable: awaitable_form(&result), name, file, result };
+            self.functions.insert(f.token.full.clone(), names);
         }
     }
 
