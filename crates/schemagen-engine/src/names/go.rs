@@ -347,7 +347,7 @@ pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic() || c == '_';
     }
-    unicode_ident::is_xid_start(c) && !c.is_numeric() && !NOT_GO_LETTERS.contains(&c)
+    unicode_ident::is_xid_start(c) && !c.is_numeric() && !NOT_GO_LETTERS.contains(&c) && super::ident::known_to_every_toolchain(c)
 }
 
 /// A Go identifier character after the first (a letter or a decimal digit).
@@ -357,7 +357,7 @@ pub fn is_ident_part(c: char) -> bool {
     }
     is_letter(c)
         || (c.is_numeric() && unicode_ident::is_xid_continue(c) && !unicode_ident::is_xid_start(c)
-            && !is_other_id_continue_digit(c))
+            && !is_other_id_continue_digit(c) && super::ident::known_to_every_toolchain(c))
 }
 
 /// Go's `unicode.ToUpper` on the first character only (`cgstrings.UppercaseFirst`).
@@ -766,6 +766,8 @@ mod tests {
         assert_eq!(exported("123abc"), "X_123abc");
         assert_eq!(exported("a b*/c"), "A_b__c");
         assert_eq!(exported(""), "X_");
+        // A letter newer than Unicode 13.0 (Kawi, 15.0) is unknown to older Go releases.
+        assert!(!is_letter('\u{11F04}') && is_letter('\u{e9}'));
         assert_eq!(field("elementType"), "ElementType_");
         assert_eq!(unexported("Resource"), "resource");
         assert_eq!(unexported("URLMap"), "urlmap");

@@ -55,16 +55,23 @@ pub const PYTHON: Rules = Rules {
 };
 
 /// [`starts`] for the Unicode the oldest Python the packages run on has (13.0): no character
-/// assigned since ([`super::python_unicode`]).
+/// assigned since ([`super::unicode_floor`]).
 fn python_starts(c: char) -> bool {
-    starts(c) && (c.is_ascii() || super::python_unicode::assigned_by_python_floor(c))
+    starts(c) && known_to_every_toolchain(c)
 }
 
 /// [`continues`] for the Unicode the oldest Python the packages run on has (13.0): no character
 /// assigned since, nor the four Unicode 15.1 made XID_Continue (the joiners U+200C and U+200D,
 /// the katakana middle dots U+30FB and U+FF65), which every Python before 3.13 refuses.
 fn python_continues(c: char) -> bool {
-    !matches!(c, '\u{200c}' | '\u{200d}' | '\u{30fb}' | '\u{ff65}') && continues(c) && (c.is_ascii() || super::python_unicode::assigned_by_python_floor(c))
+    !matches!(c, '\u{200c}' | '\u{200d}') && continues(c) && known_to_every_toolchain(c)
+}
+
+/// Whether the oldest Python, Go and TypeScript the packages run on know `c` for what the
+/// newer tables here say it is: assigned by Unicode 13.0 ([`super::unicode_floor`]), and not one
+/// of the katakana middle dots U+30FB and U+FF65, which became XID_Continue only in Unicode 15.1.
+pub fn known_to_every_toolchain(c: char) -> bool {
+    c.is_ascii() || (!matches!(c, '\u{30fb}' | '\u{ff65}') && super::unicode_floor::assigned_by_13_0(c))
 }
 
 /// `name` in the normal form of `rules`.

@@ -22,5 +22,5 @@ pub mod go;
 pub mod ident;
 pub mod nodejs;
 pub mod python;
-mod python_unicode;
 pub mod rust;
+mod unicode_floor;

@@ -9,7 +9,7 @@ mod table;
 pub use table::{by_rule, EnumNames, FolderFiles, FunctionNames, MethodNames, ModuleNames, NodeNames, ObjectNames, ResourceNames, Written};
 
 use super::go::{camel, title};
-use super::ident::Scope;
+use super::ident::{known_to_every_toolchain, Scope};
 
 /// The module a schema module goes to: `language.nodejs.moduleToPackage`, else the module.
 fn module(pkg: &schemagen_schema::Package, module: &str) -> String {
@@ -48,11 +48,11 @@ const RESERVED: &[&str] = &[
 const HELPERS: &[&str] = &["pulumi", "utilities", "inputs", "outputs", "enums", "types", "config", "input", "output"];
 
 fn is_start(c: char) -> bool {
-    c == '$' || c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && unicode_ident::is_xid_start(c))
+    c == '$' || c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && unicode_ident::is_xid_start(c) && known_to_every_toolchain(c))
 }
 
 fn is_part(c: char) -> bool {
-    is_start(c) || c.is_ascii_digit() || (!c.is_ascii() && unicode_ident::is_xid_continue(c))
+    is_start(c) || c.is_ascii_digit() || (!c.is_ascii() && unicode_ident::is_xid_continue(c) && known_to_every_toolchain(c))
 }
 
 /// Whether `s` is an identifier TypeScript accepts as a property name after `.`.
@@ -245,6 +245,9 @@ mod tests {
         assert_eq!(ident("ok"), "ok");
         assert!(is_identifier("$x_1"));
         assert!(!is_identifier("a b"));
+        // A letter newer than Unicode 13.0 (Kawi, 15.0) is unknown to older TypeScripts.
+        assert_eq!(ident("a\u{11F04}"), "a_");
+        assert!(is_identifier("r\u{e9}sum\u{e9}"));
     }
 
     #[test]

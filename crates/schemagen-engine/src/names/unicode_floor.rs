@@ -1,10 +1,12 @@
-//! The characters Python's oldest supported Unicode tables know. Python checks an identifier
-//! against the Unicode database of the interpreter running it, and the packages declare Python
-//! 3.9, whose `unicodedata` is Unicode 13.0: a character assigned later (a Unicode 15 letter, say)
-//! is XID in this crate's newer tables but a syntax error there, so Python names keep only
-//! characters Unicode 13.0 assigns. Ages never change once given, so the table is exact for
-//! every later Unicode; `tools/derived_age_table.py` derives it from Unicode's
-//! `DerivedAge.txt` (the Debian package `unicode-data` ships one).
+//! The characters the oldest toolchains the generated packages run on know. Python checks an
+//! identifier against the Unicode database of the interpreter running it, Go against its
+//! `unicode` package, TypeScript against tables of its own: each a Unicode version behind this
+//! crate's. The packages declare Python 3.9, whose `unicodedata` is Unicode 13.0, the oldest of
+//! them: a character assigned later (a Unicode 15 letter, say) is XID in the newer tables here
+//! but a syntax error there, so identifiers keep only characters Unicode 13.0 assigns. Ages
+//! never change once given, so the table is exact for every later Unicode;
+//! `tools/derived_age_table.py` derives it from Unicode's `DerivedAge.txt` (the Debian package
+//! `unicode-data` ships one).
 
 /// The code point ranges (first, last) that Unicode 13.0 assigns, in order.
 const ASSIGNED_BY_13_0: [(u32, u32); 686] = [
@@ -160,7 +162,7 @@ const ASSIGNED_BY_13_0: [(u32, u32); 686] = [
 ];
 
 /// Whether Unicode 13.0 assigns `c`.
-pub(crate) fn assigned_by_python_floor(c: char) -> bool {
+pub(crate) fn assigned_by_13_0(c: char) -> bool {
     let cp = u32::from(c);
     let i = ASSIGNED_BY_13_0.partition_point(|&(first, _)| first <= cp);
     i > 0 && cp <= ASSIGNED_BY_13_0[i - 1].1
@@ -173,14 +175,14 @@ mod tests {
     #[test]
     fn ages_split_at_unicode_13() {
         // Unicode 13.0: an Arabic letter and the last CJK Extension G ideograph.
-        assert!(assigned_by_python_floor('\u{8BE}'));
-        assert!(assigned_by_python_floor('\u{3134A}'));
+        assert!(assigned_by_13_0('\u{8BE}'));
+        assert!(assigned_by_13_0('\u{3134A}'));
         // Unicode 14.0 (Vithkuqi), 15.0 (Kawi), 16.0 (Garay); and a code point never assigned.
-        assert!(!assigned_by_python_floor('\u{10570}'));
-        assert!(!assigned_by_python_floor('\u{11F04}'));
-        assert!(!assigned_by_python_floor('\u{10D50}'));
-        assert!(!assigned_by_python_floor('\u{378}'));
-        assert!(assigned_by_python_floor('a') && assigned_by_python_floor('\0'));
+        assert!(!assigned_by_13_0('\u{10570}'));
+        assert!(!assigned_by_13_0('\u{11F04}'));
+        assert!(!assigned_by_13_0('\u{10D50}'));
+        assert!(!assigned_by_13_0('\u{378}'));
+        assert!(assigned_by_13_0('a') && assigned_by_13_0('\0'));
     }
 
     #[test]
