@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -148,6 +149,8 @@ pub enum Renaming {
 #[derive(Debug, Clone)]
 pub struct Scope {
     taken: HashSet<String>,
+    /// Names taken in every scope made over them ([`Scope::over`]): shared, not copied into each.
+    base: Option<Arc<HashSet<String>>>,
     renaming: Renaming,
     /// Per wanted name, the number its next renaming tries first ([`Renaming::Numbered`]): a
     /// million equal names stay linear.
@@ -173,22 +176,28 @@ impl Scope {
     }
 
     fn with<'a>(renaming: Renaming, reserved: impl IntoIterator<Item = &'a str>) -> Self {
-        Scope { taken: reserved.into_iter().map(str::to_string).collect(), renaming, next: HashMap::new() }
+        Scope { taken: reserved.into_iter().map(str::to_string).collect(), base: None, renaming, next: HashMap::new() }
+    }
+
+    /// [`Scope::new`] over `base`, names many scopes take (a package's module names in every
+    /// module): held once for all of them rather than copied into each.
+    pub fn over<'a>(base: Arc<HashSet<String>>, reserved: impl IntoIterator<Item = &'a str>) -> Self {
+        Scope { base: Some(base), ..Scope::new(reserved) }
     }
 
     pub fn contains(&self, name: &str) -> bool {
-        self.taken.contains(name)
+        self.taken.contains(name) || self.base.as_ref().is_some_and(|b| b.contains(name))
     }
 
     /// Takes `name` without renaming; false when it was taken.
     pub fn reserve(&mut self, name: &str) -> bool {
-        self.taken.insert(name.to_string())
+        !self.base.as_ref().is_some_and(|b| b.contains(name)) && self.taken.insert(name.to_string())
     }
 
     /// `wanted`, or — when the scope holds it — `wanted` renamed until it is free.
     pub fn claim(&mut self, wanted: &str) -> String {
         let mut name = wanted.to_string();
-        while !self.taken.insert(name.clone()) {
+        while !self.reserve(&name) {
             name = self.renamed(wanted, name);
         }
         name
@@ -255,7 +264,7 @@ pub fn claim_forms_across(wanted: &str, scopes: &mut [(&mut Scope, &dyn Fn(&str)
     let mut numbering = Scope::with(rule, []);
     loop {
         let names: Vec<Vec<String>> = scopes.iter().map(|(_, forms)| forms(&stem)).collect();
-        if scopes.iter().zip(&names).all(|((scope, _), names)| names.iter().all(|n| !scope.taken.contains(n))) {
+        if scopes.iter().zip(&names).all(|((scope, _), names)| names.iter().all(|n| !scope.contains(n))) {
             for ((scope, _), names) in scopes.iter_mut().zip(names) {
                 scope.taken.extend(names);
             }

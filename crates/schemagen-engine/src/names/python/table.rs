@@ -3,7 +3,8 @@
 //! parent module; then ([`PyNames::assign_module`]) the files of each module and the functions
 //! they define, claimed in the module's scope. The Python SDK looks every name up here.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use indexmap::IndexMap;
 use schemagen_schema::{EnumType, Function, FunctionId, FunctionOutputs, Package, Property, Resource, TypeDef, TypeId};
@@ -314,6 +315,10 @@ pub struct PyNames {
     files: HashMap<String, ResourceFile>,
     functions: HashMap<String, FunctionNames>,
     module_names: HashMap<String, ModuleNames>,
+    /// What every file of every module binds besides what its module defines: the generator's
+    /// globals and aliases, and the top-level modules it may import, bare and aliased
+    /// ([`Self::assign_import_names`]).
+    bound_in_every_file: Arc<HashSet<String>>,
     /// The 2020 docs' names where they differ from the SDK's: functions' (PyName's 2020
     /// rule) and object types' (Go's `strings.Title`, as that generator printed `Dict[…]`),
     /// by token.
@@ -487,12 +492,10 @@ impl PyNames {
         // What every file of the module binds besides what the module defines: modules it
         // imports (the top-level ones bare or aliased, its own resource files aliased) and its
         // children, which its package binds.
-        let top: Vec<String> = self.module_names.iter().filter(|(p, _)| !p.is_empty() && !p.contains('/')).map(|(_, m)| m.short.clone()).collect();
-        let mut bound: Vec<String> = FILE_GLOBALS.iter().chain(&OWN_ALIASES).chain(&["outputs"]).map(|s| s.to_string()).collect();
-        bound.extend(shorts.iter().chain(&top).cloned());
-        bound.extend(top.iter().chain(&resource_files).map(|m| import_alias(m)));
-        let mut exported = Scope::new(bound.iter().map(String::as_str));
-        let mut outputs = Scope::new(bound.iter().map(String::as_str));
+        let mut bound: Vec<String> = shorts.clone();
+        bound.extend(resource_files.iter().map(|m| import_alias(m)));
+        let mut exported = Scope::over(self.bound_in_every_file.clone(), bound.iter().map(String::as_str));
+        let mut outputs = Scope::over(self.bound_in_every_file.clone(), bound.iter().map(String::as_str));
 
         let (providers, resources): (Vec<&Resource>, Vec<&Resource>) = defs.resources.iter().partition(|r| r.is_provider);
         for p in &providers {
@@ -614,6 +617,11 @@ impl PyNames {
             let names = self.import_names(path);
             self.module_names.insert(path.clone(), names);
         }
+        let top: Vec<&str> = self.module_names.iter().filter(|(p, _)| !p.is_empty() && !p.contains('/')).map(|(_, m)| m.short.as_str()).collect();
+        let mut bound: HashSet<String> = FILE_GLOBALS.iter().chain(&OWN_ALIASES).chain(&["outputs"]).map(|s| s.to_string()).collect();
+        bound.extend(top.iter().map(|m| m.to_string()));
+        bound.extend(top.iter().map(|m| import_alias(m)));
+        self.bound_in_every_file = Arc::new(bound);
     }
 }
 
