@@ -253,19 +253,30 @@ pub fn property_names<'w>(wires: impl IntoIterator<Item = &'w str>) -> PropNames
 
 /// [`property_names`] in a class that also defines `members`.
 pub fn property_names_besides<'w>(wires: impl IntoIterator<Item = &'w str>, members: &[&str]) -> PropNames {
+    class_member_names(wires, members, &[]).0
+}
+
+/// The members of a class with schema-named methods besides its properties (a resource's):
+/// the properties' names ([`property_names`]) and the methods' (snake_case), claimed in one
+/// scope with the class's own `members`, so that neither a property's getter nor a method
+/// replaces the other or one of the class's own; exact names first. The methods' names in the
+/// order given.
+pub fn class_member_names<'w>(wires: impl IntoIterator<Item = &'w str>, members: &[&str], methods: &[&str]) -> (PropNames, Vec<String>) {
     let mut wires: Vec<&str> = wires.into_iter().collect();
     wires.sort_unstable();
     wires.dedup();
     let wanted: Vec<(String, bool)> = wires
         .iter()
+        .chain(methods)
         .map(|w| {
             let name = member_name(py_name(w));
             let unchanged = name == *w;
             (name, unchanged)
         })
         .collect();
-    let names = Scope::new(MEMBER_RESERVED.iter().chain(members).copied()).claim_all(&wanted);
-    PropNames::of(wires.into_iter().zip(names))
+    let mut names = Scope::new(MEMBER_RESERVED.iter().chain(members).copied()).claim_all(&wanted);
+    let methods = names.split_off(wires.len());
+    (PropNames::of(wires.into_iter().zip(names)), methods)
 }
 
 /// Python names by wire name ([`property_names`]).

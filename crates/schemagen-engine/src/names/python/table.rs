@@ -10,9 +10,9 @@ use indexmap::IndexMap;
 use schemagen_schema::{EnumType, Function, FunctionId, FunctionOutputs, Package, Property, Resource, TypeDef, TypeId};
 
 use super::{
-    parameter_names, property_names, property_names_besides, PropNames, FUNCTION_RESERVED, GET_RESERVED, INIT_RESERVED, METHOD_RESERVED,
+    class_member_names, parameter_names, property_names, property_names_besides, PropNames, FUNCTION_RESERVED, GET_RESERVED, INIT_RESERVED, METHOD_RESERVED,
 };
-use super::{enum_member_name, import_alias, member_name, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, typed_dict, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES, OWN_ALIASES};
+use super::{enum_member_name, import_alias, py_class_name, py_name, py_name_with, py_pack, python_case, python_module, typed_dict, valid_identifier, PyNameRule, FILE_GLOBALS, MODULE_FILES, OWN_ALIASES};
 use crate::names::go::strings_title;
 use crate::names::ident::{claim_forms_across, enum_value_name, exact_first, is_identifier, Scope, PYTHON};
 
@@ -177,26 +177,46 @@ pub struct MethodNames {
 }
 
 /// The Python names of one resource's properties and of its constructor's and `get`'s
-/// parameters, by wire name.
+/// parameters, by wire name, and of its methods.
 #[derive(Debug, Clone)]
 pub struct ResourceProps {
     /// One name per wire name across the args class, the state class and the resource's
-    /// getters, which all key the same property bag (clear of `_internal_init`).
+    /// getters, which all key the same property bag (clear of the resource class's own
+    /// members, [`RESOURCE_MEMBERS`], and of its methods).
     pub props: PropNames,
     /// `__init__`'s parameters for the inputs ([`INIT_RESERVED`]).
     pub init: PropNames,
     /// `get`'s parameters for the state inputs ([`GET_RESERVED`]).
     pub get: PropNames,
+    /// The methods and their result classes (nested in the resource's class), in the
+    /// resource's order.
+    pub methods: Vec<(String, String)>,
 }
+
+/// What a resource's class defines or inherits that the runtime calls: a property or method
+/// of that name would replace it.
+pub const RESOURCE_MEMBERS: [&str; 4] = ["_internal_init", "translate_output_property", "translate_input_property", "get_provider"];
+/// What a custom resource's class defines besides ([`RESOURCE_MEMBERS`]).
+pub const CUSTOM_RESOURCE_MEMBERS: [&str; 2] = ["get", "exists"];
 
 impl ResourceProps {
     fn of(r: &Resource) -> Self {
         let state: &[Property] = r.state_inputs.as_ref().map_or(&[], |s| &s.properties[..]);
         let wires = r.input_properties.iter().chain(&r.properties).chain(state).map(|p| p.name.as_str());
-        let props = property_names_besides(wires, &["_internal_init"]);
+        let custom: &[&str] = if r.is_provider || r.is_component { &[] } else { &CUSTOM_RESOURCE_MEMBERS };
+        let members: Vec<&str> = RESOURCE_MEMBERS.iter().chain(custom).copied().collect();
+        let method_names: Vec<&str> = r.methods.iter().map(|m| m.name.as_str()).collect();
+        let (props, methods) = class_member_names(wires, &members, &method_names);
+        // The result classes are members of the same class body.
+        let mut results = Scope::new(members.iter().copied().chain(methods.iter().map(String::as_str)));
+        let methods = methods.into_iter().zip(&method_names).map(|(name, wire)| {
+            let result = results.claim(&format!("{}Result", py_class_name(wire)));
+            (name, result)
+        });
+        let methods = methods.collect();
         let init = params(&by_wire(&r.input_properties), &props, &INIT_RESERVED);
         let get = params(&by_wire(state), &props, &GET_RESERVED);
-        ResourceProps { props, init, get }
+        ResourceProps { props, init, get, methods }
     }
 }
 
@@ -357,12 +377,12 @@ impl PyNames {
         for r in provider.as_deref().into_iter().chain(&pkg.resources) {
             module_of(&mut names, &r.token.module);
             names.resources.insert(r.token.full.clone(), ResourceNames::of(r, kubernetes20));
-            names.resource_props.insert(r.token.full.clone(), ResourceProps::of(r));
-            for m in &r.methods {
+            let props = ResourceProps::of(r);
+            for (m, (method, result)) in r.methods.iter().zip(&props.methods) {
                 let params = method_params(pkg.function(m.function));
-                let method = MethodNames { method: member_name(py_name(&m.name)), result: format!("{}Result", py_class_name(&m.name)), params };
-                names.methods.insert(m.function, method);
+                names.methods.insert(m.function, MethodNames { method: method.clone(), result: result.clone(), params });
             }
+            names.resource_props.insert(r.token.full.clone(), props);
         }
         for f in &pkg.functions {
             module_of(&mut names, &f.token.module);
