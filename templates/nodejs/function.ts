@@ -8,8 +8,8 @@ export function {{ form.name }}({{ form.params }}opts?: pulumi.{{ form.options }
 {%- if let Some(w) = fun.deprecation_warning %}
     pulumi.log.warn({{ w }});
 {%- endif %}
-{%- if form.args_default %}
-    args = args || {};
+{%- if let Some(t) = form.args_default %}
+    args = args || {} as {{ t }};
 {%- endif %}
     opts = pulumi.mergeOptions(utilities.resourceOptsDefaults(), opts || {});
     return pulumi.runtime.{{ form.invoke }}({{ fun.token }}, {

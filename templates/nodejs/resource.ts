@@ -126,8 +126,8 @@
 {%- if let Some(w) = me.deprecation_warning %}
         pulumi.log.warn({{ w }});
 {%- endif %}
-{%- if me.args_default %}
-        args = args || {};
+{%- if let Some(t) = me.args_default %}
+        args = args || {} as {{ t }};
 {%- endif %}
 {%- if me.plain %}
         return utilities.callAsync({{ me.token }}, {

@@ -103,13 +103,16 @@ fn resource_class(token_name: &str, is_provider: bool) -> String {
         return "Provider".into();
     }
     let name = ident(&title(token_name));
-    // TypeScript refuses a class named `Object` in a module (interfaces may be).
-    if name == "Object" {
+    if CLASS_SHADOWS.contains(&name.as_str()) {
         name + "_"
     } else {
         name
     }
 }
+
+/// Globals the files that bind a resource class (its own, its module's index) use: a class of
+/// that name would shadow them (and TypeScript refuses a class named `Object` in a module).
+const CLASS_SHADOWS: &[&str] = &["Object", "Error", "Promise", "Boolean", "Number"];
 
 /// A function's exported name, made an identifier (`delete` → `delete_`).
 fn function_ident(member: &str) -> String {

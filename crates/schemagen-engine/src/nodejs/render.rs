@@ -47,7 +47,10 @@ pub struct MethodView {
     pub params: String,
     pub returns: String,
     pub deprecation_warning: Option<String>,
-    pub args_default: bool,
+    /// The arguments' interface where `args` is optional and defaults to `{}`: asserted, since
+    /// `{}` has `Object`'s members (`constructor`, `toString`), which an argument of that name
+    /// types differently.
+    pub args_default: Option<String>,
     /// `runtime.call` for output results, `utilities.callAsync` for plain ones.
     pub plain: bool,
     pub token: String,
@@ -103,7 +106,10 @@ pub struct FunctionForm {
     /// `InvokeOptions` or `InvokeOutputOptions`.
     pub options: &'static str,
     pub returns: String,
-    pub args_default: bool,
+    /// The arguments' interface where `args` is optional and defaults to `{}`: asserted, since
+    /// `{}` has `Object`'s members (`constructor`, `toString`), which an argument of that name
+    /// types differently.
+    pub args_default: Option<String>,
     /// `invoke`, `invokeSingle`, `invokeOutput` or `invokeSingleOutput`.
     pub invoke: &'static str,
     /// The arguments sent, by their schema names.

@@ -296,7 +296,7 @@ impl Gen<'_> {
             params: if args.is_empty() { String::new() } else { format!("args{}: {class}.{}", if args_optional { "?" } else { "" }, method_names.args) },
             returns,
             deprecation_warning: f.deprecation_message.as_ref().map(|d| string_literal(&format!("{class}.{method} is deprecated: {d}"))),
-            args_default: !args.is_empty() && args_optional,
+            args_default: (!args.is_empty() && args_optional).then(|| format!("{class}.{}", method_names.args)),
             plain,
             token: string_literal(&f.token.full),
             wire,

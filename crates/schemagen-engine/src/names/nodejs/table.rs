@@ -44,6 +44,41 @@ pub struct MethodNames {
     pub result: String,
 }
 
+/// What every resource object has, from its base classes or set by the runtime: a method of
+/// the same name would clash with it or be hidden by it.
+const INSTANCE_MEMBERS: &[&str] = &[
+    "constructor", "urn", "id", "getProvider", "initialize", "getData", "registerOutputs", "__pulumiType", "__pulumiResource",
+    "__pulumiCustomResource", "__pulumiComponentResource", "__name", "__providers", "__prov", "__protect", "__version",
+    "__pluginDownloadURL", "__transformations", "__aliases", "__parentResource", "__childResources", "__registered", "__data",
+    "__remote",
+];
+
+/// The names of a resource's methods: camelCased identifiers, claimed in the class beside its
+/// properties (its outputs, named as the schema spells them) and [`INSTANCE_MEMBERS`], exact
+/// names first; their interfaces in the class's namespace, named after one stem per method.
+fn resource_methods(r: &schemagen_schema::Resource) -> Vec<(FunctionId, MethodNames)> {
+    let mut members = Scope::new(INSTANCE_MEMBERS.iter().copied().chain(r.properties.iter().map(|p| p.name.as_str())));
+    let wanted: Vec<(String, bool)> = r
+        .methods
+        .iter()
+        .map(|m| {
+            let name = super::ident(&camel(&m.name));
+            let exact = name == m.name;
+            (name, exact)
+        })
+        .collect();
+    let names = members.claim_all(&wanted);
+    let mut types = Scope::default();
+    r.methods
+        .iter()
+        .zip(names)
+        .map(|(m, method)| {
+            let stem = types.claim_forms(&super::plain_ident(&title(&m.name)), |s| vec![format!("{s}Args"), format!("{s}Result")]);
+            (m.function, MethodNames { method, args: format!("{stem}Args"), result: format!("{stem}Result") })
+        })
+        .collect()
+}
+
 /// A resource's class and the interfaces beside it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResourceNames {
@@ -219,16 +254,7 @@ impl NodeNames {
             })
             .collect();
         let function_ids = pkg.functions.iter().enumerate().map(|(i, f)| (f.token.full.clone(), FunctionId(i))).collect();
-        let methods = pkg
-            .provider
-            .iter()
-            .chain(&pkg.resources)
-            .flat_map(|r| &r.methods)
-            .map(|m| {
-                let types = title(&m.name);
-                (m.function, MethodNames { method: super::ident(&camel(&m.name)), args: format!("{types}Args"), result: format!("{types}Result") })
-            })
-            .collect();
+        let methods = pkg.provider.iter().chain(&pkg.resources).flat_map(resource_methods).collect();
         let mut objects = HashMap::new();
         let mut enums = HashMap::new();
         let mut modules = HashMap::new();
