@@ -52,7 +52,7 @@ fn schema() -> serde_json::Value {
                                "kind": {"$ref": "#/types/evil:index:Kind"},
                                "class": {"type": "string", "replaceOnChanges": true},
                                "a-b": {"type": "string"},
-                               "__proto__": {"type": "string"},
+                               "toString": {"type": "string"},
                                "constructor": {"type": "string"},
                                "prototype": {"type": "string"},
                                "id": {"type": "integer"},
