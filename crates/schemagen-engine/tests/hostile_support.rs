@@ -30,6 +30,9 @@ const WORDS: &[&str] = &[
     "__props__", "resource_name", "__args__", "__init__", "_internal_init", "__dict__", "secret",
 ];
 
+/// Members a resource class has in some language, which a method may be named like.
+const MEMBER_WORDS: &[&str] = &["get", "exists", "isInstance", "urn", "id", "getProvider", "translateOutputProperty", "_internal_init", "__init__"];
+
 /// Names that are no identifier, or that fold into one another.
 const ODD: &[&str] = &[
     "a-b", "a.b", "a b", "a_b", "a\"b", "1abc", "$", "%", "_", "__", "é", "e\u{301}", "\u{e9}",
@@ -219,6 +222,11 @@ impl Hostile {
             if !folded.insert(self.name(i).chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect::<String>()) {
                 continue;
             }
+            // A resource property named like what the Node.js runtime's resource objects hold
+            // already is an error `check` reports (those of WORDS).
+            if RESOURCES.contains(&owner) && ["hasOwnProperty", "__proto__", "__pulumiType"].contains(&self.name(i)) {
+                continue;
+            }
             let mut p = self.property_type(owner, i);
             p["description"] = json!(self.text(i));
             if i % 3 == 0 {
@@ -257,6 +265,7 @@ impl Hostile {
             types.insert(self.token(t), json!({"type": "string", "description": self.text(t), "enum": values}));
         }
         let mut resources = Map::new();
+        let mut methods_functions = Map::new();
         for r in RESOURCES {
             let (inputs, required_inputs) = self.properties(r, r * 7, 4);
             let (outputs, required) = self.properties(r, r * 7 + 2, 4);
@@ -271,9 +280,36 @@ impl Hostile {
                 let (state, _) = self.properties(r, r * 7 + 2, 4);
                 v["stateInputs"] = json!({"description": self.text(r + 2), "properties": state});
             }
+            if r % 2 == 1 {
+                // Methods named like one of the resource's outputs but for the case of its
+                // first letter (one member name in most SDKs), like a member its class has in
+                // some language, and at random; every text hostile.
+                let mut methods = Map::new();
+                let output = self.name(r * 7 + 2);
+                let mut first = output.chars();
+                let recased: String = first.next().map_or(String::new(), |c| c.to_uppercase().chain(first).collect());
+                let member = MEMBER_WORDS[(r + self.names[0].len()) % MEMBER_WORDS.len()];
+                // A method named exactly like an output is an error `check` reports, and so is
+                // a name the docs cannot make its function's page of (those characters go).
+                let named = [recased.as_str(), member, self.name(r * 7 + 40)].map(|n| n.replace(['\\', '<', '>', '"', '|', '?', '*', '/'], ""));
+                for (k, name) in named.iter().enumerate().filter(|(_, n)| !n.is_empty() && v["properties"].get(n.as_str()).is_none()) {
+                    let token = format!("{}/{name}", self.token(r));
+                    let (mut inputs, mut required) = self.properties(r, r * 5 + k, 2);
+                    required.push("__self__".to_string());
+                    inputs["__self__"] = json!({"$ref": format!("#/resources/{}", self.token(r))});
+                    let (outputs, _) = self.properties(r, r * 3 + k, 2);
+                    let outputs = if k == 1 { json!({"type": "string"}) } else { json!({"properties": outputs}) };
+                    methods_functions.insert(
+                        token.clone(),
+                        json!({"description": self.text(r + k), "inputs": {"properties": inputs, "required": required}, "outputs": outputs}),
+                    );
+                    methods.insert(name.to_string(), json!(token));
+                }
+                v["methods"] = Value::Object(methods);
+            }
             resources.insert(self.token(r), v);
         }
-        let mut functions = Map::new();
+        let mut functions = methods_functions;
         for f in FUNCTIONS {
             let (inputs, required) = self.properties(f, f * 11, 3);
             let (outputs, _) = self.properties(f, f * 11 + 1, 3);
