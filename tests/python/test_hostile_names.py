@@ -110,3 +110,29 @@ def test_names_python_would_mangle_in_a_class_body_are_passed_by_keyword(mocks, 
         assert [i.args for i in mocks.invokes if i.token == "hostile-names:folds:get-x"] == [{"__q": "q"}]
 
     return pulumi.Output.all(r.urn, r._x, got.urn, result._r).apply(check)
+
+
+@pulumi.runtime.test
+def test_members_named_like_the_resource_class_own_move_aside(mocks, hostile_names_sdk):
+    import inspect
+
+    from pulumi_hostile_names.members import Widget
+
+    # `get` and `exists` stay the class's static methods, and what the runtime calls stays the
+    # runtime's; the properties named so take `_` and keep their wire names.
+    assert isinstance(inspect.getattr_static(Widget, "get"), staticmethod)
+    assert isinstance(inspect.getattr_static(Widget, "exists"), staticmethod)
+    assert Widget.translate_output_property is pulumi.CustomResource.translate_output_property
+    assert Widget.get_provider is pulumi.CustomResource.get_provider
+    for prop in ("get_", "exists_", "translate_output_property_", "describe"):
+        assert isinstance(inspect.getattr_static(Widget, prop), property), prop
+    # A method folding with a property (`Describe`) or named like a runtime member takes `_`.
+    assert inspect.isfunction(inspect.getattr_static(Widget, "describe_"))
+    assert inspect.isfunction(inspect.getattr_static(Widget, "get_provider_"))
+    w = Widget("w", get_="g", exists_="e")
+
+    def check(_):
+        reg = [a for a in mocks.resources if a.name == "w"][0]
+        assert {k: reg.inputs[k] for k in ("get", "exists")} == {"get": "g", "exists": "e"}, reg.inputs
+
+    return w.urn.apply(check)

@@ -195,7 +195,10 @@ pub struct ResourceProps {
 
 /// What a resource's class defines or inherits that the runtime calls: a property or method
 /// of that name would replace it.
-pub const RESOURCE_MEMBERS: [&str; 4] = ["_internal_init", "translate_output_property", "translate_input_property", "get_provider"];
+pub const RESOURCE_MEMBERS: [&str; 7] = [
+    "_internal_init", "translate_output_property", "translate_input_property", "get_provider", "_get_providers", "pulumi_resource_name",
+    "pulumi_resource_type",
+];
 /// What a custom resource's class defines besides ([`RESOURCE_MEMBERS`]).
 pub const CUSTOM_RESOURCE_MEMBERS: [&str; 2] = ["get", "exists"];
 
