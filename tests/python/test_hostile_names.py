@@ -136,3 +136,15 @@ def test_members_named_like_the_resource_class_own_move_aside(mocks, hostile_nam
         assert {k: reg.inputs[k] for k in ("get", "exists")} == {"get": "g", "exists": "e"}, reg.inputs
 
     return w.urn.apply(check)
+
+
+def test_a_root_class_a_module_also_defines_is_imported_under_an_alias(hostile_names_sdk):
+    import inspect
+
+    import pulumi_hostile_names as n
+    import pulumi_hostile_names.members.widget as widget
+    from pulumi_hostile_names.members import Pulumi, Widget
+
+    # `members` defines a `Pulumi` of its own: the root's is `_root_Pulumi` in its files.
+    assert Pulumi is not n.Pulumi and widget._root_Pulumi is n.Pulumi
+    assert "_root_Pulumi" in str(inspect.getattr_static(Widget, "root").fget.__annotations__["return"])

@@ -165,11 +165,14 @@ impl<'a> Annotator<'a> {
     pub fn resource_type(&self, named: &Named, is_provider: bool) -> String {
         match &named.owner {
             Owner::Local => {
-                if is_provider {
-                    return "Provider".into();
+                let class = if is_provider { "Provider".to_string() } else { self.local.names.resource_class(&named.token, &named.name, false) };
+                let module = if is_provider { String::new() } else { self.module_of(named) };
+                if module.is_empty() && !self.module.is_empty() {
+                    return self.local.names.root_class_alias(&self.module, &class).unwrap_or(class);
                 }
-                let module = self.module_of(named);
-                let class = self.local.names.resource_class(&named.token, &named.name, false);
+                if is_provider {
+                    return class;
+                }
                 if self.in_types_file && module == self.module {
                     return format!("{}.{class}", import_alias(&self.resource_file(named)));
                 }

@@ -210,7 +210,9 @@ impl<'a> ModuleBuilder<'a> {
             let path = rel_import(&self.ann.module, &m);
             let file = if is_provider { "provider".to_string() } else { self.ann.resource_file(named) };
             let full = if path.ends_with('.') { format!("{path}{file}") } else { format!("{path}.{file}") };
-            return Some(import(full, Some(&self.ann.resource_type(named, is_provider)), None));
+            let class = if is_provider { "Provider".to_string() } else { self.ann.local.names.resource_class(&named.token, &named.name, false) };
+            let alias = if m.is_empty() && !self.ann.module.is_empty() { self.ann.local.names.root_class_alias(&self.ann.module, &class) } else { None };
+            return Some(import(full, Some(&class), alias));
         }
         let first = m.split('/').next().unwrap_or_default();
         Some(import(self.root_rel(), Some(first), Some(import_alias(first))))

@@ -110,6 +110,7 @@ pub fn package(pkg: &Package, options: &super::SdkOptions, sink: &dyn crate::out
 /// rendered: a module's types file imports its resources by their files, and every module
 /// names other modules' classes.
 fn assign_files(settings: &mut PkgSettings, model: &Model<'_>, plan: &Plan) {
+    // In path order: the root module (the empty path) first, whose classes the others import.
     let paths: Vec<String> = plan.modules.keys().filter(|p| !plan.is_empty(p)).cloned().collect();
     settings.names.assign_import_names(&paths);
     let legacy = settings.legacy_object_names();
@@ -139,6 +140,7 @@ fn assign_files(settings: &mut PkgSettings, model: &Model<'_>, plan: &Plan) {
             .collect();
         let enums = m.contents.enums.iter().copied().filter(|id| matches!(model.pkg.type_def(*id), TypeDef::Enum(_))).collect();
         settings.names.assign_module(ModuleDefs {
+            path,
             children: &children,
             resources: m.contents.resources.iter().map(|r| model.resource(*r)).filter(|r| !r.is_overlay).collect(),
             functions: m.contents.functions.iter().map(|f| model.pkg.function(*f)).filter(|f| !f.is_overlay).collect(),

@@ -152,6 +152,8 @@ pub struct ObjectUses<'a> {
 
 /// What one module defines, named by [`PyNames::assign_module`].
 pub struct ModuleDefs<'a> {
+    /// The module's path (`a/b`; empty for the root, which is assigned first).
+    pub path: &'a str,
     /// The module's child modules that are written.
     pub children: &'a [String],
     pub resources: Vec<&'a Resource>,
@@ -353,6 +355,12 @@ pub struct PyNames {
     resource_props: HashMap<String, ResourceProps>,
     function_props: HashMap<String, FunctionProps>,
     config: PropNames,
+    /// The classes of the root module's resources and of the provider, which other modules
+    /// import by name ([`Self::assign_module`] of the root fills it).
+    root_classes: Vec<String>,
+    /// The (module, root class) pairs where the module binds the root class's name itself:
+    /// there the root class is imported under an alias ([`Self::root_class_alias`]).
+    shadowed_root_classes: HashSet<(String, String)>,
 }
 
 impl PyNames {
@@ -578,6 +586,13 @@ impl PyNames {
             self.files.insert(r.token.full.clone(), ResourceFile { file, args, state: state_class(&class) });
         }
 
+        if defs.path.is_empty() {
+            self.root_classes = defs.resources.iter().map(|r| self.resource_of(r).class).collect();
+        } else {
+            let shadowed = self.root_classes.iter().filter(|c| exported.contains(c) || outputs.contains(c)).map(|c| (defs.path.to_string(), c.clone()));
+            self.shadowed_root_classes.extend(shadowed.collect::<Vec<_>>());
+        }
+
         let wanted: Vec<(String, bool)> = defs.functions.iter().map(|f| (py_name(&py_class_name(&f.token.name)), is_identifier(&f.token.name, &PYTHON))).collect();
         let names = exported.claim_all_with(&wanted, |scope, _, name| scope.claim_forms(name, |n| vec![n.to_string(), output_form(n)]));
         let wanted: Vec<(String, bool)> = defs.functions.iter().zip(&wanted).map(|(f, (_, exact))| (py_class_name(&format!("{}Result", py_class_name(&f.token.name))), *exact)).collect();
@@ -587,6 +602,12 @@ impl PyNames {
             let names = FunctionNames { output: output_form(&name), awaitable: awaitable_form(&result), name, file, result };
             self.functions.insert(f.token.full.clone(), names);
         }
+    }
+
+    /// The name a file of `module` binds the root module's resource class `class` to (the
+    /// provider's too): the class itself, or `_root_<class>` where the module binds that name.
+    pub fn root_class_alias(&self, module: &str, class: &str) -> Option<String> {
+        self.shadowed_root_classes.contains(&(module.to_string(), class.to_string())).then(|| format!("_root_{class}"))
     }
 
     /// The module file and classes of a resource of this package: those its module assigned,
