@@ -39,7 +39,8 @@ fn schema() -> serde_json::Value {
             "evil:index:sh.ape": {"type": "object", "properties": {"y": {"type": "number"}}},
             "evil:index:co-lor": {"type": "string", "enum": [{"value": "p-q"}, {"value": "p.q"}]},
             "evil:index:co.lor": {"type": "string", "enum": [{"value": "r"}]},
-            "evil:a_b:Shape": {"type": "object", "properties": {"y": {"type": "number"}}}
+            "evil:a_b:Shape": {"type": "object", "properties": {"y": {"type": "number"}}},
+            "evil:index:Holder": {"type": "object", "properties": {"here": {"$ref": "#/resources/evil:a_b:Res"}, "there": {"$ref": "#/resources/evil:pulumi:Res"}}}
         },
         "provider": {"inputProperties": {"token": prop(serde_json::json!({"defaultInfo": {"environment": [HOSTILE]}}))}},
         "resources": {
@@ -76,6 +77,11 @@ fn schema() -> serde_json::Value {
             "evil:index:x_y": {"inputProperties": {"y": {"type": "number"}}},
             "evil:a-b:Res": {"inputProperties": {"x": {"$ref": "#/types/evil:a-b:Shape"}}},
             "evil:a_b:Res": {"inputProperties": {"y": {"$ref": "#/types/evil:a_b:Shape"}}},
+            // Classes of one name from several modules in one file, and one named like the
+            // file's own class: imported under aliases.
+            "evil:pulumi:Res": {"inputProperties": {"z": {"type": "string"}}},
+            "evil:a_b:Uses": {"properties": {"root": {"$ref": "#/resources/evil:index:Uses"}, "here": {"$ref": "#/resources/evil:a_b:Res"},
+                                             "there": {"$ref": "#/resources/evil:pulumi:Res"}, "held": {"$ref": "#/types/evil:index:Holder"}}},
             "evil:index:Uses": {
                 "properties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"}},
                 "inputProperties": {"a": {"$ref": "#/types/evil:index:sh-ape"}, "b": {"$ref": "#/types/evil:index:sh.ape"},

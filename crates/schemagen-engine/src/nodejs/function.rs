@@ -18,37 +18,45 @@ impl Gen<'_> {
         let fn_names = self.naming.names.function(id);
         let name = fn_names.sdk.clone();
         let binder = Binder::new(self.pkg);
-        let printer = self.printer();
 
         let mut imports = Imports::default();
         let inputs: Vec<&Property> = f.inputs.iter().flat_map(|i| &i.properties).collect();
         for p in &inputs {
             imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
         }
+        match &f.outputs {
+            FunctionOutputs::Object(o) if super::has_result(f) => {
+                for p in &o.properties {
+                    imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
+                }
+            }
+            FunctionOutputs::Type { ty, .. } if super::has_result(f) => imports.add(self.pkg, &self.naming, &binder.bare(ty), None),
+            _ => {}
+        }
+        let own = [name.as_str(), &fn_names.output, &fn_names.args, &fn_names.result, &fn_names.output_args];
+        let aliases = imports.aliases(&self.naming, module, &own);
+        let unaliased = self.printer();
+        let printer = unaliased.with_aliases(&aliases);
         let (result, result_iface, invoke) = match &f.outputs {
             _ if !super::has_result(f) => ("void".to_string(), None, "invoke"),
             FunctionOutputs::None => ("void".to_string(), None, "invoke"),
             FunctionOutputs::Object(o) => {
                 let props: Vec<&Property> = o.properties.iter().collect();
-                for p in &props {
-                    imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
-                }
                 let rname = fn_names.result.clone();
-                let iface = self.interface(rname.clone(), o.description.as_deref(), &props, false, false, true);
+                let iface = self.interface(&printer, rname.clone(), o.description.as_deref(), &props, false, false, true);
                 (rname, Some(iface), "invoke")
             }
             FunctionOutputs::Type { ty, .. } => {
                 let t = binder.bare(ty);
-                imports.add(self.pkg, &self.naming, &t, None);
                 let invoke = if matches!(ty, schemagen_schema::Type::Map(_)) { "invoke" } else { "invokeSingle" };
                 (printer.ts(&t, false).print(), None, invoke)
             }
         };
         let args_optional = inputs.iter().all(|p| !p.required);
         let opt = if args_optional { "?" } else { "" };
-        let args = f.inputs.as_ref().map(|i| self.interface(fn_names.args.clone(), i.description.as_deref(), &inputs, false, true, false));
+        let args = f.inputs.as_ref().map(|i| self.interface(&printer, fn_names.args.clone(), i.description.as_deref(), &inputs, false, true, false));
         let output_args = (!inputs.is_empty() && super::has_result(f))
-            .then(|| self.interface(fn_names.output_args.clone(), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
+            .then(|| self.interface(&printer, fn_names.output_args.clone(), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
         // The plain form's arguments are values; the `Output` form's are inputs, where an optional
         // one may resolve to undefined, which the defaults helper does not take.
         let wire = |output_form: bool| -> Vec<Assign> {
@@ -104,7 +112,7 @@ impl Gen<'_> {
                 interfaces: output_args.into_iter().collect(),
             });
         }
-        let file = FunctionFile { imports: imports.lines(&self.naming, module, self.contains_enums, true), fun: view, forms };
+        let file = FunctionFile { imports: imports.lines(&self.naming, module, self.contains_enums, true, &aliases), fun: view, forms };
         Ok((name, render(&file)?))
     }
 }

@@ -350,11 +350,14 @@ impl Gen<'_> {
 
     fn config_file(&self) -> Result<String, OutputError> {
         let binder = Binder::new(self.pkg);
-        let printer = self.printer();
         let mut imports = Imports::default();
         for p in &self.pkg.config {
             imports.add(self.pkg, &self.naming, &binder.property(p, false), None);
         }
+        let own: Vec<&str> = (0..self.pkg.config.len()).map(|i| self.naming.names.config_var(i)).collect();
+        let aliases = imports.aliases(&self.naming, "config", &own);
+        let unaliased = self.printer();
+        let printer = unaliased.with_aliases(&aliases);
         let vars = self
             .pkg
             .config
@@ -378,7 +381,7 @@ impl Gen<'_> {
                 }
             })
             .collect();
-        let file = ConfigFile { imports: imports.lines(&self.naming, "config", self.contains_enums, true), namespace: string_literal(&self.pkg.name), vars };
+        let file = ConfigFile { imports: imports.lines(&self.naming, "config", self.contains_enums, true, &aliases), namespace: string_literal(&self.pkg.name), vars };
         render(&file)
     }
 

@@ -76,7 +76,7 @@ impl<'p> Gen<'p> {
     }
 
     fn printer(&self) -> Printer<'_, 'p> {
-        Printer { naming: &self.naming, deps: &self.deps, output_form_inputs: &self.output_form_inputs }
+        Printer { naming: &self.naming, deps: &self.deps, output_form_inputs: &self.output_form_inputs, aliases: None }
     }
 }
 

@@ -5,6 +5,7 @@ use schemagen_schema::{FunctionId, FunctionOutputs, Property, Resource, Type, Ty
 
 use super::escape::{doc_comment, string_literal, value_literal};
 use super::render::*;
+use super::view::Printer;
 use super::Gen;
 use crate::model::{self, Binder, Ty};
 use crate::names::nodejs::{self as names, ResourceNames};
@@ -12,13 +13,13 @@ use crate::OutputError;
 
 impl Gen<'_> {
     /// An interface over `props` bound in `input_shape`, printed for inputs when `input`.
-    pub(super) fn interface(&self, name: String, doc: Option<&str>, props: &[&Property], input_shape: bool, input: bool, readonly: bool) -> Interface {
+    pub(super) fn interface(&self, printer: &Printer<'_, '_>, name: String, doc: Option<&str>, props: &[&Property], input_shape: bool, input: bool, readonly: bool) -> Interface {
         let binder = Binder::new(self.pkg);
         let members = props
             .iter()
             .map(|p| {
                 let ty = binder.property(p, input_shape);
-                let (ty, optional) = self.printer().prop_member(&ty, p, input);
+                let (ty, optional) = printer.prop_member(&ty, p, input);
                 Member {
                     doc: doc_comment(p.description.as_deref(), p.deprecation_message.as_deref(), "    "),
                     key: names::member_key(&p.name),
@@ -35,7 +36,6 @@ impl Gen<'_> {
     pub(super) fn resource_file(&self, res: &Resource, res_names: &ResourceNames, module: &str) -> Result<String, OutputError> {
         let name = res_names.class.as_str();
         let binder = Binder::new(self.pkg);
-        let printer = self.printer();
         let k8s = self.naming.compat("kubernetes20");
 
         let mut imports = super::view::Imports::default();
@@ -60,6 +60,10 @@ impl Gen<'_> {
                 _ => {}
             }
         }
+
+        let class_aliases = imports.aliases(&self.naming, module, &[name, &res_names.args, &res_names.state]);
+        let unaliased = self.printer();
+        let printer = unaliased.with_aliases(&class_aliases);
 
         let (base, opts_type) = if res.is_component {
             ("ComponentResource", "ComponentResourceOptions")
@@ -137,7 +141,7 @@ impl Gen<'_> {
         let mut methods = Vec::new();
         let mut method_types = Vec::new();
         for m in &res.methods {
-            let (view, types) = self.method(name, &m.name, m.function);
+            let (view, types) = self.method(&printer, name, &m.name, m.function);
             if let Some(v) = view {
                 methods.push(v);
             }
@@ -147,11 +151,11 @@ impl Gen<'_> {
         let state_name = res.state_inputs.as_ref().map(|_| res_names.state.clone());
         let state = res.state_inputs.as_ref().map(|s| {
             let props: Vec<&Property> = s.properties.iter().collect();
-            self.interface(res_names.state.clone(), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, true, true, false)
+            self.interface(&printer, res_names.state.clone(), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, true, true, false)
         });
         let args_name = res_names.args.clone();
         let input_props: Vec<&Property> = res.input_properties.iter().collect();
-        let args = self.interface(args_name.clone(), Some(&format!("The set of arguments for constructing a {name} resource.")), &input_props, true, true, false);
+        let args = self.interface(&printer, args_name.clone(), Some(&format!("The set of arguments for constructing a {name} resource.")), &input_props, true, true, false);
 
         let view = ResourceView {
             doc: doc_comment(res.description.as_deref(), res.deprecation_message.as_deref(), ""),
@@ -179,7 +183,7 @@ impl Gen<'_> {
             methods,
         };
         let file = ResourceFile {
-            imports: imports.lines(&self.naming, module, self.contains_enums, true),
+            imports: imports.lines(&self.naming, module, self.contains_enums, true, &class_aliases),
             res: view,
             state,
             args,
@@ -260,7 +264,7 @@ impl Gen<'_> {
 
     /// A method's view (`None` when Pulumi writes no method for it) and its argument and
     /// result interfaces.
-    fn method(&self, class: &str, method: &str, id: FunctionId) -> (Option<MethodView>, Vec<Interface>) {
+    fn method(&self, printer: &Printer<'_, '_>, class: &str, method: &str, id: FunctionId) -> (Option<MethodView>, Vec<Interface>) {
         let f = self.pkg.function(id);
         let Some(method_names) = self.naming.names.method(id) else { return (None, Vec::new()) };
         let mut types = Vec::new();
@@ -268,18 +272,18 @@ impl Gen<'_> {
         let args_optional = args.iter().all(|p| !p.required);
         if !args.is_empty() {
             let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The set of arguments for the {class}.{method} method."));
-            types.push(self.interface(method_names.args.clone(), Some(&doc), &args, true, true, false));
+            types.push(self.interface(printer, method_names.args.clone(), Some(&doc), &args, true, true, false));
         }
         let (returns, plain, tail, object) = match &f.outputs {
             FunctionOutputs::None => ("void".to_string(), false, String::new(), false),
             FunctionOutputs::Object(o) => {
                 let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The results of the {class}.{method} method."));
                 let props: Vec<&Property> = o.properties.iter().collect();
-                types.push(self.interface(method_names.result.clone(), Some(&doc), &props, false, false, true));
+                types.push(self.interface(printer, method_names.result.clone(), Some(&doc), &props, false, false, true));
                 (format!("pulumi.Output<{class}.{}>", method_names.result), false, String::new(), true)
             }
             FunctionOutputs::Type { ty, plain: true } => {
-                let printed = self.printer().ts(&Binder::new(self.pkg).bare(ty), false).print();
+                let printed = printer.ts(&Binder::new(self.pkg).bare(ty), false).print();
                 (format!("Promise<{printed}>"), true, ", {property: \"res\"}".to_string(), false)
             }
             FunctionOutputs::Type { .. } => return (None, types),

@@ -11,7 +11,7 @@ use schemagen_schema::{ObjectType, Property, Type, TypeDef, TypeId};
 use super::escape::{doc_comment, string_literal, value_literal};
 use super::index::Out;
 use super::render::*;
-use super::view::Imports;
+use super::view::{Imports, Printer};
 use super::Gen;
 use crate::model::Binder;
 use crate::names::nodejs::{self as names, by_rule};
@@ -34,7 +34,10 @@ impl Gen<'_> {
             }
         }
         imports.nested = true;
-        let mut lines = imports.lines(&self.naming, "types", self.contains_enums, false);
+        let aliases = imports.aliases(&self.naming, "types", &[]);
+        let unaliased = self.printer();
+        let printer = unaliased.with_aliases(&aliases);
+        let mut lines = imports.lines(&self.naming, "types", self.contains_enums, false, &aliases);
         if defaults {
             lines.push("import * as utilities from \"../utilities\";".into());
         }
@@ -47,7 +50,7 @@ impl Gen<'_> {
             }
             let ends_in_newline = Cell::new(false);
             let rendered = parts.into_iter().enumerate().map(|(i, part)| {
-                let items = part.iter().map(|slot| self.types_item(slot, input)).collect();
+                let items = part.iter().map(|slot| self.types_item(&printer, slot, input)).collect();
                 let file = TypesFile { header: i == 0, imports: if i == 0 { lines.clone() } else { Vec::new() }, items };
                 let text = file.render().map_err(|e| OutputError::Render(e.to_string()))?;
                 if !text.is_empty() {
@@ -63,13 +66,13 @@ impl Gen<'_> {
     }
 
     /// The view of one slot of a types file.
-    fn types_item(&self, slot: &Slot, input: bool) -> TypesItem {
+    fn types_item(&self, printer: &Printer<'_, '_>, slot: &Slot, input: bool) -> TypesItem {
         match slot {
             Slot::Open { indent, name } => TypesItem::Open { indent: indent.clone(), name: name.clone() },
             Slot::Close { indent } => TypesItem::Close { indent: indent.clone() },
             Slot::Type { indent, name, id, shape } => {
                 let TypeDef::Object(o) = self.pkg.type_def(*id) else { unreachable!("only object types are slotted") };
-                let iface = self.object_interface(name.clone(), o, *shape, input);
+                let iface = self.object_interface(printer, name.clone(), o, *shape, input);
                 let defaults = self.defaults_fn(o, &iface.name, *shape, input);
                 TypesItem::Type { indent: indent.clone(), iface, defaults }
             }
@@ -114,7 +117,7 @@ impl Gen<'_> {
         }
     }
 
-    fn object_interface(&self, name: String, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
+    fn object_interface(&self, printer: &Printer<'_, '_>, name: String, o: &ObjectType, input_shape: bool, input: bool) -> Interface {
         let required = o.language.nodejs.as_ref().and_then(|n| if input { n.required_inputs.as_ref() } else { n.required_outputs.as_ref() });
         let props: Vec<Property> = o
             .properties
@@ -128,7 +131,7 @@ impl Gen<'_> {
             })
             .collect();
         let refs: Vec<&Property> = props.iter().collect();
-        self.interface(name, o.description.as_deref(), &refs, input_shape, input, false)
+        self.interface(printer, name, o.description.as_deref(), &refs, input_shape, input, false)
     }
 
     fn defaults_fn(&self, o: &ObjectType, type_name: &str, input_shape: bool, input: bool) -> Option<Defaults> {

@@ -2,12 +2,13 @@
 //! module's files go, and every schema type printed as TypeScript, named by the package's
 //! naming table (`names::nodejs::NodeNames`).
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use schemagen_schema::lang::NodePackage;
 use schemagen_schema::{Package, Property, TypeDef};
 
 use crate::model::{Binder, Named, Owner, Ty};
+use crate::names::ident::Scope;
 use crate::names::nodejs::{by_rule, ModuleNames, NodeNames};
 
 /// `language.nodejs.compatibility` values under which input types keep their plain names.
@@ -145,9 +146,20 @@ pub struct Printer<'a, 'p> {
     /// Our input-shape types that functions' `Output` forms take: named `…Args` even where the
     /// compatibility mode drops the suffix.
     pub output_form_inputs: &'a HashSet<String>,
+    /// The names the file being printed gives the resource classes it imports under an alias.
+    pub aliases: Option<&'a ResourceAliases>,
 }
 
+/// The local names a file gives resource classes it imports where two bindings would share a
+/// name ([`Imports::aliases`]), by (nodejs module path, class).
+pub type ResourceAliases = HashMap<(String, String), String>;
+
 impl<'a, 'p> Printer<'a, 'p> {
+    /// This printer for a file that imports resource classes under `aliases`.
+    pub fn with_aliases(&self, aliases: &'a ResourceAliases) -> Printer<'a, 'p> {
+        Printer { naming: self.naming, deps: self.deps, output_form_inputs: self.output_form_inputs, aliases: Some(aliases) }
+    }
+
     fn naming_of(&self, owner: &Owner) -> Option<&Naming<'p>> {
         match owner {
             Owner::Local => Some(self.naming),
@@ -245,7 +257,12 @@ impl<'a, 'p> Printer<'a, 'p> {
 
     fn resource(&self, named: &Named, is_provider: bool) -> String {
         match (&named.owner, is_provider) {
-            (Owner::Local, _) => self.naming.resource_class(named, is_provider),
+            (Owner::Local, _) => {
+                let class = self.naming.resource_class(named, is_provider);
+                let Some(aliases) = self.aliases.filter(|a| !a.is_empty()) else { return class };
+                let module = if is_provider { String::new() } else { self.naming.module(&named.module) };
+                aliases.get(&(module, class)).cloned().unwrap_or_else(|| self.naming.resource_class(named, is_provider))
+            }
             (Owner::External(p), true) => format!("{}.Provider", self.naming.names.dependency(p)),
             (Owner::External(p), false) => {
                 let (path, class) = match self.naming_of(&named.owner) {
@@ -335,9 +352,34 @@ impl Imports {
         }
     }
 
+    /// Local names for the resource classes this file imports that would otherwise bind one
+    /// name twice: classes of one name from several modules, or a class named like one of
+    /// `own`, the names the file (in module `module`) declares. Those of `module` itself keep
+    /// their names, the others are `_<folder>_<Class>` (`_root_<Class>` from the root).
+    pub fn aliases(&self, naming: &Naming<'_>, module: &str, own: &[&str]) -> ResourceAliases {
+        let mut modules_of: HashMap<&str, usize> = HashMap::new();
+        for class in self.local.values().flatten() {
+            *modules_of.entry(class.as_str()).or_default() += 1;
+        }
+        let mut aliases = ResourceAliases::new();
+        if modules_of.values().all(|n| *n == 1) && !own.iter().any(|o| modules_of.contains_key(o)) {
+            return aliases;
+        }
+        let mut scope = Scope::new(own.iter().copied().chain(self.local.values().flatten().map(String::as_str)));
+        for (m, classes) in self.local.iter().filter(|(m, _)| m.as_str() != module) {
+            let folder = naming.names.folder(m);
+            let place = if folder.is_empty() { "root".to_string() } else { folder.replace('/', "_") };
+            for class in classes.iter().filter(|c| modules_of[c.as_str()] > 1 || own.contains(&c.as_str())) {
+                let alias = scope.claim(&crate::names::nodejs::plain_ident(&format!("_{place}_{class}")));
+                aliases.insert((m.clone(), class.clone()), alias);
+            }
+        }
+        aliases
+    }
+
     /// The import lines of a file in module `module` (`""` the root) that also names `utilities`
-    /// when `utilities` is set.
-    pub fn lines(&self, naming: &Naming<'_>, module: &str, contains_enums: bool, utilities: bool) -> Vec<String> {
+    /// when `utilities` is set, importing resource classes under `aliases`.
+    pub fn lines(&self, naming: &Naming<'_>, module: &str, contains_enums: bool, utilities: bool, aliases: &ResourceAliases) -> Vec<String> {
         let root = rel_root(module);
         let mut out = vec!["import * as pulumi from \"@pulumi/pulumi\";".to_string()];
         if self.nested {
@@ -356,7 +398,10 @@ impl Imports {
         }
         for (m, items) in &self.local {
             let path = rel_module(&naming.names.folder(module), &naming.names.folder(m));
-            let list: Vec<&str> = items.iter().map(String::as_str).collect();
+            let list: Vec<String> = items
+                .iter()
+                .map(|c| aliases.get(&(m.clone(), c.clone())).map_or_else(|| c.clone(), |a| format!("{c} as {a}")))
+                .collect();
             out.push(format!("import {{ {} }} from {};", list.join(", "), super::escape::string_literal(&path)));
         }
         out
