@@ -141,7 +141,9 @@ impl<'a> ModuleBuilder<'a> {
         FunctionViews { result, defs, all, awaitable_none }
     }
 
-    pub fn method(&mut self, res_name: &str, m: &Method) -> MethodView {
+    /// A method of the resource `res_token`, whose class is `res_name` (its file defines the
+    /// class, so the method's types import it from nowhere).
+    pub fn method(&mut self, res_name: &str, res_token: &str, m: &Method) -> MethodView {
         let f: &'a Function = self.pkg.function(m.function);
         let names = self.ann.local.names.method(m.function).expect("the table names every method of the package's resources");
         let method_name = names.method.clone();
@@ -149,10 +151,10 @@ impl<'a> ModuleBuilder<'a> {
         let ret = returns(f);
         let args_props: Vec<&Property> = f.inputs.as_ref().map(|i| i.properties.iter().filter(|p| p.name != "__self__").collect()).unwrap_or_default();
         let ins: Vec<Ty> = args_props.iter().map(|p| self.binder.property(p, true)).collect();
-        self.collect_imports(&ins, true, None);
+        self.collect_imports(&ins, true, Some(res_token));
         if let Returns::Object(props) = ret {
             let outs: Vec<Ty> = props.iter().map(|p| self.binder.property(p, false)).collect();
-            self.collect_imports(&outs, false, None);
+            self.collect_imports(&outs, false, Some(res_token));
         }
         let result_name = names.result.clone();
         let qualified = format!("{res_name}.{result_name}");

@@ -90,7 +90,7 @@ impl<'a> ModuleBuilder<'a> {
             let ty = self.annotate_prop(b.prop, &b.ty, Opts::default());
             props.push(self.prop_view(b, ty));
         }
-        let methods = res.methods.iter().map(|m| self.method(&name, m)).collect();
+        let methods = res.methods.iter().map(|m| self.method(&name, &res.token.full, m)).collect();
         // kubernetes20 keeps deprecated resources silent, as Pulumi's compatibility mode does.
         let deprecation = res.deprecation_message.as_deref().filter(|_| !self.ann.local.kubernetes20());
         let resource = ResourceView {
