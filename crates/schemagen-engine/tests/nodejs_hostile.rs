@@ -40,6 +40,7 @@ fn schema() -> serde_json::Value {
             "evil:index:co-lor": {"type": "string", "enum": [{"value": "p-q"}, {"value": "p.q"}]},
             "evil:index:co.lor": {"type": "string", "enum": [{"value": "r"}]},
             "evil:a_b:Shape": {"type": "object", "properties": {"y": {"type": "number"}}},
+            "evil:index:Link": {"type": "object", "properties": {"loop": {"$ref": "#/resources/evil:pulumi:Loop"}}},
             "evil:index:Holder": {"type": "object", "properties": {"here": {"$ref": "#/resources/evil:a_b:Res"}, "there": {"$ref": "#/resources/evil:pulumi:Res"}}}
         },
         "provider": {"inputProperties": {"token": prop(serde_json::json!({"defaultInfo": {"environment": [HOSTILE]}}))}},
@@ -80,6 +81,10 @@ fn schema() -> serde_json::Value {
             // Classes of one name from several modules in one file, and one named like the
             // file's own class: imported under aliases.
             "evil:pulumi:Res": {"inputProperties": {"z": {"type": "string"}}},
+            // Outputs that lead back to their own resource, directly and through a type and
+            // another resource.
+            "evil:index:Chain": {"properties": {"next": {"$ref": "#/resources/evil:index:Chain"}, "via": {"$ref": "#/types/evil:index:Link"}}},
+            "evil:pulumi:Loop": {"properties": {"chain": {"$ref": "#/resources/evil:index:Chain"}}},
             "evil:a_b:Uses": {"properties": {"root": {"$ref": "#/resources/evil:index:Uses"}, "here": {"$ref": "#/resources/evil:a_b:Res"},
                                              "there": {"$ref": "#/resources/evil:pulumi:Res"}, "held": {"$ref": "#/types/evil:index:Holder"}}},
             "evil:index:Uses": {

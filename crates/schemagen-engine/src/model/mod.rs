@@ -11,6 +11,7 @@
 //! - [`provider`]: the provider outputs SDKs write;
 //! - [`defaults`]: the object types with defaults to apply;
 //! - [`unions`]: whether a union's member can be told from a wire value (typed output unions);
+//! - [`output_cycles`]: the resources whose outputs lead back to themselves;
 //! - [`Model`]: the provider (declared or default) with the resources, iterated in one place;
 //!   free functions versus methods; secrets, defaults and aliases.
 //!
@@ -22,6 +23,7 @@
 
 pub mod defaults;
 pub mod modules;
+pub mod output_cycles;
 pub mod provider;
 pub mod replace;
 pub mod types;

@@ -6,6 +6,7 @@ use schemagen_schema::{FunctionId, FunctionOutputs, Property};
 use super::escape::{doc_comment, doc_lines, string_literal};
 use super::render::*;
 use super::view::Imports;
+use super::resource::Members;
 use super::Gen;
 use crate::model::Binder;
 use crate::names::nodejs as names;
@@ -43,7 +44,7 @@ impl Gen<'_> {
             FunctionOutputs::Object(o) => {
                 let props: Vec<&Property> = o.properties.iter().collect();
                 let rname = fn_names.result.clone();
-                let iface = self.interface(&printer, rname.clone(), o.description.as_deref(), &props, false, false, true);
+                let iface = self.interface(&printer, rname.clone(), o.description.as_deref(), &props, Members { input_shape: false, input: false, readonly: true });
                 (rname, Some(iface), "invoke")
             }
             FunctionOutputs::Type { ty, .. } => {
@@ -54,9 +55,9 @@ impl Gen<'_> {
         };
         let args_optional = inputs.iter().all(|p| !p.required);
         let opt = if args_optional { "?" } else { "" };
-        let args = f.inputs.as_ref().map(|i| self.interface(&printer, fn_names.args.clone(), i.description.as_deref(), &inputs, false, true, false));
+        let args = f.inputs.as_ref().map(|i| self.interface(&printer, fn_names.args.clone(), i.description.as_deref(), &inputs, Members { input_shape: false, input: true, readonly: false }));
         let output_args = (!inputs.is_empty() && super::has_result(f))
-            .then(|| self.interface(&printer, fn_names.output_args.clone(), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, true, true, false));
+            .then(|| self.interface(&printer, fn_names.output_args.clone(), f.inputs.as_ref().and_then(|i| i.description.as_deref()), &inputs, Members { input_shape: true, input: true, readonly: false }));
         // The plain form's arguments are values; the `Output` form's are inputs, where an optional
         // one may resolve to undefined, which the defaults helper does not take.
         let wire = |output_form: bool| -> Vec<Assign> {

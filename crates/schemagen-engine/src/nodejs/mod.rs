@@ -39,6 +39,9 @@ pub(crate) struct Gen<'p> {
     /// The schema modules of the object types (ours or a dependency's) reached from those
     /// arguments: Pulumi gives each a module folder.
     output_form_modules: BTreeSet<String>,
+    /// Which resource outputs lead back to their resource: `pulumi.Output<T>` lifts `T`'s
+    /// properties, which TypeScript cannot do for a type that contains the output itself.
+    output_cycles: crate::model::output_cycles::OutputCycles,
 }
 
 impl<'p> Gen<'p> {
@@ -72,6 +75,7 @@ impl<'p> Gen<'p> {
             contains_enums,
             output_form_inputs,
             output_form_modules,
+            output_cycles: crate::model::output_cycles::OutputCycles::of(pkg),
         }
     }
 

@@ -11,9 +11,19 @@ use crate::model::{self, Binder, Ty};
 use crate::names::nodejs::{self as names, ResourceNames};
 use crate::OutputError;
 
+/// How an interface's members are bound and printed: in the input shape, for inputs (`inputs.`
+/// rather than `outputs.` types), read-only.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Members {
+    pub input_shape: bool,
+    pub input: bool,
+    pub readonly: bool,
+}
+
 impl Gen<'_> {
-    /// An interface over `props` bound in `input_shape`, printed for inputs when `input`.
-    pub(super) fn interface(&self, printer: &Printer<'_, '_>, name: String, doc: Option<&str>, props: &[&Property], input_shape: bool, input: bool, readonly: bool) -> Interface {
+    /// An interface over `props`, its members as `members` says.
+    pub(super) fn interface(&self, printer: &Printer<'_, '_>, name: String, doc: Option<&str>, props: &[&Property], members: Members) -> Interface {
+        let Members { input_shape, input, readonly } = members;
         let binder = Binder::new(self.pkg);
         let members = props
             .iter()
@@ -92,6 +102,9 @@ impl Gen<'_> {
                 let ty = match p.name.as_str() {
                     "urn" => "pulumi.Output<pulumi.URN>".to_string(),
                     "id" if !res.is_component => "pulumi.Output<pulumi.ID>".to_string(),
+                    // `OutputInstance` (what `Output` is without the lifted properties) where
+                    // lifting would need the class's own type.
+                    _ if self.output_cycles.leads_back(self.pkg, &res.token.full, &ty) => format!("pulumi.OutputInstance<{}>", printer.prop_ts(&ty, p, false)),
                     _ => format!("pulumi.Output<{}>", printer.prop_ts(&ty, p, false)),
                 };
                 Member {
@@ -151,11 +164,11 @@ impl Gen<'_> {
         let state_name = res.state_inputs.as_ref().map(|_| res_names.state.clone());
         let state = res.state_inputs.as_ref().map(|s| {
             let props: Vec<&Property> = s.properties.iter().collect();
-            self.interface(&printer, res_names.state.clone(), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, true, true, false)
+            self.interface(&printer, res_names.state.clone(), s.description.as_deref().or(Some(&format!("Input properties used for looking up and filtering {name} resources."))), &props, Members { input_shape: true, input: true, readonly: false })
         });
         let args_name = res_names.args.clone();
         let input_props: Vec<&Property> = res.input_properties.iter().collect();
-        let args = self.interface(&printer, args_name.clone(), Some(&format!("The set of arguments for constructing a {name} resource.")), &input_props, true, true, false);
+        let args = self.interface(&printer, args_name.clone(), Some(&format!("The set of arguments for constructing a {name} resource.")), &input_props, Members { input_shape: true, input: true, readonly: false });
 
         let view = ResourceView {
             doc: doc_comment(res.description.as_deref(), res.deprecation_message.as_deref(), ""),
@@ -272,14 +285,14 @@ impl Gen<'_> {
         let args_optional = args.iter().all(|p| !p.required);
         if !args.is_empty() {
             let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The set of arguments for the {class}.{method} method."));
-            types.push(self.interface(printer, method_names.args.clone(), Some(&doc), &args, true, true, false));
+            types.push(self.interface(printer, method_names.args.clone(), Some(&doc), &args, Members { input_shape: true, input: true, readonly: false }));
         }
         let (returns, plain, tail, object) = match &f.outputs {
             FunctionOutputs::None => ("void".to_string(), false, String::new(), false),
             FunctionOutputs::Object(o) => {
                 let doc = f.inputs.as_ref().and_then(|i| i.description.clone()).unwrap_or_else(|| format!("The results of the {class}.{method} method."));
                 let props: Vec<&Property> = o.properties.iter().collect();
-                types.push(self.interface(printer, method_names.result.clone(), Some(&doc), &props, false, false, true));
+                types.push(self.interface(printer, method_names.result.clone(), Some(&doc), &props, Members { input_shape: false, input: false, readonly: true }));
                 (format!("pulumi.Output<{class}.{}>", method_names.result), false, String::new(), true)
             }
             FunctionOutputs::Type { ty, plain: true } => {

@@ -12,6 +12,7 @@ use super::escape::{doc_comment, string_literal, value_literal};
 use super::index::Out;
 use super::render::*;
 use super::view::{Imports, Printer};
+use super::resource::Members;
 use super::Gen;
 use crate::model::Binder;
 use crate::names::nodejs::{self as names, by_rule};
@@ -131,7 +132,7 @@ impl Gen<'_> {
             })
             .collect();
         let refs: Vec<&Property> = props.iter().collect();
-        self.interface(printer, name, o.description.as_deref(), &refs, input_shape, input, false)
+        self.interface(printer, name, o.description.as_deref(), &refs, Members { input_shape, input, readonly: false })
     }
 
     fn defaults_fn(&self, o: &ObjectType, type_name: &str, input_shape: bool, input: bool) -> Option<Defaults> {
