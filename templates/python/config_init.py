@@ -8,3 +8,4 @@ from .vars import _ExportableConfig
 {# #}
 sys.modules[__name__].__class__ = _ExportableConfig
 {# #}
+{%- call m::footer(header) %}{%- endcall %}

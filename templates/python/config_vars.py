@@ -36,3 +36,4 @@ class _ExportableConfig(types.ModuleType):
     pass
 {%- endif %}
 {# #}
+{%- call m::footer(header) %}{%- endcall %}

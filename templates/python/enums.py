@@ -23,3 +23,4 @@ class {{ e.name }}({{ e.base }}, Enum):
 {%- endif %}
 {# #}
 {%- endfor %}
+{%- call m::footer(header) %}{%- endcall %}

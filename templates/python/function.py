@@ -61,3 +61,4 @@ def {{ f.name }}(
 {%- endif %}
 {%- endif %}
 {%- endfor %}
+{%- call m::footer(header) %}{%- endcall %}

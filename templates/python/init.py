@@ -35,3 +35,4 @@ _utilities.register(
 )
 {%- endif %}
 {# #}
+{%- call m::footer(header) %}{%- endcall %}

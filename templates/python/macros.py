@@ -21,6 +21,16 @@ else:
     from typing_extensions import NotRequired, TypedDict, TypeAlias
 {%- endif %}
 from {{ h.root }} import _utilities
+{%- endif %}
+{%- endmacro %}
+
+{#- What a module imports from this package and others, after its own definitions: modules of
+    one package may import each other, and every use of these names runs later (annotations are
+    strings, checks run in methods), so a module being loaded has defined its names already. #}
+{%- macro footer(h) %}
+{%- if !h.imports.is_empty() %}
+{# #}
+# Imported after this module's definitions: modules of this package may import each other.
 {%- for i in h.imports.iter() %}
 {%- if let Some(name) = i.name %}
 from {{ i.module }} import {{ name }}{% if let Some(a) = i.alias %} as {{ a }}{% endif %}

@@ -218,3 +218,4 @@ class {{ res.name }}({{ res.base }}):
 {%- endmatch %}
 {# #}
 {%- endfor %}
+{%- call m::footer(header) %}{%- endcall %}

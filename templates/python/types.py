@@ -6,3 +6,4 @@
 {%- for c in classes %}
 {%- call m::class_def(c) %}{%- endcall %}
 {%- endfor %}
+{%- call m::footer(header) %}{%- endcall %}
