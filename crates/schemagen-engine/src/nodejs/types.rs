@@ -35,7 +35,19 @@ impl Gen<'_> {
             }
         }
         imports.nested = true;
-        let aliases = imports.aliases(&self.naming, "types", &[]);
+        // What the files declare at their top: the root module's interfaces, the namespaces.
+        let mut top: Vec<Slot> = Vec::new();
+        for input in [true, false].into_iter().filter(|_| !imports.local.is_empty()) {
+            self.namespace_tree(types, input).flatten(0, &mut top);
+        }
+        let own: Vec<&str> = top
+            .iter()
+            .filter_map(|slot| match slot {
+                Slot::Open { indent, name } | Slot::Type { indent, name, .. } if indent.is_empty() => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        let aliases = imports.aliases(&self.naming, "types", &own);
         let unaliased = self.printer();
         let printer = unaliased.with_aliases(&aliases);
         let mut lines = imports.lines(&self.naming, "types", self.contains_enums, false, &aliases);

@@ -434,6 +434,11 @@ fn rel_module(from_dir: &str, to_dir: &str) -> String {
     let common = f.iter().zip(&t).take_while(|(a, b)| a == b).count();
     let mut parts: Vec<String> = vec!["..".into(); f.len() - common];
     parts.extend(t[common..].iter().map(|s| s.to_string()));
+    // A folder named into is named by its index: a file of the folder's name beside it (a
+    // module `utilities` beside `utilities.ts`) would be resolved first.
+    if common < t.len() {
+        parts.push("index".into());
+    }
     if parts.is_empty() {
         "./index".into()
     } else if parts[0] == ".." {
@@ -453,8 +458,9 @@ mod tests {
         assert_eq!(rel_root("a/b"), "../..");
         assert_eq!(rel_module("", ""), "./index");
         assert_eq!(rel_module("mod", ""), "..");
-        assert_eq!(rel_module("", "mod"), "./mod");
-        assert_eq!(rel_module("a/b", "a/c"), "../c");
+        assert_eq!(rel_module("", "mod"), "./mod/index");
+        assert_eq!(rel_module("a/b", "a/c"), "../c/index");
+        assert_eq!(rel_module("a/b", "a"), "..");
     }
 
     #[test]
