@@ -186,9 +186,10 @@ impl Hostile {
         token
     }
 
-    /// A property type of definition `owner`: primitives, objects and enums (of its own module
-    /// or another: modules soon refer to each other in cycles, which Go packages, one per
-    /// module, cannot import in), arrays and maps of them.
+    /// A property type of definition `owner`: primitives, objects, enums and resources (of its
+    /// own module or another: modules soon refer to each other in cycles, which Go packages,
+    /// one per module, cannot import in, and Python modules import each other), arrays and
+    /// maps of them.
     fn property_type(&self, owner: usize, i: usize) -> Value {
         let module = &self.types[owner % self.types.len()].0;
         let pick = |range: std::ops::Range<usize>, k: usize| {
@@ -199,7 +200,8 @@ impl Hostile {
             (!from.is_empty()).then(|| json!({"$ref": format!("#/types/{}", self.token(from[(k / 2) % from.len()]))}))
         };
         let string = json!({"type": "string"});
-        match i % 8 {
+        match i % 9 {
+            8 => pick(RESOURCES, i).map_or(string, |r| json!({"$ref": r["$ref"].as_str().unwrap_or_default().replacen("#/types/", "#/resources/", 1)})),
             0 | 1 => string,
             2 => json!({"type": "integer"}),
             3 => pick(OBJECTS, i).unwrap_or(string),
