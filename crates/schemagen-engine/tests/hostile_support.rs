@@ -197,7 +197,7 @@ impl Hostile {
             let own: Vec<usize> = range.clone().filter(|t| &self.types[*t].0 == module).collect();
             let all: Vec<usize> = range.collect();
             let from = if k % 2 == 0 && !own.is_empty() { own } else { all };
-            (!from.is_empty()).then(|| json!({"$ref": format!("#/types/{}", self.token(from[(k / 2) % from.len()]))}))
+            (!from.is_empty()).then(|| json!({"$ref": reference("types", &self.token(from[(k / 2) % from.len()]))}))
         };
         let string = json!({"type": "string"});
         match i % 9 {
@@ -221,12 +221,12 @@ impl Hostile {
         for k in 0..n {
             let i = at + k;
             // Names differing only in case, `_` or `-` are an error `check` reports; keep one.
-            if !folded.insert(self.name(i).chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect::<String>()) {
+            if !folded.insert(fold(self.name(i))) {
                 continue;
             }
             // A resource property named like what the Node.js runtime's resource objects hold
             // already is an error `check` reports (those of WORDS).
-            if RESOURCES.contains(&owner) && ["hasOwnProperty", "__proto__", "__pulumiType"].contains(&self.name(i)) {
+            if RESOURCES.contains(&owner) && NODE_RESOURCE_WORDS.contains(&self.name(i)) {
                 continue;
             }
             let mut p = self.property_type(owner, i);
@@ -298,7 +298,11 @@ impl Hostile {
                     let token = format!("{}/{name}", self.token(r));
                     let (mut inputs, mut required) = self.properties(r, r * 5 + k, 2);
                     required.push("__self__".to_string());
-                    inputs["__self__"] = json!({"$ref": format!("#/resources/{}", self.token(r))});
+                    // `__self__` is the resource; an argument folding with it is an error `check` reports.
+                    if let Some(m) = inputs.as_object_mut() {
+                        m.retain(|k, _| fold(k) != "self");
+                    }
+                    inputs["__self__"] = json!({"$ref": reference("resources", &self.token(r))});
                     let (outputs, _) = self.properties(r, r * 3 + k, 2);
                     let outputs = if k == 1 { json!({"type": "string"}) } else { json!({"properties": outputs}) };
                     methods_functions.insert(
@@ -322,7 +326,11 @@ impl Hostile {
         }
         let root = (0..self.types.len()).find(|t| self.types[*t].0 == "index").unwrap_or(0);
         let (variables, _) = self.properties(root, 200, 4);
-        let (provider, _) = self.properties(root, 300, 3);
+        let (mut provider, _) = self.properties(root, 300, 3);
+        // The provider is a resource too.
+        if let Some(m) = provider.as_object_mut() {
+            m.retain(|k, _| !NODE_RESOURCE_WORDS.contains(&k.as_str()));
+        }
         json!({
             "name": self.package,
             "version": "1.0.0",
@@ -342,3 +350,17 @@ const OBJECTS: std::ops::Range<usize> = 0..9;
 const ENUMS: std::ops::Range<usize> = 9..13;
 const RESOURCES: std::ops::Range<usize> = 13..20;
 const FUNCTIONS: std::ops::Range<usize> = 20..24;
+
+/// The WORDS a resource property may not be named (the Node.js runtime's resource objects hold
+/// them already): an error `check` reports.
+const NODE_RESOURCE_WORDS: [&str; 3] = ["hasOwnProperty", "__proto__", "__pulumiType"];
+
+/// How `check` folds property names to find those that would collide.
+fn fold(name: &str) -> String {
+    name.chars().filter(|c| *c != '_' && *c != '-').flat_map(char::to_lowercase).collect()
+}
+
+/// A local `$ref` to `token` in `section`, `%` escaped (a reference is percent-decoded).
+fn reference(section: &str, token: &str) -> String {
+    format!("#/{section}/{}", token.replace('%', "%25"))
+}
