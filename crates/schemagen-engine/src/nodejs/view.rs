@@ -261,7 +261,8 @@ impl<'a, 'p> Printer<'a, 'p> {
                 let class = self.naming.resource_class(named, is_provider);
                 let Some(aliases) = self.aliases.filter(|a| !a.is_empty()) else { return class };
                 let module = if is_provider { String::new() } else { self.naming.module(&named.module) };
-                aliases.get(&(module, class)).cloned().unwrap_or_else(|| self.naming.resource_class(named, is_provider))
+                let key = (module, class);
+                aliases.get(&key).cloned().unwrap_or(key.1)
             }
             (Owner::External(p), true) => format!("{}.Provider", self.naming.names.dependency(p)),
             (Owner::External(p), false) => {
