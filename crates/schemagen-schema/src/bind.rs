@@ -51,15 +51,11 @@ impl<'a> Path<'a> {
 }
 
 /// What a resource object of the Node.js SDK holds before @pulumi/pulumi sets its properties on
-/// it under their schema names: every object's `hasOwnProperty` (which the runtime calls while
-/// it sets them) and `__proto__` (assigning it replaces the prototype), and the fields the
-/// runtime keeps on every resource. A property of one of these names fails the registration or
-/// loses its value.
-const NODE_RESOURCE_MEMBERS: [&str; 19] = [
-    "hasOwnProperty", "__proto__", "__pulumiResource", "__pulumiType", "__pulumiCustomResource", "__pulumiComponentResource",
-    "__providers", "__transformations", "__name", "__parentResource", "__childResources", "__prov", "__protect", "__version",
-    "__pluginDownloadURL", "__aliases", "__remote", "__registered", "__data",
-];
+/// it under their schema names, besides [`NODE_RESOURCE_FIELDS`]: every object's
+/// `hasOwnProperty` (which the runtime calls while it sets them) and `__proto__` (assigning it
+/// replaces the prototype). A property of one of these names fails the registration or loses
+/// its value.
+const NODE_OBJECT_MEMBERS: [&str; 2] = ["hasOwnProperty", "__proto__"];
 
 const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
 
@@ -744,7 +740,7 @@ impl Binder<'_> {
         let (has_urn, has_id) = (spec.properties.contains_key("urn"), spec.properties.contains_key("id"));
         let state_keys = spec.state_inputs.iter().flat_map(|s| s.properties.keys().map(|k| ("stateInputs", k)));
         let keys = spec.properties.keys().map(|k| ("properties", k)).chain(spec.input_properties.keys().map(|k| ("inputProperties", k)));
-        let unholdable: Vec<(&str, String)> = keys.chain(state_keys).filter(|(_, k)| NODE_RESOURCE_MEMBERS.contains(&k.as_str())).map(|(at, k)| (at, k.clone())).collect();
+        let unholdable: Vec<(&str, String)> = keys.chain(state_keys).filter(|(_, k)| NODE_OBJECT_MEMBERS.iter().chain(&crate::NODE_RESOURCE_FIELDS).any(|m| m == k)).map(|(at, k)| (at, k.clone())).collect();
         for (at, name) in unholdable {
             let (owner, state) = (path.key(at), path.key("stateInputs"));
             let ppath = if at == "stateInputs" { state.key("properties") } else { owner };

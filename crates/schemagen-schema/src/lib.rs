@@ -23,6 +23,15 @@ pub use diag::{escape_segment as escape_pointer_segment, Diagnostic, Location, R
 pub use model::*;
 pub use token::ModuleFormat;
 
+/// The fields @pulumi/pulumi (the Node.js SDK's runtime) keeps on every resource object, where
+/// it also keeps the resource's properties under their schema names: `check` refuses a resource
+/// property of one of these names, and the TypeScript SDK names no method after one.
+pub const NODE_RESOURCE_FIELDS: [&str; 17] = [
+    "__pulumiResource", "__pulumiType", "__pulumiCustomResource", "__pulumiComponentResource", "__providers", "__transformations",
+    "__name", "__parentResource", "__childResources", "__prov", "__protect", "__version", "__pluginDownloadURL", "__aliases",
+    "__remote", "__registered", "__data",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Json,

@@ -165,7 +165,7 @@ impl<'a> Annotator<'a> {
     pub fn resource_type(&self, named: &Named, is_provider: bool) -> String {
         match &named.owner {
             Owner::Local => {
-                let class = if is_provider { "Provider".to_string() } else { self.local.names.resource_class(&named.token, &named.name, false) };
+                let class = self.local.names.resource_class(&named.token, &named.name, is_provider);
                 let module = if is_provider { String::new() } else { self.module_of(named) };
                 if module.is_empty() && !self.module.is_empty() {
                     return self.local.names.root_class_alias(&self.module, &class).unwrap_or(class);

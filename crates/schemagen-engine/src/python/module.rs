@@ -210,7 +210,7 @@ impl<'a> ModuleBuilder<'a> {
             let path = rel_import(&self.ann.module, &m);
             let file = if is_provider { "provider".to_string() } else { self.ann.resource_file(named) };
             let full = if path.ends_with('.') { format!("{path}{file}") } else { format!("{path}.{file}") };
-            let class = if is_provider { "Provider".to_string() } else { self.ann.local.names.resource_class(&named.token, &named.name, false) };
+            let class = self.ann.local.names.resource_class(&named.token, &named.name, is_provider);
             let alias = if m.is_empty() && !self.ann.module.is_empty() { self.ann.local.names.root_class_alias(&self.ann.module, &class) } else { None };
             return Some(import(full, Some(&class), alias));
         }

@@ -44,20 +44,18 @@ pub struct MethodNames {
     pub result: String,
 }
 
-/// What every resource object has, from its base classes or set by the runtime: a method of
-/// the same name would clash with it or be hidden by it.
-const INSTANCE_MEMBERS: &[&str] = &[
-    "constructor", "urn", "id", "getProvider", "initialize", "getData", "registerOutputs", "__pulumiType", "__pulumiResource",
-    "__pulumiCustomResource", "__pulumiComponentResource", "__name", "__providers", "__prov", "__protect", "__version",
-    "__pluginDownloadURL", "__transformations", "__aliases", "__parentResource", "__childResources", "__registered", "__data",
-    "__remote",
-];
+/// What every resource object has from its base classes (and, besides, the runtime's
+/// [`schemagen_schema::NODE_RESOURCE_FIELDS`]): a method of the same name would clash with it or
+/// be hidden by it.
+const INSTANCE_MEMBERS: &[&str] = &["constructor", "urn", "id", "getProvider", "initialize", "getData", "registerOutputs"];
 
 /// The names of a resource's methods: camelCased identifiers, claimed in the class beside its
-/// properties (its outputs, named as the schema spells them) and [`INSTANCE_MEMBERS`], exact
+/// properties (its outputs, named as the schema spells them) and what every resource object
+/// has ([`INSTANCE_MEMBERS`]), exact
 /// names first; their interfaces in the class's namespace, named after one stem per method.
 fn resource_methods(r: &schemagen_schema::Resource) -> Vec<(FunctionId, MethodNames)> {
-    let mut members = Scope::new(INSTANCE_MEMBERS.iter().copied().chain(r.properties.iter().map(|p| p.name.as_str())));
+    let base = INSTANCE_MEMBERS.iter().chain(&schemagen_schema::NODE_RESOURCE_FIELDS).copied();
+    let mut members = Scope::new(base.chain(r.properties.iter().map(|p| p.name.as_str())));
     let wanted: Vec<(String, bool)> = r
         .methods
         .iter()

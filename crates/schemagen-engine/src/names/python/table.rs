@@ -214,11 +214,7 @@ impl ResourceProps {
         let (props, methods) = class_member_names(wires, &members, &method_names);
         // The result classes are members of the same class body.
         let mut results = Scope::new(members.iter().copied().chain(methods.iter().map(String::as_str)));
-        let methods = methods.into_iter().zip(&method_names).map(|(name, wire)| {
-            let result = results.claim(&format!("{}Result", py_class_name(wire)));
-            (name, result)
-        });
-        let methods = methods.collect();
+        let methods = methods.into_iter().zip(&method_names).map(|(name, wire)| (name, results.claim(&format!("{}Result", py_class_name(wire))))).collect();
         let init = params(&by_wire(&r.input_properties), &props, &INIT_RESERVED);
         let get = params(&by_wire(state), &props, &GET_RESERVED);
         ResourceProps { props, init, get, methods }
