@@ -3,8 +3,8 @@
 {%- if !children.is_empty() %}
 
 // Export sub-modules:
-{%- for (binding, dir) in children %}
-import * as {{ binding }} from "./{{ dir }}";
+{%- for (binding, path) in children %}
+import * as {{ binding }} from "{{ path }}";
 {%- endfor %}
 
 export {

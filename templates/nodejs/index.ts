@@ -29,8 +29,8 @@ export * from {{ e }};
 {%- if !children.is_empty() %}
 
 // Export sub-modules:
-{%- for (binding, dir, _) in children %}
-import * as {{ binding }} from "./{{ dir }}";
+{%- for (binding, path, _) in children %}
+import * as {{ binding }} from "{{ path }}";
 {%- endfor %}
 
 export {

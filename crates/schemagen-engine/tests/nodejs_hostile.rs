@@ -81,6 +81,8 @@ fn schema() -> serde_json::Value {
             // Classes of one name from several modules in one file, and one named like the
             // file's own class: imported under aliases.
             "evil:pulumi:Res": {"inputProperties": {"z": {"type": "string"}}},
+            // A module folder beside the root's utilities.ts.
+            "evil:utilities:Gadget": {"inputProperties": {"z": {"type": "string"}}},
             // Outputs that lead back to their own resource, directly and through a type and
             // another resource.
             "evil:index:Chain": {"properties": {"next": {"$ref": "#/resources/evil:index:Chain"}, "via": {"$ref": "#/types/evil:index:Link"}}},
@@ -119,11 +121,18 @@ fn hostile_text_and_names_compile_and_cannot_inject() {
     if let Err(report) = injected(&dir) {
         panic!("injected code survived:\n{report}");
     }
-    let sources = ts_files(&dir, &root);
+    // The sub-modules are what their indexes export under the modules' names.
+    std::fs::write(root.join("usage.ts"), USAGE).unwrap();
+    let mut sources = ts_files(&dir, &root);
+    sources.push("usage.ts".into());
     if let Err(report) = typecheck(&root, &sources, &[]) {
         panic!("the hostile schema's package does not type-check:\n{report}");
     }
 }
+
+const USAGE: &str = r#"import * as evil from "./evil";
+export const classes = [evil.utilities.Gadget, evil.pulumi.Res, evil.a_b.Res, evil.Chain];
+"#;
 
 /// Every resource and function has a file of its own: the one file (an index aside) that names
 /// its token.

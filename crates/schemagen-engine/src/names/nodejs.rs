@@ -158,13 +158,25 @@ pub(super) fn folder(part: &str) -> String {
 }
 
 /// How a parent module's index binds a sub-module's folder `dir` (`module` → `module_`), the
-/// folder, and the name it exports it as (`module_ as module`).
+/// path it imports it by, and the name it exports it as (`module_ as module`).
 /// Our own sub-modules (`types`, `config`, `input`, ...) keep their names; a schema module's
 /// binding is claimed in the index's `scope`, which holds the names the index exports.
-pub fn submodule(dir: &str, ours: bool, scope: &mut Scope) -> (String, String, String) {
+pub fn submodule(dir: &str, ours: bool, beside: &[&str], scope: &mut Scope) -> (String, String, String) {
     let binding = if ours { dir.to_string() } else { scope.claim(&ident(dir)) };
     let export = if binding == dir || !is_identifier(dir) { binding.clone() } else { format!("{binding} as {dir}") };
-    (binding, dir.to_string(), export)
+    let path = if ours { format!("./{dir}") } else { folder_import(dir, beside) };
+    (binding, path, export)
+}
+
+/// The path an index imports its sub-folder `dir` by. A folder named like one of the files
+/// `beside` it (a module `utilities` beside `utilities.ts`) is named by its index: `./utilities`
+/// would resolve to the file.
+pub fn folder_import(dir: &str, beside: &[&str]) -> String {
+    if beside.contains(&dir) {
+        format!("./{dir}/index")
+    } else {
+        format!("./{dir}")
+    }
 }
 
 /// The bindings `types/input.ts`, `types/output.ts` and the enum indexes import.

@@ -141,7 +141,7 @@ impl Gen<'_> {
 
         if has_types && !types_shared {
             let mut ours = Scope::default();
-            let children = self.types_children().into_iter().map(|c| names::submodule(c, true, &mut ours)).collect();
+            let children = self.types_children().into_iter().map(|c| names::submodule(c, true, &[], &mut ours)).collect();
             let imports = if has_object_types { vec!["import * as utilities from \"../utilities\";".to_string()] } else { vec![] };
             let index = IndexFile {
                 imports,
@@ -311,7 +311,7 @@ impl Gen<'_> {
             imports,
             exports,
             enums: enums_export,
-            children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &mut scope)).collect(),
+            children: children.iter().map(|(c, ours)| names::submodule(c, *ours, &reserved, &mut scope)).collect(),
             package: string_literal(&self.pkg.name),
             registrations: registrations.into_iter().collect(),
             constructs,

@@ -187,7 +187,7 @@ impl Gen<'_> {
             let mut children: Vec<(String, String)> = dirs
                 .keys()
                 .filter(|c| !c.is_empty() && parent_of(c) == *m)
-                .map(|c| (self.naming.names.namespace(c), self.naming.names.folder_name(c)))
+                .map(|c| (self.naming.names.namespace(c), names::folder_import(&self.naming.names.folder_name(c), &["index"])))
                 .collect();
             children.sort();
             children.dedup();
