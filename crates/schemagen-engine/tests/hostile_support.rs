@@ -229,6 +229,11 @@ impl Hostile {
             if RESOURCES.contains(&owner) && NODE_RESOURCE_WORDS.contains(&self.name(i)) {
                 continue;
             }
+            // No JavaScript object holds a `__proto__`: an error `check` reports for every
+            // property but the configuration's (which this leaves out too).
+            if self.name(i) == "__proto__" {
+                continue;
+            }
             let mut p = self.property_type(owner, i);
             p["description"] = json!(self.text(i));
             if i % 3 == 0 {
@@ -353,7 +358,7 @@ const FUNCTIONS: std::ops::Range<usize> = 20..24;
 
 /// The WORDS a resource property may not be named (the Node.js runtime's resource objects hold
 /// them already): an error `check` reports.
-const NODE_RESOURCE_WORDS: [&str; 3] = ["hasOwnProperty", "__proto__", "__pulumiType"];
+const NODE_RESOURCE_WORDS: [&str; 2] = ["hasOwnProperty", "__pulumiType"];
 
 /// How `check` folds property names to find those that would collide.
 fn fold(name: &str) -> String {

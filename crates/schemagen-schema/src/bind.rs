@@ -52,10 +52,15 @@ impl<'a> Path<'a> {
 
 /// What a resource object of the Node.js SDK holds before @pulumi/pulumi sets its properties on
 /// it under their schema names, besides [`NODE_RESOURCE_FIELDS`]: every object's
-/// `hasOwnProperty` (which the runtime calls while it sets them) and `__proto__` (assigning it
-/// replaces the prototype). A property of one of these names fails the registration or loses
-/// its value.
-const NODE_OBJECT_MEMBERS: [&str; 2] = ["hasOwnProperty", "__proto__"];
+/// `hasOwnProperty`, which the runtime calls while it sets them (a property of that name fails
+/// the registration).
+const NODE_OBJECT_MEMBERS: [&str; 1] = ["hasOwnProperty"];
+
+/// The one name no JavaScript object holds as a plain property: assigning `__proto__` (as
+/// @pulumi/pulumi does for every property it serializes or deserializes, of resources, objects
+/// and function arguments alike) replaces the object's prototype, and reading it returns the
+/// prototype when the value is absent.
+const JS_PROTOTYPE_KEY: &str = "__proto__";
 
 const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
 
@@ -726,7 +731,7 @@ impl Binder<'_> {
                 ));
             }
         }
-        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
+        let properties = self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
         TypeDef::Object(ObjectType {
             token,
             description: spec.description.take(),
@@ -749,7 +754,7 @@ impl Binder<'_> {
             ))
             .help = Some("rename the property".into());
         }
-        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
+        let properties = self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
         let ppath = path.key("properties");
         if has_urn {
             self.warning(&ppath.key("urn"), "`urn` is a reserved property name: every resource has a `urn` output already");
@@ -761,7 +766,7 @@ impl Binder<'_> {
             self.error(&path.key("inputProperties").key("version"), "`version` is a reserved input of the provider resource")
                 .help = Some("Pulumi passes the plugin version as `version`; rename the input".into());
         }
-        let input_properties = self.properties(
+        let input_properties = self.wire_properties(
             &path.key("inputProperties"),
             std::mem::take(&mut spec.input_properties),
             &spec.required_inputs,
@@ -812,7 +817,7 @@ impl Binder<'_> {
                 let props = o.properties.take().map(|p| *p).unwrap_or_default();
                 FunctionOutputs::Object(ObjectShape {
                     description: o.description.take(),
-                    properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
+                    properties: self.wire_properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
                     language: OutOfLine::default(),
                 })
             }
@@ -887,9 +892,27 @@ impl Binder<'_> {
     fn shape(&mut self, path: &Path<'_>, spec: &mut raw::ObjectTypeSpec) -> ObjectShape {
         ObjectShape {
             description: spec.description.take(),
-            properties: self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required")),
+            properties: self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required")),
             language: self.object_language(&path.key("language"), &mut spec.language),
         }
+    }
+
+    /// [`Self::properties`] of what travels through @pulumi/pulumi as an object (every property
+    /// map but the configuration's, which it reads by key).
+    fn wire_properties(
+        &mut self,
+        path: &Path<'_>,
+        specs: raw::FastMap<raw::PropertySpec>,
+        required: &[String],
+        required_path: &Path<'_>,
+    ) -> Vec<Property> {
+        if specs.contains_key(JS_PROTOTYPE_KEY) {
+            self.error(&path.key(JS_PROTOTYPE_KEY), format!(
+                "a property named `{JS_PROTOTYPE_KEY}` cannot be passed through the Node.js SDK: assigning `{JS_PROTOTYPE_KEY}` to a JavaScript object replaces its prototype, so @pulumi/pulumi loses the value (and reading it when absent returns the prototype)"
+            ))
+            .help = Some("rename the property".into());
+        }
+        self.properties(path, specs, required, required_path)
     }
 
     /// Binds and consumes `specs`: each name moves into its property.
