@@ -130,12 +130,22 @@ pub fn pointer_segments(pointer: &str) -> Vec<String> {
         .collect()
 }
 
-/// Up to three candidates closest to `wanted`, best first, for "did you mean" help.
+/// Up to three candidates closest to `wanted`, best first, for "did you mean" help. Candidates
+/// equal to it but for ASCII case are the answer when there are any (a schema's refs are most
+/// often mistyped that way); otherwise the closest by Jaro-Winkler, ignoring ASCII case.
 pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
-    let wanted_l = wanted.to_ascii_lowercase();
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    let mut same: Vec<&'a str> = candidates.iter().copied().filter(|c| c.eq_ignore_ascii_case(wanted)).collect();
+    if !same.is_empty() {
+        same.sort_unstable();
+        same.dedup();
+        same.truncate(3);
+        return same;
+    }
+    let wanted_l = AsciiLower(wanted);
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
-        .map(|c| (strsim::jaro_winkler(&wanted_l, &c.to_ascii_lowercase()), c))
+        .map(|c| (strsim::generic_jaro_winkler(&wanted_l, &AsciiLower(c)), c))
         .filter(|(s, _)| *s > 0.7)
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
@@ -143,6 +153,18 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
     // candidates about as close as the best one.
     let best = scored.first().map_or(0.0, |s| s.0);
     scored.into_iter().take_while(|(s, _)| *s >= best - 0.03).take(3).map(|(_, c)| c).collect()
+}
+
+/// A text's characters with ASCII letters lowercased, compared without a lowercased copy.
+struct AsciiLower<'a>(&'a str);
+
+impl<'s> IntoIterator for &'s AsciiLower<'_> {
+    type Item = char;
+    type IntoIter = std::iter::Map<std::str::Chars<'s>, fn(char) -> char>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.chars().map(|c| c.to_ascii_lowercase())
+    }
 }
 
 /// "did you mean `a`, `b`?" or `None` when nothing is close.
@@ -153,4 +175,22 @@ pub fn did_you_mean<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a s
     }
     let list: Vec<String> = best.iter().map(|c| format!("`{c}`")).collect();
     Some(format!("did you mean {}?", list.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn a_case_slip_is_the_whole_answer() {
+        let tokens = ["acme:index/Region:Region", "acme:c1index/Region:Region", "acme:index:Regions"];
+        assert_eq!(closest("acme:index/region:Region", tokens), ["acme:index/Region:Region"]);
+    }
+
+    #[test]
+    fn otherwise_the_nearest_by_jaro_winkler_ignoring_case() {
+        let tokens = ["acme:index:Widget", "acme:index:Gadget", "acme:storage:Bucket"];
+        assert_eq!(closest("acme:index:WIDGT", tokens), ["acme:index:Widget"]);
+        assert!(closest("zzzz", tokens).is_empty());
+    }
 }

@@ -130,7 +130,13 @@ fn load_with(path: &Path, deps: deps::Dependencies) -> Result<Loaded, LoadError>
     };
     let text = without_bom(text);
     let format = Format::detect(path, &text);
-    let mut loaded = parse_with(&text, &file, format, deps)?;
+    let mut loaded = match parse_with(&text, &file, format, deps) {
+        Ok(loaded) => loaded,
+        Err(mut e) => {
+            e.source = Some(text);
+            return Err(e);
+        }
+    };
     if !loaded.warnings.is_empty() {
         loaded.source = Some(text);
     }
@@ -153,9 +159,14 @@ const PARSE_STACK: usize = 256 * 1024 * 1024;
 
 /// Parses and binds schema text; `file` is only used to name it in diagnostics.
 pub fn parse(text: &str, file: &str, format: Format, opts: &LoadOptions) -> Result<Loaded, LoadError> {
-    parse_with(text, file, format, deps::Dependencies::new(opts.deps.clone()))
+    parse_with(text, file, format, deps::Dependencies::new(opts.deps.clone())).map_err(|mut e| {
+        e.source = Some(text.to_string());
+        e
+    })
 }
 
+/// Parses and binds `text`; a failure's `source` is left for the caller to give (the text may
+/// be tens of megabytes, and [`load`] owns it already).
 fn parse_with(text: &str, file: &str, format: Format, deps: deps::Dependencies) -> Result<Loaded, LoadError> {
     // The main thread's stack (8 MiB by default) is deep enough; it also allocates from the
     // main heap, which grows more cheaply than a spawned thread's arena.
@@ -181,7 +192,7 @@ fn parse_with(text: &str, file: &str, format: Format, deps: deps::Dependencies) 
 }
 
 fn parse_on_this_thread(text: &str, file: &str, format: Format, mut deps: deps::Dependencies) -> Result<Loaded, LoadError> {
-    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: Some(text.to_string()), diagnostics, read_error: None };
+    let fail = |diagnostics: Vec<Diagnostic>| LoadError { file: file.to_string(), source: None, diagnostics, read_error: None };
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error("", "the schema is empty")
             .with_help("a schema is a JSON or YAML object with at least `\"name\"`")]));
