@@ -241,12 +241,20 @@ impl TypeNames {
 }
 
 /// The provider's, the resources' and the functions' names, unique within each module (the
-/// provider is in the root module; a method is in its resource's).
+/// provider is in the root module; a method is in its resource's) with every item named after
+/// them (a method `State` of `Bucket` is not `BucketState`, the resource's state).
 fn item_names(pkg: &Package) -> (String, Vec<String>, Vec<String>) {
     let mut scopes: BTreeMap<String, Scope> = BTreeMap::new();
-    let mut unique = |module: &str, name: String| -> String { scopes.entry(module.to_string()).or_insert_with(|| Scope::numbered([])).claim(&name) };
-    let provider = unique("", PROVIDER.to_string());
-    let resources: Vec<String> = pkg.resources.iter().map(|r| unique(&r.token.module, pascal(&r.token.name))).collect();
+    let mut unique = |module: &str, name: String, resource: bool| -> String {
+        let scope = scopes.entry(module.to_string()).or_insert_with(|| Scope::numbered([]));
+        if resource {
+            scope.claim_forms(&name, |n| resource_item_names(n).to_vec())
+        } else {
+            scope.claim_forms(&name, |n| function_item_names(n).to_vec())
+        }
+    };
+    let provider = unique("", PROVIDER.to_string(), true);
+    let resources: Vec<String> = pkg.resources.iter().map(|r| unique(&r.token.module, pascal(&r.token.name), true)).collect();
     let mut methods: BTreeMap<usize, (String, &str, &str)> = BTreeMap::new();
     let owners = pkg.provider.iter().map(|p| (provider.as_str(), p)).chain(resources.iter().map(String::as_str).zip(&pkg.resources));
     for (owner, res) in owners {
@@ -259,8 +267,8 @@ fn item_names(pkg: &Package) -> (String, Vec<String>, Vec<String>) {
         .iter()
         .enumerate()
         .map(|(i, f)| match methods.get(&i) {
-            Some((owner, method, module)) => unique(module, format!("{owner}{}", pascal(method))),
-            None => unique(&f.token.module, pascal(&f.token.name)),
+            Some((owner, method, module)) => unique(module, format!("{owner}{}", pascal(method)), false),
+            None => unique(&f.token.module, pascal(&f.token.name), false),
         })
         .collect();
     (provider, resources, functions)
@@ -316,6 +324,17 @@ mod tests {
         assert_eq!(enum_variant(None, &json!(-1)), "Neg1");
         assert_eq!(enum_variant(None, &json!(1.5)), "V1Point5");
         assert_eq!(enum_variant(None, &json!(true)), "True");
+    }
+
+    #[test]
+    fn a_method_is_named_clear_of_its_resources_items() {
+        let schema = r##"{"name": "p", "resources": {"p:index:Bucket": {"methods": {"state": "p:index:Bucket/state"}}},
+            "functions": {"p:index:Bucket/state": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Bucket"}}}}}}"##;
+        let options = schemagen_schema::LoadOptions::default();
+        let pkg = schemagen_schema::parse(schema, "p.json", schemagen_schema::Format::Json, &options).expect("schema").package;
+        let names = TypeNames::new(&pkg);
+        assert_eq!(names.resource(schemagen_schema::ResourceId(0)), "Bucket");
+        assert_eq!(names.function(schemagen_schema::FunctionId(0)), "BucketState2");
     }
 
     #[test]
