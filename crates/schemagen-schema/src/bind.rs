@@ -62,6 +62,14 @@ const NODE_OBJECT_MEMBERS: [&str; 1] = ["hasOwnProperty"];
 /// prototype when the value is absent.
 const JS_PROTOTYPE_KEY: &str = "__proto__";
 
+/// How @pulumi/pulumi holds a property map's values: as keys of an object it (de)serializes
+/// (every map but the configuration's), or read one by one by key (the configuration's).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Carried {
+    AsObject,
+    ByKey,
+}
+
 const PRIMITIVES: [&str; 6] = ["boolean", "integer", "number", "string", "array", "object"];
 
 pub(crate) struct Binder<'d> {
@@ -463,7 +471,7 @@ impl<'d> Binder<'d> {
                 self.error(&vpath.key("version"), "`version` is a reserved configuration key")
                     .help = Some("Pulumi sets `version` itself; rename the variable".into());
             }
-            self.properties(&vpath, std::mem::take(&mut c.variables), &required, &cpath.key("required"))
+            self.properties(&vpath, std::mem::take(&mut c.variables), &required, &cpath.key("required"), Carried::ByKey)
         });
 
         let language = self.package_language(&root.key("language"), &mut spec.language);
@@ -731,7 +739,7 @@ impl Binder<'_> {
                 ));
             }
         }
-        let properties = self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
+        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"), Carried::AsObject);
         TypeDef::Object(ObjectType {
             token,
             description: spec.description.take(),
@@ -754,7 +762,7 @@ impl Binder<'_> {
             ))
             .help = Some("rename the property".into());
         }
-        let properties = self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"));
+        let properties = self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"), Carried::AsObject);
         let ppath = path.key("properties");
         if has_urn {
             self.warning(&ppath.key("urn"), "`urn` is a reserved property name: every resource has a `urn` output already");
@@ -766,11 +774,12 @@ impl Binder<'_> {
             self.error(&path.key("inputProperties").key("version"), "`version` is a reserved input of the provider resource")
                 .help = Some("Pulumi passes the plugin version as `version`; rename the input".into());
         }
-        let input_properties = self.wire_properties(
+        let input_properties = self.properties(
             &path.key("inputProperties"),
             std::mem::take(&mut spec.input_properties),
             &spec.required_inputs,
             &path.key("requiredInputs"),
+            Carried::AsObject,
         );
         let state_inputs = spec.state_inputs.as_mut().map(|s| self.shape(&path.key("stateInputs"), s));
         let aliases = spec
@@ -817,7 +826,7 @@ impl Binder<'_> {
                 let props = o.properties.take().map(|p| *p).unwrap_or_default();
                 FunctionOutputs::Object(ObjectShape {
                     description: o.description.take(),
-                    properties: self.wire_properties(&opath.key("properties"), props, &o.required, &opath.key("required")),
+                    properties: self.properties(&opath.key("properties"), props, &o.required, &opath.key("required"), Carried::AsObject),
                     language: OutOfLine::default(),
                 })
             }
@@ -892,27 +901,9 @@ impl Binder<'_> {
     fn shape(&mut self, path: &Path<'_>, spec: &mut raw::ObjectTypeSpec) -> ObjectShape {
         ObjectShape {
             description: spec.description.take(),
-            properties: self.wire_properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required")),
+            properties: self.properties(&path.key("properties"), std::mem::take(&mut spec.properties), &spec.required, &path.key("required"), Carried::AsObject),
             language: self.object_language(&path.key("language"), &mut spec.language),
         }
-    }
-
-    /// [`Self::properties`] of what travels through @pulumi/pulumi as an object (every property
-    /// map but the configuration's, which it reads by key).
-    fn wire_properties(
-        &mut self,
-        path: &Path<'_>,
-        specs: raw::FastMap<raw::PropertySpec>,
-        required: &[String],
-        required_path: &Path<'_>,
-    ) -> Vec<Property> {
-        if specs.contains_key(JS_PROTOTYPE_KEY) {
-            self.error(&path.key(JS_PROTOTYPE_KEY), format!(
-                "a property named `{JS_PROTOTYPE_KEY}` cannot be passed through the Node.js SDK: assigning `{JS_PROTOTYPE_KEY}` to a JavaScript object replaces its prototype, so @pulumi/pulumi loses the value (and reading it when absent returns the prototype)"
-            ))
-            .help = Some("rename the property".into());
-        }
-        self.properties(path, specs, required, required_path)
     }
 
     /// Binds and consumes `specs`: each name moves into its property.
@@ -922,7 +913,14 @@ impl Binder<'_> {
         specs: raw::FastMap<raw::PropertySpec>,
         required: &[String],
         required_path: &Path<'_>,
+        carried: Carried,
     ) -> Vec<Property> {
+        if carried == Carried::AsObject && specs.contains_key(JS_PROTOTYPE_KEY) {
+            self.error(&path.key(JS_PROTOTYPE_KEY), format!(
+                "a property named `{JS_PROTOTYPE_KEY}` cannot be passed through the Node.js SDK: assigning `{JS_PROTOTYPE_KEY}` to a JavaScript object replaces its prototype, so @pulumi/pulumi loses the value (and reading it when absent returns the prototype)"
+            ))
+            .help = Some("rename the property".into());
+        }
         for (i, r) in required.iter().enumerate() {
             if !specs.contains_key(r) {
                 let help = did_you_mean(r, specs.keys().map(String::as_str));
