@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::marker::PhantomData;
+use std::sync::mpsc;
 
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -22,17 +23,48 @@ use crate::raw;
 
 /// The bound package, its diagnostics and the pointers of the keys it ignored; `None` when
 /// the schema is not one this reads (see the module documentation).
+///
+/// Reading and binding overlap: this thread parses, another binds each definition as it
+/// arrives, so on a machine with two cores the run takes about the longer of the two.
 pub(crate) fn bind_json(text: &str, deps: &mut Dependencies) -> Option<(Package, Vec<Diagnostic>, Vec<String>)> {
-    let mut top = Top { binder: None, deps: Some(deps), buffered: Vec::new(), ignored: Vec::new(), section: None };
-    let mut de = serde_json::Deserializer::from_str(text);
-    de.deserialize_map(&mut top).ok()?;
-    de.end().ok()?;
-    let Top { binder, deps, buffered, mut ignored, .. } = top;
+    let (read, binding) = std::thread::scope(|scope| {
+        let (queue, arrivals) = mpsc::sync_channel::<Vec<Definition>>(QUEUE_LENGTH);
+        let mut binding = Binding { binder: None, deps: Some(deps), refused: false };
+        let worker = std::thread::Builder::new()
+            .name("schemagen-bind".into())
+            .stack_size(crate::PARSE_STACK)
+            .spawn_scoped(scope, move || {
+                for batch in arrivals {
+                    for definition in batch {
+                        if !binding.take(definition) {
+                            binding.refused = true;
+                            return binding;
+                        }
+                    }
+                }
+                binding
+            })
+            // No thread to be had: the caller binds the whole spec on this one.
+            .ok()?;
+        // A send fails once the binder has stopped, which stops reading too.
+        let mut batch = Vec::with_capacity(BATCH);
+        let read = read(text, &mut |definition| {
+            batch.push(definition);
+            batch.len() < BATCH || queue.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_ok()
+        });
+        // Should the binder have stopped, its result says so.
+        let _ = queue.send(batch);
+        drop(queue);
+        let binding = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Some((read?, binding))
+    })?;
+    let Read { header, buffered, mut ignored } = read;
     let mut spec = header_spec(&buffered, Some(&mut ignored)).ok()?;
-    let header = Header::of(&spec);
-    let mut binder = match (binder, deps) {
-        (Some(b), _) if *b.header() == header => b,
-        (None, Some(deps)) => Binder::new(header, deps, true),
+    let full_header = Header::of(&spec);
+    let mut binder = match binding {
+        Binding { refused: true, .. } => return None,
+        Binding { binder: Some(b), .. } if header.as_ref() == Some(&full_header) => b,
+        Binding { binder: None, deps: Some(deps), .. } if header.is_none() => Binder::new(full_header, deps, true),
         _ => return None,
     };
     if !binder.resolve_pending() {
@@ -40,6 +72,77 @@ pub(crate) fn bind_json(text: &str, deps: &mut Dependencies) -> Option<(Package,
     }
     let (package, diagnostics) = binder.finish(&mut spec);
     Some((package, diagnostics, ignored))
+}
+
+/// How many batches may wait for the binder: enough to ride out one slow definition, few
+/// enough that the raw schema is never much in memory.
+const QUEUE_LENGTH: usize = 4;
+
+/// Definitions handed over at a time: one hand-over per definition costs more in waking the
+/// binder than the binding itself.
+const BATCH: usize = 64;
+
+/// One definition as read, in reading order; the header comes before the first.
+enum Definition {
+    Header(Header),
+    Type(String, raw::ComplexTypeSpec),
+    Provider(raw::ResourceSpec),
+    Resource(String, raw::ResourceSpec),
+    Function(String, raw::FunctionSpec),
+}
+
+/// The binding side: the binder, once the header has come.
+struct Binding<'d> {
+    binder: Option<Binder<'d>>,
+    /// Until the binder takes them.
+    deps: Option<&'d mut Dependencies>,
+    /// A definition could not be bound (a key defined twice): the whole spec must be.
+    refused: bool,
+}
+
+impl Binding<'_> {
+    /// Binds one definition; `false` when reading must stop (a key defined twice).
+    fn take(&mut self, definition: Definition) -> bool {
+        if let Definition::Header(header) = definition {
+            return match self.deps.take() {
+                Some(deps) => {
+                    self.binder = Some(Binder::new(header, deps, true));
+                    true
+                }
+                None => false,
+            };
+        }
+        let Some(binder) = self.binder.as_mut() else { return false };
+        match definition {
+            Definition::Header(_) => false,
+            Definition::Type(key, spec) => binder.add_type(key, spec),
+            Definition::Provider(spec) => {
+                binder.add_provider(spec);
+                true
+            }
+            Definition::Resource(key, spec) => binder.add_resource(key, spec),
+            Definition::Function(key, spec) => binder.add_function(key, spec),
+        }
+    }
+}
+
+/// What reading leaves besides the definitions it handed on.
+struct Read<'t> {
+    /// The header handed on before the first definition, if any was.
+    header: Option<Header>,
+    buffered: Vec<(String, &'t RawValue)>,
+    ignored: Vec<String>,
+}
+
+/// Reads `text`, handing each definition to `hand_on` as soon as it is parsed; `None` when the
+/// schema is not one this reads or `hand_on` refused a definition.
+fn read<'t>(text: &'t str, hand_on: &mut dyn FnMut(Definition) -> bool) -> Option<Read<'t>> {
+    let mut top = Top { header: None, hand_on, buffered: Vec::new(), ignored: Vec::new(), section: None };
+    let mut de = serde_json::Deserializer::from_str(text);
+    de.deserialize_map(&mut top).ok()?;
+    de.end().ok()?;
+    let Top { header, buffered, ignored, .. } = top;
+    Some(Read { header, buffered, ignored })
 }
 
 /// A section of definitions, in the order the sections must come.
@@ -73,11 +176,10 @@ impl Section {
 }
 
 /// The top-level object, being read.
-struct Top<'t, 'd> {
-    /// Made when the first section starts, from the keys before it.
-    binder: Option<Binder<'d>>,
-    /// Until the binder takes them.
-    deps: Option<&'d mut Dependencies>,
+struct Top<'t, 'h> {
+    /// Made when the first section starts, from the keys before it, and handed on.
+    header: Option<Header>,
+    hand_on: &'h mut dyn FnMut(Definition) -> bool,
     /// Every top-level key but the sections, with its value's text: read into the raw spec
     /// once the keys the binder needs are all there, and again, with every key, at the end.
     buffered: Vec<(String, &'t RawValue)>,
@@ -115,21 +217,24 @@ impl<'t> Visitor<'t> for &mut Top<'t, '_> {
                 return Err(stop());
             }
             self.section = Some(section);
-            if self.binder.is_none() {
+            if self.header.is_none() {
                 let spec = header_spec(&self.buffered, None).map_err(|_| stop::<A::Error>())?;
-                let deps = self.deps.take().ok_or_else(stop::<A::Error>)?;
-                self.binder = Some(Binder::new(Header::of(&spec), deps, true));
+                let header = Header::of(&spec);
+                self.header = Some(header.clone());
+                if !(self.hand_on)(Definition::Header(header)) {
+                    return Err(stop());
+                }
             }
-            let binder = self.binder.as_mut().ok_or_else(stop::<A::Error>)?;
+            let hand_on = &mut *self.hand_on;
             let ignored = &mut self.ignored;
             match section {
                 Section::Provider => {
                     let provider: Option<raw::ResourceSpec> = map.next_value_seed(Tracked::new(section.key(), None, ignored))?;
-                    if let Some(p) = provider {
-                        binder.add_provider(p);
+                    if provider.is_some_and(|p| !hand_on(Definition::Provider(p))) {
+                        return Err(stop());
                     }
                 }
-                _ => map.next_value_seed(Members { section, binder, ignored })?,
+                _ => map.next_value_seed(Members { section, hand_on, ignored })?,
             }
         }
         Ok(())
@@ -184,10 +289,10 @@ fn header_spec(buffered: &[(String, &RawValue)], ignored: Option<&mut Vec<String
     }
 }
 
-/// The members of a section, each bound as it is read.
-struct Members<'a, 'd> {
+/// The members of a section, each handed on as it is read.
+struct Members<'a, 'h> {
     section: Section,
-    binder: &'a mut Binder<'d>,
+    hand_on: &'a mut (dyn FnMut(Definition) -> bool + 'h),
     ignored: &'a mut Vec<String>,
 }
 
@@ -207,25 +312,25 @@ impl<'de> Visitor<'de> for Members<'_, '_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Members { section, binder, ignored } = self;
+        let Members { section, hand_on, ignored } = self;
         while let Some(key) = map.next_key::<String>()? {
-            let bound = match section {
+            let definition = match section {
                 Section::Types => {
                     let spec = map.next_value_seed(Tracked::new(section.key(), Some(&key), &mut *ignored))?;
-                    binder.add_type(key, spec)
+                    Definition::Type(key, spec)
                 }
                 Section::Resources => {
                     let spec = map.next_value_seed(Tracked::new(section.key(), Some(&key), &mut *ignored))?;
-                    binder.add_resource(key, spec)
+                    Definition::Resource(key, spec)
                 }
                 Section::Functions => {
                     let spec = map.next_value_seed(Tracked::new(section.key(), Some(&key), &mut *ignored))?;
-                    binder.add_function(key, spec)
+                    Definition::Function(key, spec)
                 }
-                Section::Provider => false,
+                Section::Provider => return Err(stop()),
             };
-            // A key defined twice.
-            if !bound {
+            // Refused: a key defined twice.
+            if !hand_on(definition) {
                 return Err(stop());
             }
         }
