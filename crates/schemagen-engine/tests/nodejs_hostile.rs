@@ -83,6 +83,8 @@ fn schema() -> serde_json::Value {
             "evil:pulumi:Res": {"inputProperties": {"z": {"type": "string"}}},
             // A module folder beside the root's utilities.ts.
             "evil:utilities:Gadget": {"inputProperties": {"z": {"type": "string"}}},
+            // A module folder named like a root function's file, and its export's name.
+            "evil:x-z:Gear": {"inputProperties": {"z": {"type": "string"}}},
             // Outputs that lead back to their own resource, directly and through a type and
             // another resource.
             "evil:index:Chain": {"properties": {"next": {"$ref": "#/resources/evil:index:Chain"}, "via": {"$ref": "#/types/evil:index:Link"}}},
@@ -102,7 +104,10 @@ fn schema() -> serde_json::Value {
             "evil:index:pulumi": {"inputs": {"properties": {"utilities": {"type": "string"}}}, "outputs": {"properties": {"inputs": {"type": "string"}}}},
             "evil:pulumi:utilities": {"outputs": {"properties": {"x": {"type": "string"}}}},
             "evil:index:get-it": {"outputs": {"properties": {"x": {"type": "string"}}}},
-            "evil:index:get_it": {"outputs": {"properties": {"y": {"type": "number"}}}}
+            "evil:index:get_it": {"outputs": {"properties": {"y": {"type": "number"}}}},
+            "evil:index:x_z": {"outputs": {"properties": {"y": {"type": "number"}}}},
+            // Named like the folder of the package's types.
+            "evil:index:types": {"outputs": {"properties": {"y": {"type": "number"}}}}
         }
     })
 }
@@ -131,7 +136,10 @@ fn hostile_text_and_names_compile_and_cannot_inject() {
 }
 
 const USAGE: &str = r#"import * as evil from "./evil";
-export const classes = [evil.utilities.Gadget, evil.pulumi.Res, evil.a_b.Res, evil.Chain];
+export const classes = [evil.utilities.Gadget, evil.pulumi.Res, evil.a_b.Res, evil.Chain, evil.x_z_.Gear];
+// A schema's members keep their names, and a schema module exported under one is renamed; the
+// SDK's own modules keep theirs.
+export const calls = [evil.x_z(), evil.types_(), evil.types.input];
 "#;
 
 /// Every resource and function has a file of its own: the one file (an index aside) that names

@@ -159,11 +159,14 @@ pub(super) fn folder(part: &str) -> String {
 
 /// How a parent module's index binds a sub-module's folder `dir` (`module` → `module_`), the
 /// path it imports it by, and the name it exports it as (`module_ as module`).
-/// Our own sub-modules (`types`, `config`, `input`, ...) keep their names; a schema module's
-/// binding is claimed in the index's `scope`, which holds the names the index exports.
+/// The binding is claimed in the index's `scope`, which holds the names the index exports: a
+/// member exported under the folder's name (a function `a_b` beside a module `a-b`) keeps it,
+/// and the folder is exported under its binding (`a_b_`). Otherwise our own sub-modules
+/// (`types`, `config`, `input`, ...) keep their names.
 pub fn submodule(dir: &str, ours: bool, beside: &[&str], scope: &mut Scope) -> (String, String, String) {
-    let binding = if ours { dir.to_string() } else { scope.claim(&ident(dir)) };
-    let export = if binding == dir || !is_identifier(dir) { binding.clone() } else { format!("{binding} as {dir}") };
+    let exported_by_a_member = scope.contains(dir);
+    let binding = if ours && scope.reserve(dir) { dir.to_string() } else { scope.claim(&ident(dir)) };
+    let export = if binding == dir || exported_by_a_member || !is_identifier(dir) { binding.clone() } else { format!("{binding} as {dir}") };
     let path = if ours { format!("./{dir}") } else { folder_import(dir, beside) };
     (binding, path, export)
 }

@@ -189,7 +189,26 @@ impl Gen<'_> {
         if types_shared && dir == "types" {
             reserved.extend(["input", "output", "enums"]);
         }
-        let files = self.naming.names.files(path, &reserved);
+        let mut children: BTreeSet<(String, bool)> = node
+            .children
+            .iter()
+            .filter(|c| live.contains(*c))
+            .map(|c| (self.naming.names.folder_name(c), false))
+            .collect();
+        if path.is_empty() {
+            for (ours, wanted) in [("types", has_types), ("config", has_config)] {
+                if wanted {
+                    children.remove(&(ours.to_string(), false));
+                    children.insert((ours.into(), true));
+                }
+            }
+        }
+        if types_shared && dir == "types" {
+            children.extend(self.types_children().into_iter().map(|c| (c.into(), true)));
+        }
+        // A file named like a sub-folder would be what `./<folder>` resolves to.
+        let taken_by_files: Vec<&str> = reserved.iter().copied().chain(children.iter().map(|(c, _)| c.as_str())).collect();
+        let files = self.naming.names.files(path, &taken_by_files);
         let mut constructs = Vec::new();
         let mut eager: Vec<String> = Vec::new();
         let mut registrations = BTreeSet::new();
@@ -275,23 +294,6 @@ impl Gen<'_> {
         }
         exports.sort_by(|a, b| a.path_raw.cmp(&b.path_raw));
 
-        let mut children: BTreeSet<(String, bool)> = node
-            .children
-            .iter()
-            .filter(|c| live.contains(*c))
-            .map(|c| (self.naming.names.folder_name(c), false))
-            .collect();
-        if path.is_empty() {
-            for (ours, wanted) in [("types", has_types), ("config", has_config)] {
-                if wanted {
-                    children.remove(&(ours.to_string(), false));
-                    children.insert((ours.into(), true));
-                }
-            }
-        }
-        if types_shared && dir == "types" {
-            children.extend(self.types_children().into_iter().map(|c| (c.into(), true)));
-        }
         let root = rel_root(path);
         let mut imports = Vec::new();
         let has_resources = node.contents.resources.iter().any(|r| !self.model.resource(*r).is_overlay);
