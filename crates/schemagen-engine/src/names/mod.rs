@@ -24,3 +24,16 @@ pub mod nodejs;
 pub mod python;
 pub mod rust;
 mod unicode_floor;
+
+/// `f` of each of `items`, in order: on every core when a renderer has brought rayon in (the
+/// derive, which names a few items, does without).
+#[cfg(any(feature = "docs", feature = "python", feature = "go", feature = "rust-sdk"))]
+pub(crate) fn map_in_order<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    use rayon::prelude::*;
+    items.par_iter().map(f).collect()
+}
+
+#[cfg(not(any(feature = "docs", feature = "python", feature = "go", feature = "rust-sdk")))]
+pub(crate) fn map_in_order<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync + Send) -> Vec<R> {
+    items.iter().map(f).collect()
+}

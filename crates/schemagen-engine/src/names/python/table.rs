@@ -359,6 +359,12 @@ pub struct PyNames {
     shadowed_root_classes: HashSet<(String, String)>,
 }
 
+/// What one type definition is named, before it enters the table.
+enum TypeNames {
+    Object(ObjectNames, PropNames, String),
+    Enum(EnumNames),
+}
+
 impl PyNames {
     pub fn new(pkg: &Package) -> Self {
         let py = pkg.language.python.as_ref();
@@ -381,32 +387,52 @@ impl PyNames {
         module_of(&mut names, "");
         // The provider as the SDK writes it (its outputs that are not strings dropped).
         let provider = pkg.provider.as_ref().map(|_| crate::model::provider::sdk_provider(pkg));
-        for r in provider.as_deref().into_iter().chain(&pkg.resources) {
-            module_of(&mut names, &r.token.module);
-            names.resources.insert(r.token.full.clone(), ResourceNames::of(r, kubernetes20));
+        // Each definition is named on its own, on every core; the table is filled in order.
+        let resources: Vec<&Resource> = provider.as_deref().into_iter().chain(&pkg.resources).collect();
+        let resource_names = crate::names::map_in_order(&resources, |r| {
             let props = ResourceProps::of(r);
-            for (m, (method, result)) in r.methods.iter().zip(&props.methods) {
-                let params = method_params(pkg.function(m.function));
-                names.methods.insert(m.function, MethodNames { method: method.clone(), result: result.clone(), params });
-            }
+            let methods: Vec<(FunctionId, MethodNames)> = r
+                .methods
+                .iter()
+                .zip(&props.methods)
+                .map(|(m, (method, result))| {
+                    (m.function, MethodNames { method: method.clone(), result: result.clone(), params: method_params(pkg.function(m.function)) })
+                })
+                .collect();
+            (ResourceNames::of(r, kubernetes20), props, methods)
+        });
+        for (r, (resource, props, methods)) in resources.iter().zip(resource_names) {
+            module_of(&mut names, &r.token.module);
+            names.resources.insert(r.token.full.clone(), resource);
+            names.methods.extend(methods);
             names.resource_props.insert(r.token.full.clone(), props);
         }
-        for f in &pkg.functions {
+        let function_names =
+            crate::names::map_in_order(&pkg.functions, |f| (py_name_with(&f.token.name, PyNameRule::Legacy2020), FunctionProps::of(f)));
+        for (f, (docs, props)) in pkg.functions.iter().zip(function_names) {
             module_of(&mut names, &f.token.module);
-            names.docs_functions.insert(f.token.full.clone(), py_name_with(&f.token.name, PyNameRule::Legacy2020));
-            names.function_props.insert(f.token.full.clone(), FunctionProps::of(f));
+            names.docs_functions.insert(f.token.full.clone(), docs);
+            names.function_props.insert(f.token.full.clone(), props);
         }
-        for (i, t) in pkg.types.iter().enumerate() {
+        let type_names = crate::names::map_in_order(&pkg.types, |t| match t {
+            TypeDef::Object(o) => TypeNames::Object(
+                ObjectNames::of(&o.token.name),
+                property_names(o.properties.iter().map(|p| p.name.as_str())),
+                by_rule::docs_type(&o.token.name),
+            ),
+            TypeDef::Enum(e) => TypeNames::Enum(EnumNames::of(e)),
+        });
+        for (i, (t, named)) in pkg.types.iter().zip(type_names).enumerate() {
             module_of(&mut names, &t.token().module);
-            match t {
-                TypeDef::Object(o) => {
-                    names.objects.insert(o.token.full.clone(), ObjectNames::of(&o.token.name));
-                    names.object_props.insert(o.token.full.clone(), property_names(o.properties.iter().map(|p| p.name.as_str())));
-                    names.docs_types.insert(o.token.full.clone(), by_rule::docs_type(&o.token.name));
+            match named {
+                TypeNames::Object(object, props, docs) => {
+                    names.objects.insert(t.token().full.clone(), object);
+                    names.object_props.insert(t.token().full.clone(), props);
+                    names.docs_types.insert(t.token().full.clone(), docs);
                 }
-                TypeDef::Enum(e) => {
-                    names.enums.insert(TypeId(i), EnumNames::of(e));
-                    names.enum_ids.insert(e.token.full.clone(), TypeId(i));
+                TypeNames::Enum(e) => {
+                    names.enums.insert(TypeId(i), e);
+                    names.enum_ids.insert(t.token().full.clone(), TypeId(i));
                 }
             }
         }
