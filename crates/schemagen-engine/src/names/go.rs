@@ -705,11 +705,15 @@ impl SdkNames {
                 }
             }
             if f.method_of.is_none() {
-                set.reserve(&name);
-                if f.inputs.is_some() && f.multi_argument_inputs.is_empty() {
-                    set.reserve(&format!("{name}Args"));
-                }
-                set.reserve(&format!("{name}Result"));
+                // Two functions whose names fold to one (`x'a` and `x"a`) are told apart here.
+                let with_args = f.inputs.is_some() && f.multi_argument_inputs.is_empty();
+                name = set.claim_forms(&name, |n| {
+                    let mut forms = vec![n.to_string(), format!("{n}Result"), format!("{n}Output"), format!("{n}OutputArgs"), format!("{n}ResultOutput")];
+                    if with_args {
+                        forms.push(format!("{n}Args"));
+                    }
+                    forms
+                });
             }
             functions.push(name);
         }
@@ -756,6 +760,23 @@ mod tests {
         assert_eq!(title("ßeta"), "ßeta");
         assert_eq!(title("ᾀx"), "ᾈx");
         assert_eq!(camel("İX"), "ix");
+    }
+
+    #[test]
+    fn functions_whose_names_fold_to_one_are_told_apart() {
+        // Both are `X_a`.
+        let schema = serde_json::json!({"name": "p", "functions": {
+            "p:index:x'a": {"outputs": {"properties": {"y": {"type": "string"}}}},
+            "p:index:x a": {"outputs": {"properties": {"y": {"type": "string"}}}}
+        }});
+        let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let model = crate::model::Model::new(&loaded.package);
+        let names = SdkNames::new(&model, false, &|m| m.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        let (first, second) = (names.function(FunctionId(0)), names.function(FunctionId(1)));
+        assert_ne!(first, second);
+        // Neither one's `…Output` function is the other's name.
+        assert_ne!(format!("{first}Output"), second);
     }
 
     #[test]
