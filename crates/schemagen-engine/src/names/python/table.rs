@@ -359,6 +359,24 @@ pub struct PyNames {
     shadowed_root_classes: HashSet<(String, String)>,
 }
 
+/// The helpers an output class declares when a property's Python name is not its wire name:
+/// reading such a key warns and forwards to the property (`__key_warning` as written, before
+/// Python mangles it).
+const KEY_WARNING_HELPERS: [&str; 2] = ["get", "__key_warning"];
+
+/// The Python names of an object type's properties: clear of [`KEY_WARNING_HELPERS`] when the
+/// output class has them (renaming one property to `get_` leaves the helpers in place, and is
+/// itself such a rename); as they are otherwise, as Pulumi names them.
+fn object_property_names(properties: &[Property]) -> PropNames {
+    let wires = || properties.iter().map(|p| p.name.as_str());
+    let names = property_names(wires());
+    if properties.iter().any(|p| names.get(&p.name) != p.name) {
+        property_names_besides(wires(), &KEY_WARNING_HELPERS)
+    } else {
+        names
+    }
+}
+
 /// What one type definition is named, before it enters the table.
 enum TypeNames {
     Object(ObjectNames, PropNames, String),
@@ -417,7 +435,7 @@ impl PyNames {
         let type_names = crate::names::map_in_order(&pkg.types, |t| match t {
             TypeDef::Object(o) => TypeNames::Object(
                 ObjectNames::of(&o.token.name),
-                property_names(o.properties.iter().map(|p| p.name.as_str())),
+                object_property_names(&o.properties),
                 by_rule::docs_type(&o.token.name),
             ),
             TypeDef::Enum(e) => TypeNames::Enum(EnumNames::of(e)),
@@ -759,6 +777,22 @@ pub mod by_rule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An output class whose properties are not all named by their wire names declares `get`
+    /// (reading a wire key warns and forwards): a property `get` then takes another name.
+    #[test]
+    fn a_property_get_is_renamed_only_beside_the_key_helpers() {
+        let schema = serde_json::json!({"name": "p", "types": {
+            "p:index:Renamed": {"type": "object", "properties": {"get": {"type": "string"}, "fooBar": {"type": "string"}}},
+            "p:index:Plain": {"type": "object", "properties": {"get": {"type": "string"}, "foo": {"type": "string"}}}
+        }});
+        let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let names = PyNames::new(&loaded.package);
+        assert_eq!(names.object_properties("p:index:Renamed").get("get"), "get_");
+        assert_eq!(names.object_properties("p:index:Renamed").get("fooBar"), "foo_bar");
+        assert_eq!(names.object_properties("p:index:Plain").get("get"), "get");
+    }
 
     #[test]
     fn object_classes_by_shape_and_legacy_naming() {
