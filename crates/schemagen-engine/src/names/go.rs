@@ -705,7 +705,7 @@ impl SdkNames {
                 }
             }
             if f.method_of.is_none() {
-                // Two functions whose names fold to one (`x'a` and `x"a`) are told apart here.
+                // Two functions whose names fold to one (`x'a` and `x a`) are told apart here.
                 let with_args = f.inputs.is_some() && f.multi_argument_inputs.is_empty();
                 name = set.claim_forms(&name, |n| {
                     let mut forms = vec![n.to_string(), format!("{n}Result"), format!("{n}Output"), format!("{n}OutputArgs"), format!("{n}ResultOutput")];
