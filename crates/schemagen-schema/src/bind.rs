@@ -293,6 +293,10 @@ impl<'d> Binder<'d> {
         }
     }
 
+    pub(crate) fn header(&self) -> &Header {
+        &self.header
+    }
+
     /// Makes a type known, so that references to it resolve; `false` when it already is.
     fn declare_type(&mut self, key: &str, spec: &raw::ComplexTypeSpec) -> bool {
         if self.type_index.contains_key(key) {

@@ -58,13 +58,14 @@ pub(crate) fn bind_json(text: &str, deps: &mut Dependencies) -> Option<(Package,
         let binding = worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         Some((read?, binding))
     })?;
-    let Read { header, buffered, mut ignored } = read;
+    let Read { buffered, mut ignored } = read;
     let mut spec = header_spec(&buffered, Some(&mut ignored)).ok()?;
-    let full_header = Header::of(&spec);
+    let header = Header::of(&spec);
     let mut binder = match binding {
         Binding { refused: true, .. } => return None,
-        Binding { binder: Some(b), .. } if header.as_ref() == Some(&full_header) => b,
-        Binding { binder: None, deps: Some(deps), .. } if header.is_none() => Binder::new(full_header, deps, true),
+        // Keys after the definitions must not change what the tokens were bound against.
+        Binding { binder: Some(b), .. } if *b.header() == header => b,
+        Binding { binder: None, deps: Some(deps), .. } => Binder::new(header, deps, true),
         _ => return None,
     };
     if !binder.resolve_pending() {
@@ -103,33 +104,29 @@ struct Binding<'d> {
 impl Binding<'_> {
     /// Binds one definition; `false` when reading must stop (a key defined twice).
     fn take(&mut self, definition: Definition) -> bool {
-        if let Definition::Header(header) = definition {
-            return match self.deps.take() {
+        match (definition, self.binder.as_mut()) {
+            (Definition::Header(header), None) => match self.deps.take() {
                 Some(deps) => {
                     self.binder = Some(Binder::new(header, deps, true));
                     true
                 }
                 None => false,
-            };
-        }
-        let Some(binder) = self.binder.as_mut() else { return false };
-        match definition {
-            Definition::Header(_) => false,
-            Definition::Type(key, spec) => binder.add_type(key, spec),
-            Definition::Provider(spec) => {
+            },
+            (Definition::Type(key, spec), Some(binder)) => binder.add_type(key, spec),
+            (Definition::Provider(spec), Some(binder)) => {
                 binder.add_provider(spec);
                 true
             }
-            Definition::Resource(key, spec) => binder.add_resource(key, spec),
-            Definition::Function(key, spec) => binder.add_function(key, spec),
+            (Definition::Resource(key, spec), Some(binder)) => binder.add_resource(key, spec),
+            (Definition::Function(key, spec), Some(binder)) => binder.add_function(key, spec),
+            // A second header, or a definition before the first.
+            _ => false,
         }
     }
 }
 
 /// What reading leaves besides the definitions it handed on.
 struct Read<'t> {
-    /// The header handed on before the first definition, if any was.
-    header: Option<Header>,
     buffered: Vec<(String, &'t RawValue)>,
     ignored: Vec<String>,
 }
@@ -137,12 +134,12 @@ struct Read<'t> {
 /// Reads `text`, handing each definition to `hand_on` as soon as it is parsed; `None` when the
 /// schema is not one this reads or `hand_on` refused a definition.
 fn read<'t>(text: &'t str, hand_on: &mut dyn FnMut(Definition) -> bool) -> Option<Read<'t>> {
-    let mut top = Top { header: None, hand_on, buffered: Vec::new(), ignored: Vec::new(), section: None };
+    let mut top = Top { started: false, hand_on, buffered: Vec::new(), ignored: Vec::new(), section: None };
     let mut de = serde_json::Deserializer::from_str(text);
     de.deserialize_map(&mut top).ok()?;
     de.end().ok()?;
-    let Top { header, buffered, ignored, .. } = top;
-    Some(Read { header, buffered, ignored })
+    let Top { buffered, ignored, .. } = top;
+    Some(Read { buffered, ignored })
 }
 
 /// A section of definitions, in the order the sections must come.
@@ -177,8 +174,9 @@ impl Section {
 
 /// The top-level object, being read.
 struct Top<'t, 'h> {
-    /// Made when the first section starts, from the keys before it, and handed on.
-    header: Option<Header>,
+    /// Whether the header (made when the first section starts, from the keys before it) has
+    /// been handed on.
+    started: bool,
     hand_on: &'h mut dyn FnMut(Definition) -> bool,
     /// Every top-level key but the sections, with its value's text: read into the raw spec
     /// once the keys the binder needs are all there, and again, with every key, at the end.
@@ -217,11 +215,10 @@ impl<'t> Visitor<'t> for &mut Top<'t, '_> {
                 return Err(stop());
             }
             self.section = Some(section);
-            if self.header.is_none() {
+            if !self.started {
                 let spec = header_spec(&self.buffered, None).map_err(|_| stop::<A::Error>())?;
-                let header = Header::of(&spec);
-                self.header = Some(header.clone());
-                if !(self.hand_on)(Definition::Header(header)) {
+                self.started = true;
+                if !(self.hand_on)(Definition::Header(Header::of(&spec))) {
                     return Err(stop());
                 }
             }
