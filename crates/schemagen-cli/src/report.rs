@@ -2,7 +2,7 @@
 //! editors and CI jump to, then the source line with a caret, the JSON pointer, related places
 //! and the help.
 
-use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Renderer, Snippet};
 use schemagen_schema::{Diagnostic, Location, Severity};
 
 /// Renders one diagnostic; `source` is the schema text when it could be read.
@@ -13,6 +13,7 @@ pub fn render(file: &str, source: Option<&str>, d: &Diagnostic, styled: bool) ->
         Severity::Warning => Level::WARNING,
     };
     let mut snippets: Vec<Element<'_>> = Vec::new();
+    let mut windowed_related = Vec::new();
     if let (Some(text), Some(loc)) = (source, d.location) {
         let pointer_label = if d.pointer.is_empty() { "here".to_string() } else { format!("at {}", d.pointer) };
         snippets.push(snippet(text, loc, pointer_label, AnnotationKind::Primary).0.into());
@@ -23,8 +24,11 @@ pub fn render(file: &str, source: Option<&str>, d: &Diagnostic, styled: bool) ->
                     // The renderer prints `::: file:line:column` for a snippet with a path.
                     snippets.push(related.path(file).into());
                 } else {
-                    snippets.push(Origin::path(file).line(rl.line).char_column(rl.column).into());
-                    snippets.push(related.into());
+                    // A cut line's columns are the window's, so the place is written out in a
+                    // note of its own: a snippet with a path would be given the window's column,
+                    // and one without a path after the first gets an empty `:::` line.
+                    let place = format!("{file}:{}:{}", rl.line, rl.column);
+                    windowed_related.push(Group::with_title(Level::NOTE.secondary_title(place)).element(related));
                 }
             }
         }
@@ -32,6 +36,7 @@ pub fn render(file: &str, source: Option<&str>, d: &Diagnostic, styled: bool) ->
     let mut groups = Vec::new();
     if !snippets.is_empty() {
         groups.push(Group::with_level(level.clone()).elements(snippets));
+        groups.extend(windowed_related);
     } else if !d.pointer.is_empty() {
         groups.push(Group::with_title(Level::NOTE.secondary_title(format!("at {}", d.pointer))));
     }

@@ -198,6 +198,7 @@ bad_schema_tests! {
     duplicate_token => "duplicate_token.json", must_mention: ["duplicate_token.json:8:5: error: `acme:index:Widget` is defined twice in `/resources`", "duplicate_token.json:4:5", "is first defined here"];
     duplicate_key_yaml => "duplicate_key.yaml", must_mention: ["duplicate_key.yaml:7:3: error: `acme:index:Widget` is defined twice", "duplicate_key.yaml:3:3"];
     duplicate_token_case => "duplicate_case.json", must_mention: ["duplicate_case.json:7:5: error: function token `acme:index:widget` differs from `acme:index:Widget` only in case", "duplicate_case.json:4:5"];
+    member_token_twice => "member_token_twice.json", must_mention: ["member_token_twice.json:1:174: error: function token `acme:index:widget` is also a resource token", "note: member_token_twice.json:1:47", "the resource `acme:index:widget` is defined here"];
     module_case => "module_case.json", must_mention: ["module_case.json:5:5: error: resource token `acme:net/v1:Gadget` is in module `net/v1` (folder `net`), which differs from module `Net` only in case", "module_case.json:6:5: error: resource token `acme:net/V1:Gizmo`", "module_case.json:9:5: error: function token `acme:NET/v2:getThing`", "3 errors found"];
     missing_name => "missing_name.json", must_mention: ["missing_name.json:1:1: error: missing required key `name`", "1 error found"];
     missing_enum_value => "missing_enum_value.json", must_mention: ["missing_enum_value.json:6:47: error: missing field `value`", "at /types/acme:index:Size/enum/1"];

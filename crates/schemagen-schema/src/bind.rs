@@ -670,17 +670,27 @@ impl Binder<'_> {
             Kind::Resource | Kind::Function => self.member_tokens.insert(key.to_lowercase(), pointer.clone()),
         };
         if let Some(first) = previous {
-            let first_token = crate::diag::pointer_segments(&first).pop().unwrap_or_default();
-            let d = self.error(&path, format!(
-                "{} token `{key}` differs from `{first_token}` only in case; generated names and files would collide",
-                kind.noun()
-            ));
-            d.related.push(crate::diag::Related {
-                message: format!("`{first_token}` is defined here"),
-                pointer: first,
-                location: None,
-            });
-            d.help = Some("rename one of them so that they differ in more than letter case".into());
+            let mut segments = crate::diag::pointer_segments(&first);
+            let first_token = segments.pop().unwrap_or_default();
+            // Resources and functions share one namespace of pages and files; a token defined in
+            // both is the same name, not a case variant.
+            let (message, related, help) = if first_token == key {
+                let first_kind = if segments.first().is_some_and(|s| s == "functions") { "function" } else { "resource" };
+                (
+                    format!("{} token `{key}` is also a {first_kind} token; generated names and files would collide", kind.noun()),
+                    format!("the {first_kind} `{first_token}` is defined here"),
+                    "rename one of them: a resource and a function cannot share a token".to_string(),
+                )
+            } else {
+                (
+                    format!("{} token `{key}` differs from `{first_token}` only in case; generated names and files would collide", kind.noun()),
+                    format!("`{first_token}` is defined here"),
+                    "rename one of them so that they differ in more than letter case".to_string(),
+                )
+            };
+            let d = self.error(&path, message);
+            d.related.push(crate::diag::Related { message: related, pointer: first, location: None });
+            d.help = Some(help);
         }
         token
     }
