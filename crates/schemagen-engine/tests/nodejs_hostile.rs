@@ -24,7 +24,9 @@ fn schema() -> serde_json::Value {
             "region": prop(serde_json::json!({"default": HOSTILE})),
             "class": prop(serde_json::json!({})),
             // One exported variable, `x_y`; one the file's own `__config`.
-            "x-y": {"type": "string"}, "x.y": {"type": "number"}, "__config": {"type": "string"}
+            "x-y": {"type": "string"}, "x.y": {"type": "number"}, "__config": {"type": "string"},
+            // Named like the global the file defines its variables with.
+            "Object": {"type": "number"}
         }},
         "types": {
             "evil:index:Kind": {"type": "string", "description": HOSTILE,
@@ -140,6 +142,8 @@ export const classes = [evil.utilities.Gadget, evil.pulumi.Res, evil.a_b.Res, ev
 // A schema's members keep their names, and a schema module exported under one is renamed; the
 // SDK's own modules keep theirs.
 export const calls = [evil.x_z(), evil.types_(), evil.types.input];
+// A config variable keeps its name even when it is a global's the file uses.
+export const configured: number | undefined = evil.config.Object;
 "#;
 
 /// Every resource and function has a file of its own: the one file (an index aside) that names
