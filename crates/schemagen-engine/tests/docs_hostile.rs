@@ -143,6 +143,39 @@ fn unsafe_page_names_are_clear_errors() {
     }
 }
 
+/// Hugo serves `x.md` and `x/_index.md` at one URL, and lower-cases paths: a page named like a
+/// folder beside it, or like the index page, is renamed (`_` appended, clear of every other
+/// page); the index pages link to the pages under their names, and every other page keeps its
+/// name.
+#[test]
+fn pages_and_folders_never_share_a_url() {
+    let schema = r##"{"name": "p", "version": "1.0.0",
+      "resources": {"p:index:S3": {}, "p:s3:Bucket": {}, "p:index:_index": {}, "p:a:B": {}, "p:a/b:C": {},
+                    "p:index:Plain": {}},
+      "functions": {"p:index:s3_": {}, "p:a:b_": {}}}"##;
+    let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}")).package;
+    let files = schemagen_engine::docs::generate(&pkg).unwrap();
+    let url = |path: &str| path.strip_suffix(".md").unwrap().trim_end_matches("_index").trim_end_matches('/').to_lowercase();
+    let mut seen = BTreeMap::new();
+    for f in &files {
+        if let Some(other) = seen.insert(url(f.path()), f.path()) {
+            panic!("`{other}` and `{}` share a URL", f.path());
+        }
+    }
+    let paths: Vec<&str> = files.iter().map(|f| f.path()).collect();
+    for kept in ["p/s3_.md", "p/a/b_.md", "p/plain.md", "p/s3/bucket.md", "p/a/b/c.md"] {
+        assert!(paths.contains(&kept), "{kept} missing from {paths:?}");
+    }
+    for (index, links) in [("p/_index.md", ["s3__", "_index_"]), ("p/a/_index.md", ["b__", "b_"])] {
+        let page = &files.iter().find(|f| f.path() == index).unwrap().contents;
+        for link in links {
+            assert!(page.contains(&format!(r#"href="{link}""#)), "{index} does not link {link}:\n{page}");
+            let dir = index.trim_end_matches("_index.md");
+            assert!(paths.contains(&format!("{dir}{link}.md").as_str()), "{index} links {link}, which is not a page: {paths:?}");
+        }
+    }
+}
+
 /// Names whose case does not map one character to one (`ß` upper-cases to `SS` in Unicode's
 /// full mapping, `İ` lower-cases to `i̇`) are cased as Go's simple mappings did: the page of
 /// `İsland` is `island.md`, and the `ßeta` heading keeps the `ß` its links point at.

@@ -5,7 +5,7 @@
 //! pages spelled a name by a rule of their own, the table holds that spelling beside the SDK's.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use schemagen_schema::{Function, ModuleFormat, Package, Resource, Token};
 
@@ -107,7 +107,51 @@ impl<'p> DocsContext<'p> {
         let go_functions: Vec<(String, &Function)> = functions.iter().map(|f| (ctx.lang_module(&f.token.module, Lang::Go), *f)).collect();
         ctx.go = go_names::GoNames::new(&go_resources, &go_functions);
         ctx.modules = modules;
+        ctx.claim_page_stems();
         ctx
+    }
+
+    /// Keeps every page clear of its folder's index page and of the folders beside it: a root
+    /// resource `S3` beside a module `s3` would give `s3.md` and `s3/_index.md` one URL (Hugo
+    /// lower-cases paths), and a resource `_index` would be its module's index page. Such a page
+    /// gets `_` appended until its stem is free; every other page keeps the 2020 name.
+    fn claim_page_stems(&mut self) {
+        let dirs: Vec<(String, Vec<(String, bool)>)> = self
+            .modules
+            .iter()
+            .map(|(name, node)| {
+                let pages = node.contents.resources.iter().map(|r| (r.token.full.clone(), false));
+                let pages = pages.chain(node.contents.functions.iter().map(|f| (f.token.full.clone(), true)));
+                (self.module_dir(name).to_lowercase(), pages.collect())
+            })
+            .collect();
+        let mut folders: HashSet<String> = HashSet::new();
+        for (dir, _) in dirs.iter().filter(|(dir, _)| !dir.is_empty()) {
+            // `a/b` makes the folders `a` and `a/b`.
+            folders.extend(dir.match_indices('/').map(|(i, _)| dir[..i].to_string()));
+            folders.insert(dir.clone());
+        }
+        let at = |dir: &str, stem: &str| if dir.is_empty() { stem.to_string() } else { format!("{dir}/{stem}") };
+        for (dir, pages) in &dirs {
+            let stem_of = |go: &go_names::GoNames, (token, function): &(String, bool)| {
+                let page = if *function { go.function_page(token) } else { go.resource_page(token) };
+                page.map(|p| p.stem.to_lowercase())
+            };
+            let free = |stem: &str| stem != "_index" && !folders.contains(&at(dir, stem));
+            let mut taken: HashSet<String> = pages.iter().filter_map(|p| stem_of(&self.go, p)).filter(|s| free(s)).collect();
+            for page in pages {
+                let Some(stem) = stem_of(&self.go, page).filter(|s| !free(s)) else { continue };
+                let mut claimed = stem.clone();
+                while !free(&claimed) || taken.contains(&claimed) {
+                    claimed.push('_');
+                }
+                let appended = &claimed[stem.len()..];
+                if let Some(name) = self.go.page_mut(&page.0, page.1) {
+                    name.stem.push_str(appended);
+                }
+                taken.insert(claimed);
+            }
+        }
     }
 
     /// `path.Dir` of a Kubernetes module, read back as a token's module (`meta.moduleFormat`,

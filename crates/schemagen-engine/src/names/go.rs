@@ -126,6 +126,11 @@ impl GoNames {
     }
 
     /// The docs page of the resource `token`.
+    /// The page of resource (or, with `function`, function) `token`, to be renamed.
+    pub fn page_mut(&mut self, token: &str, function: bool) -> Option<&mut PageName> {
+        if function { self.function_pages.get_mut(token) } else { self.resource_pages.get_mut(token) }
+    }
+
     pub fn resource_page(&self, token: &str) -> Option<&PageName> {
         self.resource_pages.get(token)
     }
