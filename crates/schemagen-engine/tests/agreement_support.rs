@@ -39,9 +39,26 @@ pub fn generate_all(loaded: &Loaded) -> Result<Vec<(&'static str, Result<Vec<Gen
                 for f in files {
                     layout.insert(f.path()).map_err(|e| format!("`{name}` returned a path the output cannot hold: {e}"))?;
                 }
+                if *name == "docs" {
+                    one_url_each(files)?;
+                }
             }
         }
         results.push((*name, result));
     }
     Ok(results)
+}
+
+/// Hugo serves `a/b.md` and `a/b/_index.md` at one URL, `/a/b/`, and lower-cases it: no two
+/// pages may share one.
+fn one_url_each(files: &[GeneratedFile]) -> Result<(), String> {
+    let mut urls = std::collections::HashMap::new();
+    for f in files {
+        let Some(page) = f.path().strip_suffix(".md") else { continue };
+        let url = page.strip_suffix("_index").unwrap_or(page).trim_end_matches('/').to_lowercase();
+        if let Some(other) = urls.insert(url, f.path()) {
+            return Err(format!("`docs` wrote `{other}` and `{}`, which Hugo serves at one URL", f.path()));
+        }
+    }
+    Ok(())
 }

@@ -144,15 +144,19 @@ fn unsafe_page_names_are_clear_errors() {
 }
 
 /// Hugo serves `x.md` and `x/_index.md` at one URL, and lower-cases paths: a page named like a
-/// folder beside it, or like the index page, is renamed (`_` appended, clear of every other
+/// folder beside it, like the index page or like a page before it (the provider's), is renamed (`_` appended, clear of every other
 /// page); the index pages link to the pages under their names, and every other page keeps its
-/// name.
+/// name. A resource's methods are pages in a folder named by its page.
 #[test]
 fn pages_and_folders_never_share_a_url() {
     let schema = r##"{"name": "p", "version": "1.0.0",
       "resources": {"p:index:S3": {}, "p:s3:Bucket": {}, "p:index:_index": {}, "p:a:B": {}, "p:a/b:C": {},
-                    "p:index:Plain": {}},
-      "functions": {"p:index:s3_": {}, "p:a:b_": {}}}"##;
+                    "p:index:Plain": {}, "p:providers:Provider": {},
+                    "p:index:Fv8": {"methods": {"z": "p:index:Fv8/z", "index": "p:index:Fv8/_index"}},
+                    "p:fv8:Z": {}},
+      "functions": {"p:index:s3_": {}, "p:a:b_": {},
+                    "p:index:Fv8/z": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Fv8"}}}},
+                    "p:index:Fv8/_index": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Fv8"}}}}}}"##;
     let pkg = schemagen_schema::parse(schema, "p.json", Format::Json, &LoadOptions::default()).unwrap_or_else(|e| panic!("{e}")).package;
     let files = schemagen_engine::docs::generate(&pkg).unwrap();
     let url = |path: &str| path.strip_suffix(".md").unwrap().trim_end_matches("_index").trim_end_matches('/').to_lowercase();
@@ -163,7 +167,8 @@ fn pages_and_folders_never_share_a_url() {
         }
     }
     let paths: Vec<&str> = files.iter().map(|f| f.path()).collect();
-    for kept in ["p/s3_.md", "p/a/b_.md", "p/plain.md", "p/s3/bucket.md", "p/a/b/c.md"] {
+    for kept in ["p/s3_.md", "p/a/b_.md", "p/plain.md", "p/s3/bucket.md", "p/a/b/c.md", "p/providers/provider.md", "p/providers/provider_.md",
+                 "p/fv8/z.md", "p/fv8_/z.md", "p/fv8_/_index_.md"] {
         assert!(paths.contains(&kept), "{kept} missing from {paths:?}");
     }
     for (index, links) in [("p/_index.md", ["s3__", "_index_"]), ("p/a/_index.md", ["b__", "b_"])] {

@@ -28,6 +28,7 @@ const WORDS: &[&str] = &[
     "__pulumiType", "context", "reflect", "internal", "config", "index", "errors", "Input", "Output",
     "Args", "State", "ElementType", "ToOutput", "Ptr", "lazyLoad", "_utilities", "__self__",
     "__props__", "resource_name", "__args__", "__init__", "_internal_init", "__dict__", "secret",
+    "_index", "_schemagen",
 ];
 
 /// Members a resource class has in some language, which a method may be named like.
@@ -120,7 +121,7 @@ pub fn module() -> impl Strategy<Value = String> {
             "pulumi", "utilities", "types", "config", "internal", "inputs", "outputs", "enums",
             "a-b", "1x", "func", "go", "main", "lib", "bin", "README", "nested/mod", "Upper",
             "upper", "é", "class", "string", "errors", "context", "fmt", "x/y/z", "_utilities",
-            "ü", "aux", "NUL", "v1.",
+            "ü", "aux", "NUL", "v1.", "providers", "_schemagen",
         ])
         .prop_map(String::from),
         1 => "[a-z][a-z0-9]{0,5}",

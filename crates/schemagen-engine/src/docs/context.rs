@@ -114,14 +114,18 @@ impl<'p> DocsContext<'p> {
     /// Keeps every page clear of its folder's index page and of the folders beside it: a root
     /// resource `S3` beside a module `s3` would give `s3.md` and `s3/_index.md` one URL (Hugo
     /// lower-cases paths), and a resource `_index` would be its module's index page. Such a page
-    /// gets `_` appended until its stem is free; every other page keeps the 2020 name.
+    /// gets `_` appended until its stem is free, as does a page named like one before it in its
+    /// folder (a resource `Provider` in the provider's module); every other page keeps the 2020
+    /// name. A resource's method pages live in a folder named by the resource's page, which is
+    /// therefore never a module's folder.
     fn claim_page_stems(&mut self) {
-        let dirs: Vec<(String, Vec<(String, bool)>)> = self
+        let pkg = self.pkg;
+        let dirs: Vec<(String, Vec<(&'p str, bool)>)> = self
             .modules
             .iter()
             .map(|(name, node)| {
-                let pages = node.contents.resources.iter().map(|r| (r.token.full.clone(), false));
-                let pages = pages.chain(node.contents.functions.iter().map(|f| (f.token.full.clone(), true)));
+                let pages = node.contents.resources.iter().map(|r| (r.token.full.as_str(), false));
+                let pages = pages.chain(node.contents.functions.iter().map(|f| (f.token.full.as_str(), true)));
                 (self.module_dir(name).to_lowercase(), pages.collect())
             })
             .collect();
@@ -131,27 +135,44 @@ impl<'p> DocsContext<'p> {
             folders.extend(dir.match_indices('/').map(|(i, _)| dir[..i].to_string()));
             folders.insert(dir.clone());
         }
-        let at = |dir: &str, stem: &str| if dir.is_empty() { stem.to_string() } else { format!("{dir}/{stem}") };
+        let owner_of = |token: &str| {
+            let f = pkg.function_by_token(token).map(|id| &pkg.functions[id.0])?;
+            match f.method_of {
+                Some(schemagen_schema::MethodOf::Resource(r)) => Some(pkg.resources[r.0].token.full.as_str()),
+                _ => None,
+            }
+        };
         for (dir, pages) in &dirs {
-            let stem_of = |go: &go_names::GoNames, (token, function): &(String, bool)| {
-                let page = if *function { go.function_page(token) } else { go.resource_page(token) };
-                page.map(|p| p.stem.to_lowercase())
-            };
-            let free = |stem: &str| stem != "_index" && !folders.contains(&at(dir, stem));
-            let mut taken: HashSet<String> = pages.iter().filter_map(|p| stem_of(&self.go, p)).filter(|s| free(s)).collect();
-            for page in pages {
-                let Some(stem) = stem_of(&self.go, page).filter(|s| !free(s)) else { continue };
-                let mut claimed = stem.clone();
-                while !free(&claimed) || taken.contains(&claimed) {
-                    claimed.push('_');
+            let (methods, plain): (Vec<_>, Vec<_>) = pages.iter().partition(|(token, function)| *function && owner_of(token).is_some());
+            let at = |stem: &str| if dir.is_empty() { stem.to_string() } else { format!("{dir}/{stem}") };
+            let stems: Vec<String> = plain.iter().map(|(token, function)| self.page_stem(token, *function)).collect();
+            for ((token, function), stem) in plain.iter().zip(claim_names(&stems, |stem| !folders.contains(&at(stem)))) {
+                if let Some(page) = self.go.page_mut(token, *function) {
+                    page.stem = stem;
                 }
-                let appended = &claimed[stem.len()..];
-                if let Some(name) = self.go.page_mut(&page.0, page.1) {
-                    name.stem.push_str(appended);
+            }
+            // A method's page is `<owner's page>/<method>`, named clear of its siblings.
+            let mut by_owner: indexmap::IndexMap<&str, Vec<&str>> = indexmap::IndexMap::new();
+            for (token, _) in methods {
+                by_owner.entry(owner_of(token).unwrap_or_default()).or_default().push(token);
+            }
+            for (owner, methods) in by_owner {
+                let owner_stem = self.page_stem(owner, false);
+                let names: Vec<String> =
+                    methods.iter().map(|token| self.page_stem(token, true).rsplit_once('/').map_or_else(String::new, |(_, m)| m.to_string())).collect();
+                for (token, name) in methods.iter().zip(claim_names(&names, |_| true)) {
+                    if let Some(page) = self.go.page_mut(token, true) {
+                        page.stem = format!("{owner_stem}/{name}");
+                    }
                 }
-                taken.insert(claimed);
             }
         }
+    }
+
+    /// The page stem the naming table holds for a resource's or function's token.
+    fn page_stem(&self, token: &str, function: bool) -> String {
+        let page = if function { self.go.function_page(token) } else { self.go.resource_page(token) };
+        page.map(|p| p.stem.clone()).unwrap_or_default()
     }
 
     /// `path.Dir` of a Kubernetes module, read back as a token's module (`meta.moduleFormat`,
@@ -347,6 +368,31 @@ pub fn semver_display(v: &str) -> String {
 /// The 2020 `TokenToModule`, with no valid format (a package not loaded from a schema) as the root.
 fn token_module(module_format: Option<&ModuleFormat>, module_part: &str) -> String {
     module_format.map(|f| f.module_of_2020(module_part)).unwrap_or_default()
+}
+
+/// The names of the pages of one folder, in order: each kept when it is free (`free_here`, not
+/// the folder's `_index`, not claimed by a page before it, compared as Hugo compares paths:
+/// lower-cased), else given `_` until it is. Every free name is claimed before any is renamed.
+fn claim_names(names: &[String], free_here: impl Fn(&str) -> bool) -> Vec<String> {
+    let free = |name: &str| name != "_index" && free_here(name);
+    let mut taken: HashSet<String> = HashSet::new();
+    let kept: Vec<bool> = names.iter().map(|n| free(&n.to_lowercase()) && taken.insert(n.to_lowercase())).collect();
+    names
+        .iter()
+        .zip(kept)
+        .map(|(name, kept)| {
+            if kept {
+                return name.clone();
+            }
+            let (mut claimed, mut folded) = (name.clone(), name.to_lowercase());
+            while !free(&folded) || taken.contains(&folded) {
+                claimed.push('_');
+                folded.push('_');
+            }
+            taken.insert(folded);
+            claimed
+        })
+        .collect()
 }
 
 #[cfg(test)]
