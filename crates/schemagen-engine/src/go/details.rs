@@ -77,6 +77,17 @@ impl Key {
         }
     }
 
+    /// What a collection's Go name adds to its named element's (`ArrayMap` of `Foo`'s
+    /// `FooArrayMap`); `None` for other types.
+    fn collection_suffix(&self) -> Option<String> {
+        match self {
+            Key::Named(_) => Some(String::new()),
+            Key::Array(e) => e.collection_suffix().map(|s| s + "Array"),
+            Key::Map(e) => e.collection_suffix().map(|s| s + "Map"),
+            Key::Other => None,
+        }
+    }
+
     /// The named type at the bottom of a collection.
     pub(crate) fn innermost(&self) -> &Key {
         match self {
@@ -107,6 +118,42 @@ impl Details {
     }
     pub(crate) fn of_id(&self, id: TypeId) -> Families {
         self.of_key(&Key::Named(id))
+    }
+
+    /// What each named type declares beside its own name, as suffixes of it (`Args`,
+    /// `PtrInput`, `ArrayOutput`, `MapArray`, …): the names a claim must find free for it.
+    pub(crate) fn declared_suffixes(&self, pkg: &Package) -> HashMap<TypeId, Vec<String>> {
+        let mut out: HashMap<TypeId, Vec<String>> = HashMap::new();
+        for (key, f) in &self.map {
+            let Key::Named(id) = key else { continue };
+            let object = matches!(pkg.type_def(*id), TypeDef::Object(_));
+            let suffixes = out.entry(*id).or_default();
+            for (on, names) in [
+                (f.input && object, &["Args"][..]),
+                (f.input, &["Input"]),
+                (f.output, &["Output"]),
+                (f.ptr_input, &["Ptr", "PtrInput"]),
+                (f.ptr_output, &["PtrOutput"]),
+                (f.array_input, &["Array", "ArrayInput"]),
+                (f.array_output, &["ArrayOutput"]),
+                (f.map_input, &["Map", "MapInput"]),
+                (f.map_output, &["MapOutput"]),
+            ] {
+                if on {
+                    suffixes.extend(names.iter().map(|n| n.to_string()));
+                }
+            }
+        }
+        for key in &self.collections {
+            if let (Key::Named(id), Some(suffix)) = (key.innermost(), key.collection_suffix()) {
+                out.entry(*id).or_default().extend([format!("{suffix}Input"), format!("{suffix}Output"), suffix]);
+            }
+        }
+        for suffixes in out.values_mut() {
+            suffixes.sort();
+            suffixes.dedup();
+        }
+        out
     }
 
     pub(crate) fn compute(model: &Model, extra: bool) -> Details {

@@ -176,8 +176,9 @@ fn pkg_names(p: &Package) -> Result<PkgNames<'_>, crate::OutputError> {
     let layout = layout::Layout::new(p);
     let model = crate::model::Model::new(p);
     let container = layout.info.generate_resource_container_types;
-    let names = crate::names::go::SdkNames::new(&model, container, &|m| layout.key_of_module(m))?;
     let details = details::Details::compute(&model, layout.info.generate_extra_input_types);
+    let declared = details.declared_suffixes(p);
+    let names = crate::names::go::SdkNames::new(&model, container, &|m| layout.key_of_module(m), &declared)?;
     Ok(PkgNames { pkg: p, layout, names, details, model, broken: cycles::Broken::new() })
 }
 

@@ -626,8 +626,14 @@ fn resource_declares(base: &str, suffix: &str, r: &Resource, container: bool) ->
 impl SdkNames {
     /// The names of `model`'s package, whose schema modules go to the Go packages `package_of`
     /// gives; `container` when resources get `…Array`/`…Map` types
-    /// (`generateResourceContainerTypes`).
-    pub fn new(model: &Model, container: bool, package_of: &dyn Fn(&str) -> String) -> Result<SdkNames, OutputError> {
+    /// (`generateResourceContainerTypes`); `type_declares` holds what each type declares beside
+    /// its name, as suffixes of it (`Args`, `PtrInput`, `ArrayMap`, …), all kept free for it.
+    pub fn new(
+        model: &Model,
+        container: bool,
+        package_of: &dyn Fn(&str) -> String,
+        type_declares: &HashMap<TypeId, Vec<String>>,
+    ) -> Result<SdkNames, OutputError> {
         let pkg = model.pkg;
         let mut taken: HashMap<String, Scope> = HashMap::new();
         let mut res_seen: HashSet<String> = HashSet::new();
@@ -662,7 +668,8 @@ impl SdkNames {
 
         let mut types = Vec::with_capacity(pkg.types.len());
         let mut type_seen: HashMap<String, String> = HashMap::new();
-        for t in &pkg.types {
+        for (i, t) in pkg.types.iter().enumerate() {
+            let declares = type_declares.get(&TypeId(i)).map_or(&[][..], Vec::as_slice);
             let (tok, suffixes): (&Token, &[&str]) = match t {
                 TypeDef::Object(o) => (&o.token, &["", "Type", "Typ"]),
                 TypeDef::Enum(e) => (&e.token, &["", "Enum"]),
@@ -680,7 +687,8 @@ impl SdkNames {
             let mut chosen = None;
             for suffix in suffixes {
                 let n = format!("{base}{suffix}");
-                let names = [n.clone(), format!("{n}Input"), format!("{n}Output")];
+                let mut names = vec![n.clone(), format!("{n}Input"), format!("{n}Output")];
+                names.extend(declares.iter().map(|s| format!("{n}{s}")));
                 if names.iter().all(|c| !set.contains(c)) {
                     for c in &names {
                         set.reserve(c);
@@ -777,7 +785,7 @@ mod tests {
         let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
             .unwrap_or_else(|e| panic!("{e}"));
         let model = crate::model::Model::new(&loaded.package);
-        let names = SdkNames::new(&model, false, &|m| m.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        let names = SdkNames::new(&model, false, &|m| m.to_string(), &HashMap::new()).unwrap_or_else(|e| panic!("{e}"));
         let (first, second) = (names.function(FunctionId(0)), names.function(FunctionId(1)));
         assert_ne!(first, second);
         // Neither one's `…Output` function is the other's name.
