@@ -34,18 +34,13 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[TypeId]) -> Resu
         let mut rows = Vec::new();
         let mut examples = String::new();
         let mut first_value = None;
-        // A member spelled like one of its type's own families (`Ptr` of `Output`) takes another name.
-        let mut used: std::collections::HashSet<String> = ["Ptr", "Input", "PtrInput", "Output", "PtrOutput", "Array", "ArrayInput", "ArrayOutput", "Map", "MapInput", "MapOutput", "ArrayMap", "ArrayMapInput", "ArrayMapOutput", "MapArray", "MapArrayInput", "MapArrayOutput"]
-            .iter()
-            .map(|f| format!("{name}{f}"))
-            .collect();
-        for v in &e.values {
-            let member_src = match (&v.name, &v.value) {
-                (Some(n), _) => n.clone(),
-                (None, serde_json::Value::String(s)) => s.clone(),
-                (None, other) => other.to_string(),
+        let members = scope.own.names.enum_members(*id);
+        let mut used = std::collections::HashSet::new();
+        for (i, v) in e.values.iter().enumerate() {
+            let mut member = match members.and_then(|m| m.get(i)) {
+                Some(m) => m.clone(),
+                None => names::enum_member(&name, &names::enum_member_source(v)),
             };
-            let mut member = names::enum_member(&name, &member_src);
             if scope.generic {
                 // Pulumi names the generic variant's constants after the legacy ones, so the
                 // type name comes twice (`ColorColorRed`).

@@ -600,6 +600,22 @@ pub struct SdkNames {
     resources: Vec<String>,
     types: Vec<String>,
     functions: Vec<String>,
+    enum_members: HashMap<TypeId, Vec<String>>,
+}
+
+/// What an enum declares beside its name (as suffixes of it), which its constants keep clear of.
+const ENUM_FAMILIES: &[&str] = &[
+    "Ptr", "Input", "PtrInput", "Output", "PtrOutput", "Array", "ArrayInput", "ArrayOutput", "Map", "MapInput", "MapOutput",
+    "ArrayMap", "ArrayMapInput", "ArrayMapOutput", "MapArray", "MapArrayInput", "MapArrayOutput",
+];
+
+/// What an enum value's constant is named after: its `name`, else its value.
+pub fn enum_member_source(v: &schemagen_schema::EnumValue) -> String {
+    match (&v.name, &v.value) {
+        (Some(n), _) => n.clone(),
+        (None, serde_json::Value::String(s)) => s.clone(),
+        (None, other) => other.to_string(),
+    }
 }
 
 /// Every name a resource declares in its package under base name `base` + `suffix`.
@@ -668,6 +684,7 @@ impl SdkNames {
 
         let mut types = Vec::with_capacity(pkg.types.len());
         let mut type_seen: HashMap<String, String> = HashMap::new();
+        let mut enum_members = HashMap::new();
         for (i, t) in pkg.types.iter().enumerate() {
             let declares = type_declares.get(&TypeId(i)).map_or(&[][..], Vec::as_slice);
             let (tok, suffixes): (&Token, &[&str]) = match t {
@@ -701,6 +718,23 @@ impl SdkNames {
                 OutputError::Unsupported(format!("type `{}`: its Go names collide with other names", tok.full))
             })?;
             type_seen.insert(lower, n.clone());
+            if let TypeDef::Enum(e) = t {
+                // The constants are declared in the package too: named clear of its other names.
+                let mut own: HashSet<String> = ENUM_FAMILIES.iter().map(|f| format!("{n}{f}")).collect();
+                let members = e
+                    .values
+                    .iter()
+                    .map(|v| {
+                        let mut member = enum_member(&n, &enum_member_source(v));
+                        while set.contains(&member) || !own.insert(member.clone()) {
+                            member.push('_');
+                        }
+                        set.reserve(&member);
+                        member
+                    })
+                    .collect();
+                enum_members.insert(TypeId(i), members);
+            }
             types.push(n);
         }
 
@@ -730,7 +764,7 @@ impl SdkNames {
             }
             functions.push(name);
         }
-        Ok(SdkNames { provider, resources, types, functions })
+        Ok(SdkNames { provider, resources, types, functions, enum_members })
     }
 
     pub fn resource(&self, id: ResourceId) -> &str {
@@ -738,6 +772,11 @@ impl SdkNames {
     }
     pub fn type_name(&self, id: TypeId) -> &str {
         &self.types[id.0]
+    }
+
+    /// The constant of each value of enum `id`, in schema order.
+    pub fn enum_members(&self, id: TypeId) -> Option<&[String]> {
+        self.enum_members.get(&id).map(Vec::as_slice)
     }
     pub fn function(&self, id: FunctionId) -> &str {
         &self.functions[id.0]
