@@ -631,10 +631,12 @@ fn resource_declares(base: &str, suffix: &str, r: &Resource, container: bool) ->
         format!("New{n}"),
     ];
     if !r.is_provider && !r.is_component {
-        out.extend([format!("{n}State"), format!("{camel}State"), format!("Get{n}")]);
+        out.extend([format!("{n}State"), format!("{camel}State"), format!("Get{n}"), format!("{n}Exists")]);
     }
     if container && !r.is_provider {
-        out.extend([format!("{n}Array"), format!("{n}Map")]);
+        for c in ["Array", "Map"] {
+            out.extend([format!("{n}{c}"), format!("{n}{c}Input"), format!("{n}{c}Output")]);
+        }
     }
     out
 }
@@ -829,6 +831,25 @@ mod tests {
         assert_ne!(first, second);
         // Neither one's `…Output` function is the other's name.
         assert_ne!(format!("{first}Output"), second);
+    }
+
+    #[test]
+    fn names_a_resource_declares_are_kept_from_types_and_enum_constants() {
+        let schema = serde_json::json!({"name": "p",
+            "types": {
+                "p:index:FooExists": {"type": "object", "properties": {"x": {"type": "string"}}},
+                "p:index:Color": {"type": "string", "enum": [{"value": "Red"}, {"value": "Blue"}]}
+            },
+            "resources": {"p:index:Foo": {}, "p:index:ColorRed": {}}
+        });
+        let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let model = crate::model::Model::new(&loaded.package);
+        let names = SdkNames::new(&model, true, &|m| m.to_string(), &HashMap::new()).unwrap_or_else(|e| panic!("{e}"));
+        // `FooExists` is the resource's lookup function.
+        assert_eq!(names.type_name(TypeId(0)), "FooExistsType");
+        // `ColorRed` is a resource; the other constant keeps its name.
+        assert_eq!(names.enum_members(TypeId(1)), Some(&["ColorRed_".to_string(), "ColorBlue".to_string()][..]));
     }
 
     #[test]
