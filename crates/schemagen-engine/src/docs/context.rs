@@ -61,17 +61,29 @@ impl<'p> DocsContext<'p> {
         functions.sort_by(|a, b| a.token.full.cmp(&b.token.full));
 
         let module_format = ModuleFormat::of(pkg).ok();
+        let kubernetes = super::kubernetes::is_kubernetes(pkg);
+        // The languages' tables do not depend on one another: each is built on a core of its own.
+        let python_case = || {
+            // The Kubernetes SDK named nested properties by PyName alone (`python_property_name`).
+            if kubernetes {
+                return PythonCaseTables::default();
+            }
+            let props = resources.iter().flat_map(|r| r.properties.iter().chain(&r.input_properties));
+            PythonCaseTables::record(pkg, props)
+        };
+        let ((node, csharp), (python, python_case)) =
+            rayon::join(|| rayon::join(|| NodeNames::new(pkg), || CsNames::new(pkg)), || rayon::join(|| PyNames::new(pkg), python_case));
         let mut ctx = DocsContext {
             pkg,
             modules: ModuleTree::new(),
             go: go_names::GoNames::default(),
-            node: NodeNames::new(pkg),
-            csharp: CsNames::new(pkg),
-            python: PyNames::new(pkg),
-            python_case: PythonCaseTables::default(),
+            node,
+            csharp,
+            python,
+            python_case,
             major_version: pkg.version.as_deref().and_then(major_version),
             provider_module: token_module(module_format.as_ref(), "providers"),
-            kubernetes: super::kubernetes::is_kubernetes(pkg),
+            kubernetes,
             module_format,
             kubernetes_modules: HashMap::new(),
         };
@@ -96,11 +108,6 @@ impl<'p> DocsContext<'p> {
         }
         let go_resources: Vec<(String, &Resource)> =
             resources.iter().map(|r| (ctx.lang_module(ctx.resource_module(r), Lang::Go), *r)).collect();
-        // The Kubernetes SDK named nested properties by PyName alone (`python_property_name`).
-        if !ctx.kubernetes {
-            let props = resources.iter().flat_map(|r| r.properties.iter().chain(&r.input_properties));
-            ctx.python_case = PythonCaseTables::record(pkg, props);
-        }
         for f in &functions {
             modules.module_under(&f.token.module, &flat).functions.push(f);
         }
