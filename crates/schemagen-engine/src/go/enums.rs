@@ -25,11 +25,12 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[TypeId]) -> Resu
         TypeDef::Object(_) => None,
     }) {
         let name = scope.own.names.type_name(*id).to_string();
-        let (underlying, builtin) = match &e.element {
-            Type::Integer => ("int", "Int"),
-            Type::Number => ("float64", "Float64"),
-            Type::Boolean => ("bool", "Bool"),
-            _ => ("string", "String"),
+        let builtin = names::enum_builtin(&e.element);
+        let underlying = match &e.element {
+            Type::Integer => "int",
+            Type::Number => "float64",
+            Type::Boolean => "bool",
+            _ => "string",
         };
         let mut rows = Vec::new();
         let mut examples = String::new();

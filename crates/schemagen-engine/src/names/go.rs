@@ -609,6 +609,16 @@ const ENUM_FAMILIES: &[&str] = &[
     "ArrayMap", "ArrayMapInput", "ArrayMapOutput", "MapArray", "MapArrayInput", "MapArrayOutput",
 ];
 
+/// The Pulumi Go SDK's name of an enum's underlying type (`pulumi.StringOutput`'s `String`).
+pub fn enum_builtin(element: &schemagen_schema::Type) -> &'static str {
+    match element {
+        schemagen_schema::Type::Integer => "Int",
+        schemagen_schema::Type::Number => "Float64",
+        schemagen_schema::Type::Boolean => "Bool",
+        _ => "String",
+    }
+}
+
 /// What an enum value's constant is named after: its `name`, else its value.
 pub fn enum_member_source(v: &schemagen_schema::EnumValue) -> String {
     match (&v.name, &v.value) {
@@ -703,12 +713,18 @@ impl SdkNames {
                 base.push_str("Type");
             }
             let set = taken.entry(key(tok)).or_default();
+            // An enum converts to its underlying type's outputs (`ToStringOutput`) beside its
+            // own (`To<Name>Output`): named like that type, it would declare each method twice.
+            let builtin = match t {
+                TypeDef::Enum(e) => Some(enum_builtin(&e.element)),
+                TypeDef::Object(_) => None,
+            };
             let mut chosen = None;
             for suffix in suffixes {
                 let n = format!("{base}{suffix}");
                 let mut names = vec![n.clone(), format!("{n}Input"), format!("{n}Output")];
                 names.extend(declares.iter().map(|s| format!("{n}{s}")));
-                if names.iter().all(|c| !set.contains(c)) {
+                if builtin != Some(n.as_str()) && names.iter().all(|c| !set.contains(c)) {
                     for c in &names {
                         set.reserve(c);
                     }
@@ -834,11 +850,13 @@ mod tests {
     }
 
     #[test]
-    fn names_a_resource_declares_are_kept_from_types_and_enum_constants() {
+    fn names_a_package_declares_are_kept_apart() {
         let schema = serde_json::json!({"name": "p",
             "types": {
                 "p:index:FooExists": {"type": "object", "properties": {"x": {"type": "string"}}},
-                "p:index:Color": {"type": "string", "enum": [{"value": "Red"}, {"value": "Blue"}]}
+                "p:index:Color": {"type": "string", "enum": [{"value": "Red"}, {"value": "Blue"}]},
+                "p:index:String": {"type": "string", "enum": [{"value": "a"}]},
+                "p:index:Bool": {"type": "string", "enum": [{"value": "b"}]}
             },
             "resources": {"p:index:Foo": {}, "p:index:ColorRed": {}}
         });
@@ -850,6 +868,9 @@ mod tests {
         assert_eq!(names.type_name(TypeId(0)), "FooExistsType");
         // `ColorRed` is a resource; the other constant keeps its name.
         assert_eq!(names.enum_members(TypeId(1)), Some(&["ColorRed_".to_string(), "ColorBlue".to_string()][..]));
+        // An enum named like its underlying type would declare `ToStringOutput` twice; one of
+        // strings may be called `Bool`.
+        assert_eq!((names.type_name(TypeId(2)), names.type_name(TypeId(3))), ("StringEnum", "Bool"));
     }
 
     #[test]
