@@ -671,14 +671,21 @@ impl SdkNames {
             res_seen.insert(r.token.full.to_lowercase());
             let set = taken.entry(key(&r.token)).or_default();
             for suffix in ["", "Resource", "Res"] {
-                let names = resource_declares(&base, suffix, r, container);
+                let mut names = resource_declares(&base, suffix, r, container);
+                // Each method's arguments and result types.
+                let lower = unexported(&base);
+                for m in &r.methods {
+                    let m = exported(&m.name);
+                    names.extend([
+                        format!("{base}{suffix}{m}Args"),
+                        format!("{lower}{suffix}{m}Args"),
+                        format!("{base}{suffix}{m}Result"),
+                        format!("{base}{suffix}{m}ResultOutput"),
+                    ]);
+                }
                 if names.iter().all(|n| !set.contains(n)) {
                     for n in &names {
                         set.reserve(n);
-                    }
-                    for m in &r.methods {
-                        set.reserve(&format!("{base}{suffix}{}Args", exported(&m.name)));
-                        set.reserve(&format!("{base}{suffix}{}Result", exported(&m.name)));
                     }
                     return Ok(format!("{base}{suffix}"));
                 }
@@ -858,7 +865,9 @@ mod tests {
                 "p:index:String": {"type": "string", "enum": [{"value": "a"}]},
                 "p:index:Bool": {"type": "string", "enum": [{"value": "b"}]}
             },
-            "resources": {"p:index:Foo": {}, "p:index:ColorRed": {}}
+            "resources": {"p:index:Foo": {"methods": {"bar": "p:index:Foo/bar"}}, "p:index:ColorRed": {}, "p:index:FooBarResult": {}},
+            "functions": {"p:index:Foo/bar": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}},
+                                              "outputs": {"properties": {"x": {"type": "string"}}}}}
         });
         let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
             .unwrap_or_else(|e| panic!("{e}"));
@@ -866,6 +875,8 @@ mod tests {
         let names = SdkNames::new(&model, true, &|m| m.to_string(), &HashMap::new()).unwrap_or_else(|e| panic!("{e}"));
         // `FooExists` is the resource's lookup function.
         assert_eq!(names.type_name(TypeId(0)), "FooExistsType");
+        // `FooBarResult` is the result of `Foo`'s method `bar`.
+        assert_eq!(names.resource(ResourceId(2)), "FooBarResultResource");
         // `ColorRed` is a resource; the other constant keeps its name.
         assert_eq!(names.enum_members(TypeId(1)), Some(&["ColorRed_".to_string(), "ColorBlue".to_string()][..]));
         // An enum named like its underlying type would declare `ToStringOutput` twice; one of
