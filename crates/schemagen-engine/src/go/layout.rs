@@ -77,7 +77,7 @@ impl Layout {
         let mut keys: Vec<String> = pkg.modules().iter().map(|m| layout.key_of_module(m)).collect();
         keys.push(String::new());
         if !pkg.config.is_empty() {
-            keys.push("config".into());
+            keys.push(names::CONFIG_PACKAGE.into());
         }
         for key in keys {
             let p = layout.make_pkg(&key, pkg);

@@ -100,6 +100,10 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
         // The package's own files keep their names.
         let mut file_names: std::collections::HashSet<String> =
             ["init.go", "doc.go", "pulumitypes.go", "pulumienums.go"].iter().map(|s| s.to_string()).collect();
+        // A schema module `config` shares the config variables' package and its `config.go`.
+        if key == crate::names::go::CONFIG_PACKAGE && !pkg.config.is_empty() {
+            file_names.insert("config.go".to_string());
+        }
         for r in &c.resources {
             let scope = new_scope();
             let res = model.resource(*r);
@@ -147,7 +151,7 @@ pub fn generate_into(pkg: &Package, sink: &dyn crate::output::FileSink) -> Resul
         Ok(())
     })?;
     if !pkg.config.is_empty() {
-        let here = own.layout.pkg("config").clone();
+        let here = own.layout.pkg(crate::names::go::CONFIG_PACKAGE).clone();
         let scope = Scope::new(&own, &deps, &here);
         let text = module::config(&scope, pkg)?;
         if generics {

@@ -95,9 +95,9 @@ pub(crate) fn init(
 
 pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError> {
     let mut getters = Vec::new();
-    let mut props: Vec<_> = pkg.config.iter().collect();
-    props.sort_by(|a, b| a.name.cmp(&b.name));
-    for p in props {
+    let mut props: Vec<_> = pkg.config.iter().enumerate().collect();
+    props.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+    for (i, p) in props {
         let bound = scope.bind(p, false, false);
         let (ty, getter) = match bound.unwrapped() {
             Ty::Bool => ("bool".to_string(), "Bool"),
@@ -108,7 +108,7 @@ pub(crate) fn config(scope: &Scope, pkg: &Package) -> Result<String, OutputError
         let fallback = config_fallback(scope, p, &bound, &ty);
         getters.push(ConfigGetter {
             doc: text::doc(p.description.as_deref(), p.deprecation_message.as_deref(), ""),
-            name: names::exported(&p.name),
+            name: scope.own.names.config_getter(i).to_string(),
             key: text::quote(&format!("{}:{}", pkg.name, p.name)),
             ty,
             getter: getter.to_string(),

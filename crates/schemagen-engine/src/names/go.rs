@@ -601,7 +601,12 @@ pub struct SdkNames {
     types: Vec<String>,
     functions: Vec<String>,
     enum_members: HashMap<TypeId, Vec<String>>,
+    /// Each config variable's name in its getter (`Get<name>`), in schema order.
+    config: Vec<String>,
 }
+
+/// The Go package of the config variables' getters (a folder below the package's root).
+pub const CONFIG_PACKAGE: &str = "config";
 
 /// What an enum declares beside its name (as suffixes of it), which its constants keep clear of.
 const ENUM_FAMILIES: &[&str] = &[
@@ -667,6 +672,12 @@ impl SdkNames {
         let mut res_seen: HashSet<String> = HashSet::new();
         let key = |tok: &Token| package_of(&tok.module);
 
+        // The config variables' getters (`GetRegion`) are declared in the `config` package,
+        // which a schema module `config` shares: they are claimed first, and apart.
+        let config = {
+            let set = taken.entry(CONFIG_PACKAGE.to_string()).or_default();
+            pkg.config.iter().map(|p| set.claim_forms(&exported(&p.name), |n| vec![format!("Get{n}")])).collect()
+        };
         let mut assign_resource = |r: &Resource, base: String| -> Result<String, OutputError> {
             res_seen.insert(r.token.full.to_lowercase());
             let set = taken.entry(key(&r.token)).or_default();
@@ -789,7 +800,7 @@ impl SdkNames {
             }
             functions.push(name);
         }
-        Ok(SdkNames { provider, resources, types, functions, enum_members })
+        Ok(SdkNames { provider, resources, types, functions, enum_members, config })
     }
 
     pub fn resource(&self, id: ResourceId) -> &str {
@@ -797,6 +808,11 @@ impl SdkNames {
     }
     pub fn type_name(&self, id: TypeId) -> &str {
         &self.types[id.0]
+    }
+
+    /// The name config variable `i` (in schema order) has in its getter, `Get<name>`.
+    pub fn config_getter(&self, i: usize) -> &str {
+        &self.config[i]
     }
 
     /// The constant of each value of enum `id`, in schema order.
