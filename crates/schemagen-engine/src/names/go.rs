@@ -633,6 +633,13 @@ pub fn enum_member_source(v: &schemagen_schema::EnumValue) -> String {
     }
 }
 
+/// The suffixes Pulumi's Go generator tries for a name taken in its package, then the last
+/// one numbered (`Res2`, `Res3`, …) for as long as it takes: a package holds finitely many names.
+fn suffix_candidates<'a>(suffixes: &'a [&'a str]) -> impl Iterator<Item = String> + 'a {
+    let last = suffixes.last().copied().unwrap_or_default();
+    suffixes.iter().map(|s| s.to_string()).chain((2..).map(move |k| format!("{last}{k}")))
+}
+
 /// Every name a resource declares in its package under base name `base` + `suffix`.
 fn resource_declares(base: &str, suffix: &str, r: &Resource, container: bool) -> Vec<String> {
     let n = format!("{base}{suffix}");
@@ -681,7 +688,8 @@ impl SdkNames {
         let mut assign_resource = |r: &Resource, base: String| -> Result<String, OutputError> {
             res_seen.insert(r.token.full.to_lowercase());
             let set = taken.entry(key(&r.token)).or_default();
-            for suffix in ["", "Resource", "Res"] {
+            for suffix in suffix_candidates(&["", "Resource", "Res"]) {
+                let suffix = suffix.as_str();
                 let mut names = resource_declares(&base, suffix, r, container);
                 // Each method's arguments and result types.
                 let lower = unexported(&base);
@@ -701,10 +709,7 @@ impl SdkNames {
                     return Ok(format!("{base}{suffix}"));
                 }
             }
-            Err(OutputError::Unsupported(format!(
-                "resource `{}`: its Go names collide with other names in the same package",
-                r.token.full
-            )))
+            unreachable!("the suffixes go on until one is free")
         };
         let provider = assign_resource(model.provider(), "Provider".into())?;
         let mut resources = Vec::with_capacity(pkg.resources.len());
@@ -738,7 +743,7 @@ impl SdkNames {
                 TypeDef::Object(_) => None,
             };
             let mut chosen = None;
-            for suffix in suffixes {
+            for suffix in suffix_candidates(suffixes) {
                 let n = format!("{base}{suffix}");
                 let mut names = vec![n.clone(), format!("{n}Input"), format!("{n}Output")];
                 names.extend(declares.iter().map(|s| format!("{n}{s}")));
@@ -750,9 +755,7 @@ impl SdkNames {
                     break;
                 }
             }
-            let n = chosen.ok_or_else(|| {
-                OutputError::Unsupported(format!("type `{}`: its Go names collide with other names", tok.full))
-            })?;
+            let n = chosen.expect("the suffixes go on until one is free");
             type_seen.insert(lower, n.clone());
             if let TypeDef::Enum(e) = t {
                 // The constants are declared in the package too: named clear of its other names.
@@ -879,9 +882,11 @@ mod tests {
                 "p:index:FooExists": {"type": "object", "properties": {"x": {"type": "string"}}},
                 "p:index:Color": {"type": "string", "enum": [{"value": "Red"}, {"value": "Blue"}]},
                 "p:index:String": {"type": "string", "enum": [{"value": "a"}]},
-                "p:index:Bool": {"type": "string", "enum": [{"value": "b"}]}
+                "p:index:Bool": {"type": "string", "enum": [{"value": "b"}]},
+                "p:index:C": {"type": "string", "enum": [{"value": "c"}]}
             },
-            "resources": {"p:index:Foo": {"methods": {"bar": "p:index:Foo/bar"}}, "p:index:ColorRed": {}, "p:index:FooBarResult": {}},
+            "resources": {"p:index:Foo": {"methods": {"bar": "p:index:Foo/bar"}}, "p:index:ColorRed": {}, "p:index:FooBarResult": {},
+                          "p:index:C": {}, "p:index:CEnum": {}},
             "functions": {"p:index:Foo/bar": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}},
                                               "outputs": {"properties": {"x": {"type": "string"}}}}}
         });
@@ -898,6 +903,8 @@ mod tests {
         // An enum named like its underlying type would declare `ToStringOutput` twice; one of
         // strings may be called `Bool`.
         assert_eq!((names.type_name(TypeId(2)), names.type_name(TypeId(3))), ("StringEnum", "Bool"));
+        // Past Pulumi's suffixes, the last is numbered.
+        assert_eq!(names.type_name(TypeId(4)), "CEnum2");
     }
 
     #[test]
