@@ -21,7 +21,7 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let lower = names::unexported(name);
     // A provider comes as the model's SDK provider, with only its string-valued outputs.
     // The resource's methods are members of the struct its outputs are fields of.
-    let methods: Vec<String> = res.methods.iter().map(|m| names::exported(&m.name)).collect();
+    let methods: Vec<String> = scope.own.names.methods(&res.token.full).to_vec();
     let outputs = fields::fields(&res.properties, "\t", name, &methods);
     let inputs = fields::fields(&res.input_properties, "\t", name, &[]);
     let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
@@ -115,9 +115,11 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         }
         scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
     }
+    let method_names = scope.own.names.methods(&res.token.full);
     let mut methods = Vec::new();
-    for m in &res.methods {
-        methods.push(method(scope, pkg, name, &m.name, m.function, &mut registrations)?);
+    for (i, m) in res.methods.iter().enumerate() {
+        let mname = method_names.get(i).cloned().unwrap_or_else(|| names::exported(&m.name));
+        methods.push(method(scope, pkg, name, &mname, m.function, &mut registrations)?);
     }
 
     scope.import("context", "");
@@ -225,12 +227,11 @@ fn method(
     scope: &Scope,
     pkg: &Package,
     res_name: &str,
-    method_name: &str,
+    mname: &str,
     fid: schemagen_schema::FunctionId,
     registrations: &mut Vec<String>,
 ) -> Result<String, OutputError> {
     let f = pkg.function(fid);
-    let mname = names::exported(method_name);
     let prefix = format!("{res_name}{mname}");
     // The `__self__` argument is the resource itself.
     let args: Vec<Property> = f
@@ -246,7 +247,7 @@ fn method(
     let view = render::MethodView {
         doc: text::doc(f.description.as_deref(), f.deprecation_message.as_deref(), ""),
         res: res_name.to_string(),
-        name: mname.clone(),
+        name: mname.to_string(),
         prefix: prefix.clone(),
         lower_prefix: names::unexported(&prefix),
         token: text::quote(&f.token.full),

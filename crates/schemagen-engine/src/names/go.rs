@@ -564,11 +564,14 @@ pub fn property_field(p: &Property) -> String {
 }
 
 /// Members that the structs of a property list share their scope with, whatever the list:
-/// the embedded resource state's (`ID`, `URN`, `GetProvider`), the methods the SDK declares
-/// on a struct, its `…Args` and its output types (`ElementType`, `ToOutput`, `Defaults`,
-/// `Elem`), and those an output type's getters call on the embedded `OutputState`.
-const STRUCT_MEMBERS: [&str; 9] =
-    ["ID", "URN", "GetProvider", "ElementType", "ToOutput", "Defaults", "Elem", "ApplyT", "ApplyTWithContext"];
+/// the embedded resource state's (`ID`, `URN`, `GetProvider`, `PulumiResourceName`,
+/// `PulumiResourceType`), the methods the SDK declares on a struct, its `…Args` and its output
+/// types (`ElementType`, `ToOutput`, `Defaults`, `Elem`), and those an output type's getters
+/// call on the embedded `OutputState`. A resource's methods keep clear of them too.
+const STRUCT_MEMBERS: [&str; 11] = [
+    "ID", "URN", "GetProvider", "PulumiResourceName", "PulumiResourceType", "ElementType", "ToOutput", "Defaults", "Elem", "ApplyT",
+    "ApplyTWithContext",
+];
 
 /// The struct fields (and output getters) of a property list, in `props`' order: each
 /// [`property_field`], never one of another property of the list, of [`STRUCT_MEMBERS`], of
@@ -603,6 +606,8 @@ pub struct SdkNames {
     enum_members: HashMap<TypeId, Vec<String>>,
     /// Each config variable's name in its getter (`Get<name>`), in schema order.
     config: Vec<String>,
+    /// Each resource's methods' names, in schema order, by token.
+    methods: HashMap<String, Vec<String>>,
 }
 
 /// The Go package of the config variables' getters (a folder below the package's root).
@@ -685,16 +690,22 @@ impl SdkNames {
             let set = taken.entry(CONFIG_PACKAGE.to_string()).or_default();
             pkg.config.iter().map(|p| set.claim_forms(&exported(&p.name), |n| vec![format!("Get{n}")])).collect()
         };
+        let mut methods = HashMap::new();
         let mut assign_resource = |r: &Resource, base: String| -> Result<String, OutputError> {
             res_seen.insert(r.token.full.to_lowercase());
             let set = taken.entry(key(&r.token)).or_default();
             for suffix in suffix_candidates(&["", "Resource", "Res"]) {
                 let suffix = suffix.as_str();
                 let mut names = resource_declares(&base, suffix, r, container);
+                // The methods are members of the resource's struct, beside the ones it declares
+                // and the ones its embedded state brings; two that fold to one are told apart.
+                let own = format!("{base}{suffix}");
+                let to_output = [format!("To{own}Output"), format!("To{own}OutputWithContext")];
+                let mut members = Scope::new(STRUCT_MEMBERS.iter().copied().chain(to_output.iter().map(String::as_str)));
+                let method_names: Vec<String> = r.methods.iter().map(|m| members.claim(&exported(&m.name))).collect();
                 // Each method's arguments and result types.
                 let lower = unexported(&base);
-                for m in &r.methods {
-                    let m = exported(&m.name);
+                for m in &method_names {
                     names.extend([
                         format!("{base}{suffix}{m}Args"),
                         format!("{lower}{suffix}{m}Args"),
@@ -706,7 +717,8 @@ impl SdkNames {
                     for n in &names {
                         set.reserve(n);
                     }
-                    return Ok(format!("{base}{suffix}"));
+                    methods.insert(r.token.full.clone(), method_names);
+                    return Ok(own);
                 }
             }
             unreachable!("the suffixes go on until one is free")
@@ -803,7 +815,7 @@ impl SdkNames {
             }
             functions.push(name);
         }
-        Ok(SdkNames { provider, resources, types, functions, enum_members, config })
+        Ok(SdkNames { provider, resources, types, functions, enum_members, config, methods })
     }
 
     pub fn resource(&self, id: ResourceId) -> &str {
@@ -816,6 +828,11 @@ impl SdkNames {
     /// The name config variable `i` (in schema order) has in its getter, `Get<name>`.
     pub fn config_getter(&self, i: usize) -> &str {
         &self.config[i]
+    }
+
+    /// The Go names of resource `token`'s methods, in schema order.
+    pub fn methods(&self, token: &str) -> &[String] {
+        self.methods.get(token).map_or(&[], Vec::as_slice)
     }
 
     /// The constant of each value of enum `id`, in schema order.
@@ -885,10 +902,14 @@ mod tests {
                 "p:index:Bool": {"type": "string", "enum": [{"value": "b"}]},
                 "p:index:C": {"type": "string", "enum": [{"value": "c"}]}
             },
-            "resources": {"p:index:Foo": {"methods": {"bar": "p:index:Foo/bar"}}, "p:index:ColorRed": {}, "p:index:FooBarResult": {},
+            "resources": {"p:index:Foo": {"methods": {"bar": "p:index:Foo/bar", "elementType": "p:index:Foo/elementType",
+                                                      "a_b": "p:index:Foo/a_b", "a.b": "p:index:Foo/a.b"}}, "p:index:ColorRed": {}, "p:index:FooBarResult": {},
                           "p:index:C": {}, "p:index:CEnum": {}},
             "functions": {"p:index:Foo/bar": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}},
-                                              "outputs": {"properties": {"x": {"type": "string"}}}}}
+                                              "outputs": {"properties": {"x": {"type": "string"}}}},
+                          "p:index:Foo/elementType": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}}},
+                          "p:index:Foo/a_b": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}}},
+                          "p:index:Foo/a.b": {"inputs": {"properties": {"__self__": {"$ref": "#/resources/p:index:Foo"}}}}}
         });
         let loaded = schemagen_schema::parse(&schema.to_string(), "p.json", schemagen_schema::Format::Json, &Default::default())
             .unwrap_or_else(|e| panic!("{e}"));
@@ -896,6 +917,8 @@ mod tests {
         let names = SdkNames::new(&model, true, &|m| m.to_string(), &HashMap::new()).unwrap_or_else(|e| panic!("{e}"));
         // `FooExists` is the resource's lookup function.
         assert_eq!(names.type_name(TypeId(0)), "FooExistsType");
+        // A method is a member of the resource's struct, which has an `ElementType`.
+        assert_eq!(names.methods("p:index:Foo"), ["Bar", "ElementType_", "A_b", "A_b_"]);
         // `FooBarResult` is the result of `Foo`'s method `bar`.
         assert_eq!(names.resource(ResourceId(2)), "FooBarResultResource");
         // `ColorRed` is a resource; the other constant keeps its name.
