@@ -5,7 +5,7 @@ const __config = new pulumi.Config({{ namespace }});
 {%- for v in vars %}
 
 {{ v.doc }}export declare const {{ v.name }}: {{ v.ty }};
-globalThis.Object.defineProperty(exports, {{ v.name_lit }}, {
+Object.defineProperty(exports, {{ v.name_lit }}, {
     get() {
         return {{ v.fetch }};
     },

@@ -142,8 +142,8 @@ export const classes = [evil.utilities.Gadget, evil.pulumi.Res, evil.a_b.Res, ev
 // A schema's members keep their names, and a schema module exported under one is renamed; the
 // SDK's own modules keep theirs.
 export const calls = [evil.x_z(), evil.types_(), evil.types.input];
-// A config variable keeps its name even when it is a global's the file uses.
-export const configured: number | undefined = evil.config.Object;
+// A config variable named like the global its file defines variables with is renamed.
+export const configured: number | undefined = evil.config.Object_;
 "#;
 
 /// Every resource and function has a file of its own: the one file (an index aside) that names

@@ -37,12 +37,11 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Names a binding of ours should not take besides the keywords: globals, type names and the
-/// names the module system gives every file; `globalThis` is how generated code reaches a global
-/// that a schema name may shadow (`Object` in `config/vars.ts`).
+/// names the module system gives every file.
 const RESERVED: &[&str] = &[
     "arguments", "eval", "undefined", "NaN", "Infinity", "any", "boolean", "number", "string", "symbol",
     "never", "unknown", "object", "bigint", "type", "declare", "namespace", "module", "require", "exports",
-    "__dirname", "__filename", "constructor", "globalThis",
+    "__dirname", "__filename", "constructor",
 ];
 
 /// Names every generated file may bind itself (its imports): a schema name equal to one gets `_`.

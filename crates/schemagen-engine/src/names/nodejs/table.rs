@@ -289,8 +289,9 @@ impl NodeNames {
                 m.namespace_path = place.namespace_path.clone();
             }
         }
-        // `config/vars.ts` binds `__config` beside its variables.
-        let mut vars = Scope::new(["__config"]);
+        // `config/vars.ts` binds `__config` beside its variables and defines each with the
+        // global `Object`, which a variable of that name would shadow.
+        let mut vars = Scope::new(["__config", "Object"]);
         let config = pkg.config.iter().map(|p| vars.claim(&super::ident(&p.name))).collect();
         // One file may import every dependency: their bindings are told apart in one scope.
         let mut imported = Scope::default();
