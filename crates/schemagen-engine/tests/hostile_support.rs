@@ -32,7 +32,10 @@ const WORDS: &[&str] = &[
 ];
 
 /// Members a resource class has in some language, which a method may be named like.
-const MEMBER_WORDS: &[&str] = &["get", "exists", "isInstance", "urn", "id", "getProvider", "translateOutputProperty", "_internal_init", "__init__"];
+const MEMBER_WORDS: &[&str] = &[
+    "get", "exists", "isInstance", "urn", "id", "getProvider", "translateOutputProperty", "_internal_init", "__init__",
+    "elementType", "pulumiResourceName", "toOutput",
+];
 
 /// Names that are no identifier, or that fold into one another.
 const ODD: &[&str] = &[
@@ -291,7 +294,7 @@ impl Hostile {
             if r % 2 == 1 {
                 // Methods named like one of the resource's outputs but for the case of its
                 // first letter (one member name in most SDKs), like a member its class has in
-                // some language, and at random; every text hostile.
+                // some language, and at random, twice; every text hostile.
                 let mut methods = Map::new();
                 let output = self.name(r * 7 + 2);
                 let mut first = output.chars();
@@ -299,7 +302,10 @@ impl Hostile {
                 let member = MEMBER_WORDS[(r + self.names[0].len()) % MEMBER_WORDS.len()];
                 // A method named exactly like an output is an error `check` reports, and so is
                 // a name the docs cannot make its function's page of (those characters go).
-                let named = [recased.as_str(), member, self.name(r * 7 + 40)].map(|n| n.replace(['\\', '<', '>', '"', '|', '?', '*', '/'], ""));
+                // The last two fold to one name in most SDKs when the random one holds `.`, ` ` or `-`.
+                let random = self.name(r * 7 + 40);
+                let folded = random.replace(['.', ' ', '-'], "_");
+                let named = [recased.as_str(), member, random, folded.as_str()].map(|n| n.replace(['\\', '<', '>', '"', '|', '?', '*', '/'], ""));
                 for (k, name) in named.iter().enumerate().filter(|(_, n)| !n.is_empty() && v["properties"].get(n.as_str()).is_none()) {
                     let token = format!("{}/{name}", self.token(r));
                     let (mut inputs, mut required) = self.properties(r, r * 5 + k, 2);
