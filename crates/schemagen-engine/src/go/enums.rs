@@ -35,13 +35,9 @@ pub(crate) fn render(scope: &Scope, details: &Details, enums: &[TypeId]) -> Resu
         let mut rows = Vec::new();
         let mut examples = String::new();
         let mut first_value = None;
-        let members = scope.own.names.enum_members(*id);
         let mut used = std::collections::HashSet::new();
-        for (i, v) in e.values.iter().enumerate() {
-            let mut member = match members.and_then(|m| m.get(i)) {
-                Some(m) => m.clone(),
-                None => names::enum_member(&name, &names::enum_member_source(v)),
-            };
+        for (v, member) in e.values.iter().zip(scope.own.names.enum_members(*id)) {
+            let mut member = member.clone();
             if scope.generic {
                 // Pulumi names the generic variant's constants after the legacy ones, so the
                 // type name comes twice (`ColorColorRed`).

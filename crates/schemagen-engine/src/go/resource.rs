@@ -21,8 +21,8 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
     let lower = names::unexported(name);
     // A provider comes as the model's SDK provider, with only its string-valued outputs.
     // The resource's methods are members of the struct its outputs are fields of.
-    let methods: Vec<String> = scope.own.names.methods(&res.token.full).to_vec();
-    let outputs = fields::fields(&res.properties, "\t", name, &methods);
+    let method_names = scope.own.names.methods(&res.token.full);
+    let outputs = fields::fields(&res.properties, "\t", name, method_names);
     let inputs = fields::fields(&res.input_properties, "\t", name, &[]);
     let state_props = res.state_inputs.as_ref().map(|s| s.properties.as_slice()).unwrap_or(&[]);
     let state = fields::fields(state_props, "\t", name, &[]);
@@ -115,11 +115,9 @@ pub(crate) fn render(scope: &Scope, res: &Resource, name: &str) -> Result<String
         }
         scope.import("github.com/pulumi/pulumi/sdk/v3/go/pulumix", "");
     }
-    let method_names = scope.own.names.methods(&res.token.full);
     let mut methods = Vec::new();
-    for (i, m) in res.methods.iter().enumerate() {
-        let mname = method_names.get(i).cloned().unwrap_or_else(|| names::exported(&m.name));
-        methods.push(method(scope, pkg, name, &mname, m.function, &mut registrations)?);
+    for (m, mname) in res.methods.iter().zip(method_names) {
+        methods.push(method(scope, pkg, name, mname, m.function, &mut registrations)?);
     }
 
     scope.import("context", "");

@@ -125,12 +125,12 @@ impl GoNames {
         }
     }
 
-    /// The docs page of the resource `token`.
     /// The page of resource (or, with `function`, function) `token`, to be renamed.
     pub fn page_mut(&mut self, token: &str, function: bool) -> Option<&mut PageName> {
         if function { self.function_pages.get_mut(token) } else { self.resource_pages.get_mut(token) }
     }
 
+    /// The docs page of the resource `token`.
     pub fn resource_page(&self, token: &str) -> Option<&PageName> {
         self.resource_pages.get(token)
     }
@@ -739,38 +739,40 @@ impl SdkNames {
                 TypeDef::Enum(e) => (&e.token, &["", "Enum"]),
             };
             let lower = tok.full.to_lowercase();
-            if let Some(n) = type_seen.get(&lower) {
-                types.push(n.clone());
-                continue;
-            }
-            let mut base = token_name(tok);
-            if matches!(t, TypeDef::Object(_)) && res_seen.contains(&lower) {
-                base.push_str("Type");
-            }
-            let set = taken.entry(key(tok)).or_default();
-            // An enum converts to its underlying type's outputs (`ToStringOutput`) beside its
-            // own (`To<Name>Output`): named like that type, it would declare each method twice.
-            let builtin = match t {
-                TypeDef::Enum(e) => Some(enum_builtin(&e.element)),
-                TypeDef::Object(_) => None,
-            };
-            let mut chosen = None;
-            for suffix in suffix_candidates(suffixes) {
-                let n = format!("{base}{suffix}");
-                let mut names = vec![n.clone(), format!("{n}Input"), format!("{n}Output")];
-                names.extend(declares.iter().map(|s| format!("{n}{s}")));
-                if builtin != Some(n.as_str()) && names.iter().all(|c| !set.contains(c)) {
+            let n = match type_seen.get(&lower) {
+                Some(n) => n.clone(),
+                None => {
+                    let mut base = token_name(tok);
+                    if matches!(t, TypeDef::Object(_)) && res_seen.contains(&lower) {
+                        base.push_str("Type");
+                    }
+                    let set = taken.entry(key(tok)).or_default();
+                    // An enum converts to its underlying type's outputs (`ToStringOutput`) beside
+                    // its own (`To<Name>Output`): named like that type, it would declare each
+                    // method twice.
+                    let builtin = match t {
+                        TypeDef::Enum(e) => Some(enum_builtin(&e.element)),
+                        TypeDef::Object(_) => None,
+                    };
+                    let mut candidates = suffix_candidates(suffixes).map(|suffix| {
+                        let n = format!("{base}{suffix}");
+                        let mut names = vec![n.clone(), format!("{n}Input"), format!("{n}Output")];
+                        names.extend(declares.iter().map(|s| format!("{n}{s}")));
+                        (n, names)
+                    });
+                    let (n, names) = candidates
+                        .find(|(n, names)| builtin != Some(n.as_str()) && names.iter().all(|c| !set.contains(c)))
+                        .expect("the suffixes go on until one is free");
                     for c in &names {
                         set.reserve(c);
                     }
-                    chosen = Some(n);
-                    break;
+                    type_seen.insert(lower, n.clone());
+                    n
                 }
-            }
-            let n = chosen.expect("the suffixes go on until one is free");
-            type_seen.insert(lower, n.clone());
+            };
             if let TypeDef::Enum(e) = t {
                 // The constants are declared in the package too: named clear of its other names.
+                let set = taken.entry(key(tok)).or_default();
                 let mut own: HashSet<String> = ENUM_FAMILIES.iter().map(|f| format!("{n}{f}")).collect();
                 let members = e
                     .values
@@ -836,8 +838,8 @@ impl SdkNames {
     }
 
     /// The constant of each value of enum `id`, in schema order.
-    pub fn enum_members(&self, id: TypeId) -> Option<&[String]> {
-        self.enum_members.get(&id).map(Vec::as_slice)
+    pub fn enum_members(&self, id: TypeId) -> &[String] {
+        self.enum_members.get(&id).map_or(&[], Vec::as_slice)
     }
     pub fn function(&self, id: FunctionId) -> &str {
         &self.functions[id.0]
@@ -922,7 +924,7 @@ mod tests {
         // `FooBarResult` is the result of `Foo`'s method `bar`.
         assert_eq!(names.resource(ResourceId(2)), "FooBarResultResource");
         // `ColorRed` is a resource; the other constant keeps its name.
-        assert_eq!(names.enum_members(TypeId(1)), Some(&["ColorRed_".to_string(), "ColorBlue".to_string()][..]));
+        assert_eq!(names.enum_members(TypeId(1)), ["ColorRed_", "ColorBlue"]);
         // An enum named like its underlying type would declare `ToStringOutput` twice; one of
         // strings may be called `Bool`.
         assert_eq!((names.type_name(TypeId(2)), names.type_name(TypeId(3))), ("StringEnum", "Bool"));
